@@ -1,0 +1,172 @@
+// The compiler: definition → JSON Schema (2020-12) of its submission envelope. Strict: no
+// unknown properties, bounded strings, real formats, and visibility and requiredness as
+// if/then, so that any backend can enforce what the browser enforced.
+import type { ComputedValue, Field, FormDefinition, GridField, RepeatField } from '../definition.js';
+import { DATE_PATTERN, DEFAULT_MAX_LENGTH, EMAIL_PATTERN, POSTCODE_PATTERN, TEL_PATTERN } from '../formats.js';
+import { type FieldNode, type FormModel, buildModel } from '../model.js';
+import { type JsonSchema, conditionSchema } from './condition-schema.js';
+
+const UUID_PATTERN = '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$';
+
+function text(max: number, min = 1): JsonSchema {
+  return { type: 'string', minLength: min, maxLength: max };
+}
+
+function gridSchema(field: GridField): JsonSchema {
+  const properties: Record<string, JsonSchema> = {};
+  const rules: JsonSchema[] = [];
+  const columns = field.columns.map((c) => c.value);
+  for (const row of field.rows) {
+    properties[row.id] = { enum: columns };
+    if (!row.specify) continue;
+    properties[row.specify.id] = text(row.specify.maxLength ?? DEFAULT_MAX_LENGTH.specify);
+    if (row.specify.showFor) {
+      // "please specify" beside a row only counts for the answers it is shown for
+      rules.push({ if: { not: { properties: { [row.id]: { enum: row.specify.showFor } }, required: [row.id] } }, then: { properties: { [row.specify.id]: false } } });
+    }
+  }
+  return {
+    type: 'object', additionalProperties: false, minProperties: 1, properties,
+    ...(field.required ? { required: field.rows.map((r) => r.id) } : {}),
+    ...(rules.length ? { allOf: rules } : {}),
+  };
+}
+
+/** The schema of one field's answer, whatever its visibility. */
+export function answerSchema(model: FormModel, field: Field): JsonSchema {
+  switch (field.type) {
+    case 'text':
+      return text(field.maxLength ?? DEFAULT_MAX_LENGTH.text, field.minLength);
+    case 'textarea':
+      return text(field.maxLength ?? DEFAULT_MAX_LENGTH.textarea);
+    case 'email':
+      return { ...(text(DEFAULT_MAX_LENGTH.email) as object), pattern: EMAIL_PATTERN };
+    case 'tel':
+      return { ...(text(DEFAULT_MAX_LENGTH.tel) as object), pattern: TEL_PATTERN };
+    case 'postcode':
+      return { ...(text(DEFAULT_MAX_LENGTH.postcode) as object), pattern: POSTCODE_PATTERN };
+    case 'date':
+      return { type: 'string', pattern: DATE_PATTERN, format: 'date' };
+    case 'number':
+      return {
+        type: field.integer ? 'integer' : 'number',
+        ...(field.min !== undefined ? { minimum: field.min } : {}),
+        ...(field.max !== undefined ? { maximum: field.max } : {}),
+      };
+    case 'radios':
+    case 'select':
+    case 'scale':
+      return { enum: field.options.map((o) => o.value) };
+    case 'yesno':
+      return { enum: ['yes', 'no'] };
+    case 'rating':
+      return { type: 'integer', minimum: 1, maximum: field.max ?? 5 };
+    case 'checkboxes': {
+      const exclusive = field.options.filter((o) => o.exclusive);
+      return {
+        type: 'array', minItems: 1, uniqueItems: true, items: { enum: field.options.map((o) => o.value) },
+        ...(field.maxSelected ? { maxItems: field.maxSelected } : {}),
+        ...(exclusive.length ? { allOf: exclusive.map((o) => ({ if: { contains: { const: o.value } }, then: { maxItems: 1 } })) } : {}),
+      };
+    }
+    case 'grid':
+      return gridSchema(field);
+    case 'signature':
+      return {
+        type: 'object', additionalProperties: false, required: ['name', 'date', 'confirmed'],
+        properties: { name: text(DEFAULT_MAX_LENGTH.signatureName), date: { type: 'string', pattern: DATE_PATTERN, format: 'date' }, confirmed: { const: true } },
+      };
+    case 'repeat':
+      return repeatSchema(model, field);
+  }
+}
+
+/** Visibility and requiredness of the fields in `nodes`, as if/then rules over their container. */
+function presenceRules(model: FormModel, nodes: readonly FieldNode[], rowScope: boolean): { required: string[]; rules: JsonSchema[] } {
+  const required: string[] = [];
+  const rules: JsonSchema[] = [];
+  const inContainer = (node: FieldNode, schema: JsonSchema): JsonSchema =>
+    rowScope ? schema : { properties: { [node.section.id]: schema } };
+  for (const node of nodes) {
+    const { field } = node;
+    const shown = node.shownWhen.map((c) => conditionSchema(model, c, rowScope));
+    const present = inContainer(node, { required: [node.id] });
+    const absent = inContainer(node, { properties: { [node.id]: false } });
+    if (shown.length === 0) {
+      if (field.required) required.push(node.id);
+    } else {
+      const when = shown.length === 1 ? shown[0]! : { allOf: shown };
+      // hidden answers are not part of a valid submission
+      rules.push(field.required ? { if: when, then: present, else: absent } : { if: when, else: absent });
+    }
+    if (field.requiredWhen && !field.required) {
+      rules.push({ if: { allOf: [...shown, conditionSchema(model, field.requiredWhen, rowScope)] }, then: present });
+    }
+  }
+  return { required, rules };
+}
+
+function repeatSchema(model: FormModel, field: RepeatField): JsonSchema {
+  const nodes = model.rowFields.get(field.id) ?? [];
+  const { required, rules } = presenceRules(model, nodes, true);
+  const row: Record<string, unknown> = {
+    type: 'object', additionalProperties: false, minProperties: 1,
+    properties: Object.fromEntries(nodes.map((n) => [n.id, answerSchema(model, n.field)])),
+  };
+  if (required.length) row.required = required;
+  if (rules.length) row.allOf = rules;
+  return {
+    type: 'array', items: row, minItems: Math.max(1, field.minItems ?? 0),
+    ...(field.maxItems !== undefined ? { maxItems: field.maxItems } : {}),
+  };
+}
+
+function computedSchema(value: ComputedValue): JsonSchema {
+  if ('count' in value) return { type: 'integer', minimum: 0 };
+  if ('sum' in value) return { type: 'number' };
+  return { enum: [...value.firstMatch.map((r) => r.value), value.otherwise.value] };
+}
+
+/** Compiles a definition (already checked with checkDefinition) into its submission schema. */
+export function compileSubmissionSchema(definition: FormDefinition): Record<string, unknown> {
+  const model = buildModel(definition);
+  const sections: Record<string, JsonSchema> = {};
+  const topLevel = [...model.sectionFields.values()].flat();
+  const { required, rules } = presenceRules(model, topLevel, false);
+  for (const section of definition.sections) {
+    const nodes = model.sectionFields.get(section.id) ?? [];
+    const ids = new Set(nodes.map((n) => n.id));
+    sections[section.id] = {
+      type: 'object', additionalProperties: false,
+      properties: Object.fromEntries(nodes.map((n) => [n.id, answerSchema(model, n.field)])),
+      ...(required.some((id) => ids.has(id)) ? { required: required.filter((id) => ids.has(id)) } : {}),
+    };
+  }
+  const computed = definition.computed ?? [];
+  return {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    $id: `${definition.id}.schema.json`,
+    title: `${definition.title} (submission, version ${definition.version})`,
+    type: 'object',
+    additionalProperties: false,
+    required: ['formId', 'formVersion', 'submissionId', 'startedAt', 'submittedAt', 'data', 'computed'],
+    properties: {
+      formId: { const: definition.id },
+      formVersion: { const: definition.version },
+      submissionId: { type: 'string', pattern: UUID_PATTERN },
+      startedAt: { type: 'string', format: 'date-time' },
+      submittedAt: { type: 'string', format: 'date-time' },
+      data: {
+        type: 'object', additionalProperties: false,
+        required: definition.sections.map((s) => s.id),
+        properties: sections,
+        ...(rules.length ? { allOf: rules } : {}),
+      },
+      computed: {
+        type: 'object', additionalProperties: false,
+        required: computed.map((c) => c.id),
+        properties: Object.fromEntries(computed.map((c) => [c.id, computedSchema(c)])),
+      },
+    },
+  };
+}

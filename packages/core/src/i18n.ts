@@ -1,0 +1,99 @@
+// Every string the engine and the element show, in one table, read through one translate
+// function, so that a Welsh table can be added beside the English one.
+
+export const en = {
+  // error messages: {subject} is the field's errorSubject or label, as written in a sentence
+  'error.enter': 'Enter {subject}',
+  'error.select': 'Select {subject}',
+  'error.selectRow': 'Select an answer for "{row}"',
+  'error.enterRow': 'Enter {row}',
+  'error.addRow': 'Add at least one {item}',
+  'error.tooFewRows': 'Add at least {min} rows to {subject}',
+  'error.tooManyRows': 'You can add up to {max} rows to {subject}',
+  'error.tooLong': '{Subject} must be {max} characters or less',
+  'error.tooShort': '{Subject} must be {min} characters or more',
+  'error.number': '{Subject} must be a number',
+  'error.wholeNumber': '{Subject} must be a whole number',
+  'error.tooSmall': '{Subject} must be {min} or more',
+  'error.tooLarge': '{Subject} must be {max} or less',
+  'error.email': 'Enter an email address in the correct format, like name@example.com',
+  'error.tel': 'Enter a telephone number, like 01632 960 001 or +44 808 157 0192',
+  'error.postcode': 'Enter a full UK postcode, like MK42 9AP',
+  'error.dateMissing': '{Subject} must include a {parts}',
+  'error.dateReal': '{Subject} must be a real date',
+  'error.datePast': '{Subject} must be in the past',
+  'error.dateTodayOrPast': '{Subject} must be today or in the past',
+  'error.dateFuture': '{Subject} must be in the future',
+  'error.dateTodayOrFuture': '{Subject} must be today or in the future',
+  'error.option': 'Select one of the options given for {subject}',
+  'error.exclusive': 'Select "{none}", or select other options, not both',
+  'error.tooManySelected': 'Select no more than {max} options for {subject}',
+  'error.signatureName': 'Enter the full name of the person signing {subject}',
+  'error.signatureDate': 'Enter the date of signing {subject}',
+  'error.signatureConfirm': 'Tick the box to confirm {subject}',
+  'error.notApplicable': 'Remove the answer to {subject}: the question does not apply',
+  'error.unknownAnswer': 'Remove "{name}": the form has no such question',
+  'error.answer': 'Check the answer to {subject}',
+  'error.envelope': 'The submission is not in the expected form: {detail}',
+
+  // the element
+  'form.submit': 'Submit',
+  'form.sending': 'Sending…',
+  'form.continue': 'Continue',
+  'form.back': 'Back',
+  'form.change': 'Change',
+  'form.checkAnswers': 'Check your answers',
+  'form.checkAnswersSubmit': 'Now send your answers',
+  'form.progress': 'Section {current} of {total}',
+  'form.errorSummary': 'There is a problem',
+  'form.errorPrefix': 'Error:',
+  'form.optional': '(optional)',
+  'form.yes': 'Yes',
+  'form.no': 'No',
+  'form.or': 'or',
+  'form.day': 'Day',
+  'form.month': 'Month',
+  'form.year': 'Year',
+  'form.addRow': 'Add another {item}',
+  'form.removeRow': 'Remove',
+  'form.removeRowLabel': 'Remove {item} {n}',
+  'form.rowHeading': '{item} {n}',
+  'form.noRows': 'No {item} added yet.',
+  'form.charactersLeft': 'You have {n} characters remaining',
+  'form.characterLeft': 'You have 1 character remaining',
+  'form.charactersOver': 'You have {n} characters too many',
+  'form.characterOver': 'You have 1 character too many',
+  'form.charactersMax': 'You can enter up to {n} characters',
+  'form.signatureName': 'Full name',
+  'form.signatureDate': 'Date',
+  'form.specify': '{label}',
+  'form.notAnswered': 'Not answered',
+  'form.unknownType': 'This form uses a question type that this page cannot show: "{type}".',
+  'form.problemsTitle': 'This form definition has problems',
+  'form.problemsIntro': 'The form cannot be shown until these are fixed:',
+  'form.loadFailed': 'The form could not be loaded from {src}: {reason}',
+  'form.loading': 'Loading form…',
+  'form.question': 'Question',
+  'form.ratingOf': '{n} out of {max}',
+} as const;
+
+export type MessageKey = keyof typeof en;
+export type Messages = Record<MessageKey, string>;
+export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
+
+/** Fills {name} placeholders; {Name} (capitalised) gives the value with a capital first letter. */
+export function format(template: string, params: Record<string, string | number> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const lower = name.charAt(0).toLowerCase() + name.slice(1);
+    const value = params[name] ?? params[lower];
+    if (value === undefined) return whole;
+    const text = String(value);
+    return name === lower ? text : text.charAt(0).toUpperCase() + text.slice(1);
+  });
+}
+
+export function translator(messages: Partial<Messages> = {}): Translate {
+  return (key, params) => format(messages[key] ?? en[key], params);
+}
+
+export const translate: Translate = translator();

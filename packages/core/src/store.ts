@@ -1,0 +1,388 @@
+// The form store: what the user typed, what is shown and required, the answers, the errors
+// that exist and the ones to show, and the computed values. DOM-free; the element renders it.
+//
+// Inputs are what the user typed (a date is three strings); answers are what a submission
+// holds (an ISO date). Conditions, computed values and the submission read answers.
+// A change to one input recomputes only the fields and values that depend on it.
+import type { ComputedValue, Field, FormDefinition, RepeatField } from './definition.js';
+import { type AnswerLookup, evaluate, fieldIdOf, isEmptyAnswer, referencesOf } from './conditions.js';
+import { type ComputedResult, compute, computedReferences } from './computed.js';
+import { todayIso } from './dates.js';
+import { type Translate, translate } from './i18n.js';
+import { type FieldNode, type FormModel, buildModel } from './model.js';
+import { type Checked, type Problem, type RuleContext, checkField, inputOf, subjectOf } from './rules.js';
+
+export type RowInput = Record<string, unknown>;
+export type Answers = Record<string, Record<string, unknown>>;
+
+export interface StoreOptions {
+  t?: Translate;
+  /** Today's date (ISO); tests pin it. */
+  today?: () => string;
+  /** Answers to start from, keyed by section and field id, as in a submission's data. */
+  data?: Answers;
+}
+
+type Listener = (changed: ReadonlySet<string>) => void;
+
+const NOT_SHOWN: Checked = { answer: undefined, problems: [] };
+
+export class FormStore {
+  readonly model: FormModel;
+  readonly t: Translate;
+  private readonly today: () => string;
+  private readonly inputs = new Map<string, unknown>();
+  private readonly touched = new Set<string>();
+  /** Sections whose errors are shown: those the user has tried to submit or continue from. */
+  private readonly submittedSections = new Set<string>();
+  private readonly listeners = new Set<Listener>();
+  /** Field id → the field and computed ids whose result reads it (transitively). */
+  private readonly dependents: Map<string, Set<string>>;
+  private readonly computedById: Map<string, ComputedValue>;
+
+  // Caches, cleared for what a change reaches.
+  private readonly visibleCache = new Map<string, boolean>();
+  private readonly checkedCache = new Map<string, Checked>();
+  private readonly computedCache = new Map<string, ComputedResult>();
+  private readonly inProgress = new Set<string>();
+  /** How many field checks have run: lets tests prove that a change recomputes only what depends on it. */
+  checksRun = 0;
+
+  constructor(definition: FormDefinition, options: StoreOptions = {}) {
+    this.model = buildModel(definition);
+    this.t = options.t ?? translate;
+    this.today = options.today ?? (() => todayIso());
+    this.computedById = new Map((definition.computed ?? []).map((c) => [c.id, c]));
+    this.dependents = dependencyGraph(this.model, definition.computed ?? []);
+    if (options.data) this.load(options.data);
+  }
+
+  // ---- inputs ----
+
+  /** What the user typed in a top-level field (rows of a repeatable group: an array of row inputs). */
+  input(id: string): unknown {
+    return this.inputs.get(id);
+  }
+
+  setInput(id: string, input: unknown): void {
+    this.inputs.set(id, input);
+    this.invalidate(id);
+  }
+
+  rowInput(repeatId: string, row: number, fieldId: string): unknown {
+    return this.rows(repeatId)[row]?.[fieldId];
+  }
+
+  setRowInput(repeatId: string, row: number, fieldId: string, input: unknown): void {
+    const rows = this.rows(repeatId).map((r, i) => (i === row ? { ...r, [fieldId]: input } : r));
+    this.setInput(repeatId, rows);
+  }
+
+  rows(repeatId: string): RowInput[] {
+    const rows = this.inputs.get(repeatId);
+    return Array.isArray(rows) ? (rows as RowInput[]) : [];
+  }
+
+  /** Rows shown for a group: at least its minimum (or one, so there is somewhere to start). */
+  rowCount(repeatId: string): number {
+    const field = this.model.fields.get(repeatId)?.field as RepeatField | undefined;
+    return Math.max(this.rows(repeatId).length, field?.minItems ?? 0, 1);
+  }
+
+  addRow(repeatId: string): void {
+    const rows = [...this.rows(repeatId)];
+    while (rows.length < this.rowCount(repeatId)) rows.push({});
+    rows.push({});
+    this.setInput(repeatId, rows);
+  }
+
+  removeRow(repeatId: string, row: number): void {
+    this.setInput(repeatId, this.rows(repeatId).filter((_, i) => i !== row));
+  }
+
+  markTouched(id: string): void {
+    this.touched.add(id);
+  }
+
+  isTouched(id: string): boolean {
+    return this.touched.has(id);
+  }
+
+  /** Replaces every input with the inputs that show these answers (prefill, drafts). */
+  load(data: Answers): void {
+    this.inputs.clear();
+    for (const [id, node] of this.model.fields) {
+      if (node.repeat) continue;
+      const answer = data[node.section.id]?.[id];
+      if (answer === undefined) continue;
+      this.inputs.set(id, node.field.type === 'repeat' ? rowsOf(this.model, id, answer) : inputOf(node.field, answer));
+    }
+    this.clearCaches();
+    this.emit(new Set(this.model.fields.keys()));
+  }
+
+  subscribe(listener: Listener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  // ---- what is shown and required ----
+
+  isVisible(id: string): boolean {
+    const cached = this.visibleCache.get(id);
+    if (cached !== undefined) return cached;
+    const node = this.node(id);
+    // A cycle (which checkDefinition reports) must not hang the page: treat it as hidden.
+    if (this.inProgress.has(id)) return false;
+    this.inProgress.add(id);
+    const lookup = this.lookup;
+    const visible = (!node.repeat || this.isVisible(node.repeat.id)) && node.shownWhen.every((c) => evaluate(c, lookup));
+    this.inProgress.delete(id);
+    this.visibleCache.set(id, visible);
+    return visible;
+  }
+
+  isSectionVisible(sectionId: string): boolean {
+    const section = this.model.definition.sections.find((s) => s.id === sectionId);
+    return !section?.visibleWhen || evaluate(section.visibleWhen, this.lookup);
+  }
+
+  isRequired(id: string, row?: number): boolean {
+    const node = this.node(id);
+    const lookup = row === undefined ? this.lookup : this.rowLookup(node.repeat!.id, row);
+    return requiredIn(node.field, lookup);
+  }
+
+  /** Whether a field inside a row is shown, for that row's answers. */
+  isRowFieldVisible(repeatId: string, row: number, fieldId: string): boolean {
+    const lookup = this.rowLookup(repeatId, row);
+    return this.isVisible(repeatId) && this.node(fieldId).shownWhen.every((c) => evaluate(c, lookup));
+  }
+
+  // ---- answers and errors ----
+
+  /** The field's answer as a submission would hold it; undefined when hidden, empty or invalid. */
+  answer(id: string): unknown {
+    return this.isVisible(id) ? this.checked(id).answer : undefined;
+  }
+
+  /** Every problem with the current answers, in document order, whether shown or not. */
+  problems(sectionIds?: readonly string[]): Problem[] {
+    const out: Problem[] = [];
+    for (const section of this.model.definition.sections) {
+      if (sectionIds && !sectionIds.includes(section.id)) continue;
+      for (const node of this.model.sectionFields.get(section.id) ?? []) {
+        if (this.isVisible(node.id)) out.push(...this.checked(node.id).problems);
+      }
+    }
+    return out;
+  }
+
+  /** The problems of one field (and its rows or parts) that the user should see now. */
+  shownProblems(id: string): Problem[] {
+    const node = this.node(id);
+    const top = node.repeat ?? node;
+    if (!this.submittedSections.has(top.section.id) || !this.isVisible(top.id)) return [];
+    return this.checked(top.id).problems;
+  }
+
+  /** All problems the user should see now, for the error summary. */
+  shownSummary(): Problem[] {
+    return this.problems([...this.submittedSections]);
+  }
+
+  /**
+   * The user tried to submit (or continue from) these sections: from now on their errors
+   * are shown, and clear as soon as each answer is fixed. Returns the problems found.
+   */
+  attempt(sectionIds: readonly string[] = this.model.definition.sections.map((s) => s.id)): Problem[] {
+    sectionIds.forEach((id) => this.submittedSections.add(id));
+    this.emit(new Set(sectionIds));
+    return this.problems(sectionIds);
+  }
+
+  hasAttempted(sectionId: string): boolean {
+    return this.submittedSections.has(sectionId);
+  }
+
+  /** The answers, keyed by section and field id: only shown, non-empty, valid answers. */
+  data(): Answers {
+    const data: Answers = {};
+    for (const section of this.model.definition.sections) {
+      const answers: Record<string, unknown> = {};
+      for (const node of this.model.sectionFields.get(section.id) ?? []) {
+        const answer = this.answer(node.id);
+        if (!isEmptyAnswer(answer)) answers[node.id] = answer;
+      }
+      data[section.id] = answers;
+    }
+    return data;
+  }
+
+  computedValue(id: string): ComputedResult | undefined {
+    const cached = this.computedCache.get(id);
+    if (cached !== undefined) return cached;
+    const value = this.computedById.get(id);
+    if (!value) return undefined;
+    const result = compute(value, this.lookup, (ref) => (this.computedById.has(ref) ? this.computedValue(ref) : undefined));
+    this.computedCache.set(id, result);
+    return result;
+  }
+
+  computed(): Record<string, ComputedResult> {
+    const out: Record<string, ComputedResult> = {};
+    for (const id of this.computedById.keys()) out[id] = this.computedValue(id)!;
+    return out;
+  }
+
+  // ---- internals ----
+
+  /** Reads an answer for a condition: hidden fields read as unanswered, as in a submission. */
+  private readonly lookup: AnswerLookup = (ref) => {
+    const id = fieldIdOf(ref);
+    if (!this.model.fields.has(id)) return undefined;
+    const answer = this.answer(id);
+    return ref === id ? answer : (answer as Record<string, unknown> | undefined)?.[ref.slice(id.length + 1)];
+  };
+
+  private rowLookup(repeatId: string, row: number): AnswerLookup {
+    const rowFields = this.model.rowFields.get(repeatId) ?? [];
+    const inRow = new Set(rowFields.map((n) => n.id));
+    const input = this.rows(repeatId)[row] ?? {};
+    const ctx = this.ruleContext();
+    const rowAnswer: AnswerLookup = (ref) => {
+      const id = fieldIdOf(ref);
+      if (!inRow.has(id)) return this.lookup(ref);
+      const node = this.node(id);
+      if (!node.shownWhen.every((c) => evaluate(c, rowAnswer))) return undefined;
+      const answer = checkField(node.field, input[id], false, ctx, id).answer;
+      return ref === id ? answer : (answer as Record<string, unknown> | undefined)?.[ref.slice(id.length + 1)];
+    };
+    return rowAnswer;
+  }
+
+  private checked(id: string): Checked {
+    const cached = this.checkedCache.get(id);
+    if (cached) return cached;
+    const node = this.node(id);
+    if (node.repeat) return NOT_SHOWN;
+    this.checksRun++;
+    const result = node.field.type === 'repeat' ? this.checkRepeat(node as FieldNode & { field: RepeatField }) : checkField(node.field, this.inputs.get(id), requiredIn(node.field, this.lookup), this.ruleContext(), id);
+    this.checkedCache.set(id, result);
+    return result;
+  }
+
+  private checkRepeat(node: FieldNode & { field: RepeatField }): Checked {
+    const field = node.field;
+    const ctx = this.ruleContext();
+    const rowNodes = this.model.rowFields.get(node.id) ?? [];
+    const answers: Record<string, unknown>[] = [];
+    const problems: Problem[] = [];
+    this.rows(node.id).forEach((input, row) => {
+      if (isEmptyAnswer(input)) return; // a blank row holds nothing to keep or check
+      const lookup = this.rowLookup(node.id, row);
+      const answer: Record<string, unknown> = {};
+      for (const rowNode of rowNodes) {
+        if (!rowNode.shownWhen.every((c) => evaluate(c, lookup))) continue;
+        const checked = checkField(rowNode.field, input[rowNode.id], requiredIn(rowNode.field, lookup), ctx, `${node.id}.${row}.${rowNode.id}`);
+        problems.push(...checked.problems);
+        if (!isEmptyAnswer(checked.answer)) answer[rowNode.id] = checked.answer;
+      }
+      answers.push(answer);
+    });
+    const required = requiredIn(field, this.lookup);
+    const min = Math.max(field.minItems ?? 0, required ? 1 : 0);
+    const item = subjectOf({ label: field.itemLabel });
+    if (answers.length < min && (required || answers.length > 0)) {
+      const key = min <= 1 ? 'error.addRow' : 'error.tooFewRows';
+      problems.unshift({ path: node.id, message: field.errorMessages?.[min <= 1 ? 'required' : 'tooFew'] ?? ctx.t(key, { item, min, subject: subjectOf(field) }) });
+    }
+    if (field.maxItems !== undefined && answers.length > field.maxItems) {
+      problems.unshift({ path: node.id, message: field.errorMessages?.tooMany ?? ctx.t('error.tooManyRows', { max: field.maxItems, subject: subjectOf(field) }) });
+    }
+    return { answer: answers.length ? answers : undefined, problems };
+  }
+
+  private ruleContext(): RuleContext {
+    return { t: this.t, today: this.today() };
+  }
+
+  private node(id: string): FieldNode {
+    const node = this.model.fields.get(id);
+    if (!node) throw new Error(`caf-forms: the form has no field "${id}"`);
+    return node;
+  }
+
+  private invalidate(id: string): void {
+    const changed = new Set([id, ...(this.dependents.get(id) ?? [])]);
+    for (const dirty of changed) {
+      this.visibleCache.delete(dirty);
+      this.checkedCache.delete(dirty);
+      this.computedCache.delete(dirty);
+    }
+    this.emit(changed);
+  }
+
+  private clearCaches(): void {
+    this.visibleCache.clear();
+    this.checkedCache.clear();
+    this.computedCache.clear();
+  }
+
+  private emit(changed: ReadonlySet<string>): void {
+    for (const listener of this.listeners) listener(changed);
+  }
+}
+
+function requiredIn(field: Field, lookup: AnswerLookup): boolean {
+  return field.required === true || (field.requiredWhen !== undefined && evaluate(field.requiredWhen, lookup));
+}
+
+/** Rows of inputs that show a repeatable group's answer. */
+function rowsOf(model: FormModel, repeatId: string, answer: unknown): RowInput[] {
+  if (!Array.isArray(answer)) return [];
+  const rowNodes = model.rowFields.get(repeatId) ?? [];
+  return answer.map((row: Record<string, unknown>) => {
+    const input: RowInput = {};
+    for (const node of rowNodes) if (row?.[node.id] !== undefined) input[node.id] = inputOf(node.field, row[node.id]);
+    return input;
+  });
+}
+
+/**
+ * For each field id, every field and computed value whose result can change when it changes:
+ * fields whose visibility or requiredness reads it, fields revealed under those, the repeat
+ * whose rows read it, computed values that read any of them; closed transitively.
+ */
+function dependencyGraph(model: FormModel, computed: readonly ComputedValue[]): Map<string, Set<string>> {
+  const direct = new Map<string, Set<string>>();
+  const add = (from: string, to: string): void => {
+    if (from === to) return;
+    let set = direct.get(from);
+    if (!set) direct.set(from, (set = new Set()));
+    set.add(to);
+  };
+  for (const node of model.fields.values()) {
+    const owner = node.repeat?.id ?? node.id; // a row field's rules are part of its repeat's check
+    const refs = [...node.shownWhen.flatMap(referencesOf), ...(node.field.requiredWhen ? referencesOf(node.field.requiredWhen) : [])];
+    for (const ref of refs) {
+      add(fieldIdOf(ref), node.id);
+      add(fieldIdOf(ref), owner);
+    }
+    if (node.repeat) add(node.id, node.repeat.id);
+  }
+  for (const value of computed) for (const ref of computedReferences(value)) add(fieldIdOf(ref), value.id);
+  const closed = new Map<string, Set<string>>();
+  for (const start of direct.keys()) {
+    const seen = new Set<string>();
+    const stack = [...(direct.get(start) ?? [])];
+    while (stack.length) {
+      const next = stack.pop()!;
+      if (seen.has(next)) continue;
+      seen.add(next);
+      stack.push(...(direct.get(next) ?? []));
+    }
+    closed.set(start, seen);
+  }
+  return closed;
+}
