@@ -1,6 +1,7 @@
 // Finding and reading definition files, with one-line errors instead of stack traces.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { locateJsonError } from '@caf-forms/core';
 
 export class CliError extends Error {}
 
@@ -33,13 +34,8 @@ export function readJson(file: string): unknown {
   }
 }
 
-/** Node reports a JSON error by character offset; people want a line and column. */
+/** "not valid JSON at line L, column C: what is wrong", from core's locator. */
 export function describeJsonError(text: string, error: Error): string {
-  const offset = /position (\d+)/.exec(error.message)?.[1];
-  const reason = error.message.replace(/ in JSON at position \d+.*$/s, '').replace(/^JSON\.parse: /, '');
-  if (offset === undefined) return `not valid JSON: ${reason}`;
-  const before = text.slice(0, Number(offset));
-  const line = before.split('\n').length;
-  const column = Number(offset) - before.lastIndexOf('\n');
-  return `not valid JSON at line ${line}, column ${column}: ${reason}`;
+  const where = locateJsonError(text);
+  return where ? `not valid JSON at line ${where.line}, column ${where.column}: ${where.message}` : `not valid JSON: ${error.message}`;
 }

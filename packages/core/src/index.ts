@@ -14,3 +14,4 @@ export { type SchemaError, problemsFromSchemaErrors } from './schema-errors.js';
 export { type CheckResult, type DefinitionProblem, checkDefinition } from './check/check-definition.js';
 export { validateData } from './validate-data.js';
 export { type FieldView, fieldView, domId } from './field-view.js';
+export { type JsonErrorLocation, locateJsonError } from './json-error.js';

@@ -237,11 +237,17 @@ export class FormStore {
 
   // ---- internals ----
 
-  /** Reads an answer for a condition: hidden fields read as unanswered, as in a submission. */
+  /**
+   * Reads an answer for a condition. Hidden fields read as unanswered, as in a submission. An
+   * answer that is not valid yet reads as what was typed, as the compiled schema would see it:
+   * a follow-up question must not blink in and out while someone types an email address.
+   */
   private readonly lookup: AnswerLookup = (ref) => {
     const id = fieldIdOf(ref);
-    if (!this.model.fields.has(id)) return undefined;
-    const answer = this.answer(id);
+    if (!this.model.fields.has(id) || !this.isVisible(id)) return undefined;
+    const checked = this.checked(id);
+    const input = this.inputs.get(id);
+    const answer = checked.answer !== undefined || isEmptyAnswer(input) ? checked.answer : input;
     return ref === id ? answer : (answer as Record<string, unknown> | undefined)?.[ref.slice(id.length + 1)];
   };
 

@@ -1,0 +1,121 @@
+// The form store: conditions, computed values that follow the answers, GOV.UK error timing,
+// and a change that recomputes only what depends on it.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { FormStore, createEnvelope, evaluate } from '@caf-forms/core';
+import { example, exampleSample, today } from '../support/example.js';
+
+describe('conditions', () => {
+  const answers: Record<string, unknown> = { a: 'yes', n: 7, d: '2020-05-01', c: ['x', 'y'], e: '' };
+  const lookup = (ref: string): unknown => answers[ref];
+  const cases: [object, boolean][] = [
+    [{ field: 'a', equals: 'yes' }, true], [{ field: 'a', equals: 'no' }, false],
+    [{ field: 'a', notEquals: 'no' }, true], [{ field: 'missing', notEquals: 'no' }, true],
+    [{ field: 'a', in: ['no', 'yes'] }, true], [{ field: 'a', in: ['no'] }, false],
+    [{ field: 'c', includes: 'y' }, true], [{ field: 'c', includes: 'z' }, false], [{ field: 'a', includes: 'y' }, false],
+    [{ field: 'a', filled: true }, true], [{ field: 'e', filled: true }, false], [{ field: 'missing', empty: true }, true],
+    [{ field: 'n', greaterThan: 5 }, true], [{ field: 'n', lessThan: 5 }, false], [{ field: 'missing', greaterThan: 5 }, false],
+    [{ field: 'd', greaterThan: '2020-04-30' }, true], [{ field: 'd', lessThan: '2020-04-30' }, false],
+    [{ all: [{ field: 'a', equals: 'yes' }, { field: 'n', greaterThan: 5 }] }, true],
+    [{ all: [{ field: 'a', equals: 'yes' }, { field: 'n', greaterThan: 9 }] }, false],
+    [{ any: [{ field: 'a', equals: 'no' }, { field: 'n', greaterThan: 5 }] }, true],
+    [{ not: { field: 'a', equals: 'yes' } }, false],
+  ];
+  for (const [condition, expected] of cases) {
+    it(`${JSON.stringify(condition)} is ${expected}`, () => {
+      assert.equal(evaluate(condition as Parameters<typeof evaluate>[0], lookup), expected);
+    });
+  }
+});
+
+describe('FormStore', () => {
+  it('computes counts, sums and first-matching rules from the sample', () => {
+    const store = new FormStore(example(), { data: exampleSample().data, today });
+    assert.deepEqual(store.computed(), { risksYes: 2, supportScore: 5, nextStep: 'caf' });
+  });
+
+  it('updates computed values when one answer changes', () => {
+    const store = new FormStore(example(), { data: exampleSample().data, today });
+    store.setInput('risks', { ...(store.input('risks') as object), harm: 'yes' });
+    assert.equal(store.computedValue('risksYes'), 3);
+    assert.equal(store.computedValue('supportScore'), 6);
+    assert.equal(store.computedValue('nextStep'), 'refer');
+    store.setInput('confidence', '5');
+    assert.equal(store.computedValue('supportScore'), 8);
+  });
+
+  it('shows a revealed follow-up only while its option is chosen, and leaves hidden answers out', () => {
+    const store = new FormStore(example(), { today });
+    store.setInput('hasDisability', 'yes');
+    store.setInput('disabilityDetails', 'Hearing');
+    assert.equal(store.isVisible('disabilityDetails'), true);
+    assert.equal(store.data().child!.disabilityDetails, 'Hearing');
+    store.setInput('hasDisability', 'no');
+    assert.equal(store.isVisible('disabilityDetails'), false);
+    assert.equal('disabilityDetails' in store.data().child!, false);
+  });
+
+  it('makes an answer required only while its requiredWhen holds', () => {
+    const store = new FormStore(example(), { today });
+    assert.equal(store.isRequired('referrer'), true);
+    store.setInput('contactEmail', 'parent@example.com');
+    assert.equal(store.isRequired('referrer'), false);
+  });
+
+  it('has errors from the start but shows them only after an attempt, then clears each as it is fixed', () => {
+    const store = new FormStore(example(), { today });
+    assert.ok(store.problems().some((p) => p.path === 'childName'));
+    assert.deepEqual(store.shownProblems('childName'), []);
+    store.attempt();
+    assert.equal(store.shownProblems('childName')[0]?.message, "Enter the child's full name");
+    store.setInput('childName', 'Sally');
+    assert.deepEqual(store.shownProblems('childName'), []);
+  });
+
+  it('attempting one section shows only that section\'s errors (paged mode)', () => {
+    const store = new FormStore(example(), { today });
+    store.attempt(['child']);
+    assert.ok(store.shownSummary().length > 0);
+    assert.ok(store.shownSummary().every((p) => store.model.fields.get(p.path.split('.')[0]!)!.section.id === 'child'));
+  });
+
+  it('reports date problems in the GOV.UK order', () => {
+    const store = new FormStore(example(), { today });
+    store.attempt();
+    store.setInput('dateOfBirth', { day: '31', month: '', year: '' });
+    assert.deepEqual(store.shownProblems('dateOfBirth')[0], { path: 'dateOfBirth', focus: 'month', message: "The child's date of birth must include a month and year" });
+    store.setInput('dateOfBirth', { day: '31', month: 'Feb', year: '2015' });
+    assert.deepEqual(store.shownProblems('dateOfBirth')[0], { path: 'dateOfBirth', focus: 'day', message: "The child's date of birth must be a real date" });
+    store.setInput('dateOfBirth', { day: '1', month: 'December', year: '2030' });
+    assert.equal(store.shownProblems('dateOfBirth')[0]?.message, "The child's date of birth must be in the past");
+    store.setInput('dateOfBirth', { day: '27', month: 'mar', year: '2014' });
+    assert.deepEqual(store.shownProblems('dateOfBirth'), []);
+    assert.equal(store.answer('dateOfBirth'), '2014-03-27');
+  });
+
+  it('recomputes only what depends on a changed answer', () => {
+    const store = new FormStore(example(), { data: exampleSample().data, today });
+    store.problems();
+    store.computed();
+    const before = store.checksRun;
+    store.setInput('childName', 'Sam');
+    store.problems();
+    store.computed();
+    assert.equal(store.checksRun - before, 1, 'only childName was checked again');
+    const beforeLanguage = store.checksRun;
+    store.setInput('language', 'other');
+    store.problems();
+    // language, and the two questions whose visibility reads it
+    assert.equal(store.checksRun - beforeLanguage, 3);
+  });
+
+  it('builds the envelope of DESIGN.md with a UUID submission id', () => {
+    const store = new FormStore(example(), { data: exampleSample().data, today });
+    const envelope = createEnvelope(example(), store);
+    assert.equal(envelope.formId, 'example');
+    assert.equal(envelope.formVersion, '1.0.0');
+    assert.match(envelope.submissionId, /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    assert.deepEqual(envelope.data, exampleSample().data);
+    assert.deepEqual(envelope.computed, exampleSample().computed);
+  });
+});

@@ -1,0 +1,48 @@
+// Browser tests: Debian's Chromium, workspace packages resolved to their TypeScript sources.
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { defaultReporter } from '@web/test-runner';
+
+// Prints 'wtr: N passed, N failed, N skipped' as the last line, which CI log readers recognise;
+// a file that fails to load counts as a failure.
+const summaryReporter = () => ({
+  stop({ sessions }) {
+    let passed = 0, failed = 0, skipped = 0;
+    const walk = (s) => {
+      for (const t of s.tests) t.skipped ? skipped++ : t.passed ? passed++ : failed++;
+      s.suites.forEach(walk);
+    };
+    for (const session of sessions) {
+      const before = failed;
+      if (session.testResults) walk(session.testResults);
+      if (!session.passed && failed === before) failed++;
+    }
+    process.once('exit', () => process.stdout.write(`wtr: ${passed} passed, ${failed} failed, ${skipped} skipped\n`));
+  },
+});
+
+export default {
+  files: ['test/**/*.test.ts', '!test/**/*.node.test.ts'],
+  nodeResolve: { exportConditions: ['source'] },
+  plugins: [esbuildPlugin({ ts: true, target: 'auto', tsconfig: 'tsconfig.base.json' })],
+  middleware: [
+    // Every test page runs without unsafe-eval. (The runner's own page needs inline scripts;
+    // the strict script-src 'self' page is tested separately.)
+    async (ctx, next) => {
+      await next();
+      if (ctx.response.is('html')) ctx.set('Content-Security-Policy', "script-src 'self' 'unsafe-inline'");
+    },
+  ],
+  testFramework: { config: { timeout: 10000 } },
+  reporters: [defaultReporter(), summaryReporter()],
+  concurrency: 1,
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+        headless: true,
+        args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      },
+    }),
+  ],
+};
