@@ -1,0 +1,40 @@
+// Drift from the seeds is caught: forms/samples/<id>.wording.json lists the seed's question texts
+// in order (from ../shared/forms-inventory.md); each must appear, in that order, in the definition.
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { formFixtures } from '../support/samples.js';
+
+const TEXT_KEYS = new Set(['title', 'guidance', 'label', 'hint', 'text', 'summary', 'confirmation', 'itemLabel', 'lowLabel', 'highLabel', 'description']);
+
+/** Every text a person filling in the form sees, in document order. */
+function textsOf(node: unknown, out: string[] = []): string[] {
+  if (Array.isArray(node)) node.forEach((n) => textsOf(n, out));
+  else if (node && typeof node === 'object') {
+    for (const [key, value] of Object.entries(node)) {
+      // designers' notes, the source and computed values' own labels are not shown to the person filling in
+      if (key === 'notes' || key === 'source' || (key === 'computed' && Array.isArray(value))) continue;
+      if (TEXT_KEYS.has(key) && typeof value === 'string') out.push(value);
+      else textsOf(value, out);
+    }
+  }
+  return out;
+}
+
+for (const fixture of formFixtures()) {
+  const file = new URL(`../../forms/samples/${fixture.definition.id}.wording.json`, import.meta.url);
+  if (!existsSync(file)) continue;
+  describe(`${fixture.file} keeps the seed's wording`, () => {
+    it('has every listed seed text, in the seed\'s order', () => {
+      const wording = JSON.parse(readFileSync(file, 'utf8')) as string[];
+      const texts = textsOf(fixture.definition);
+      let at = 0;
+      for (const phrase of wording) {
+        const found = texts.findIndex((t, i) => i >= at && t.includes(phrase));
+        assert.ok(found >= 0, `"${phrase}" is missing, or out of the seed's order (after text ${at}: "${texts[at - 1] ?? ''}")`);
+        at = found;
+      }
+      assert.ok(wording.length >= 10, 'list at least ten of the seed\'s texts');
+    });
+  });
+}
