@@ -44,6 +44,12 @@ describe('FormStore', () => {
     assert.equal(store.computedValue('supportScore'), 8);
   });
 
+  it('counts a grid\'s row answers, not its "please specify" texts', () => {
+    const store = new FormStore(example(), { data: exampleSample().data, today });
+    store.setInput('risks', { ...(store.input('risks') as object), healthSpecify: 'yes' });
+    assert.equal(store.computedValue('risksYes'), 2);
+  });
+
   it('shows a revealed follow-up only while its option is chosen, and leaves hidden answers out', () => {
     const store = new FormStore(example(), { today });
     store.setInput('hasDisability', 'yes');

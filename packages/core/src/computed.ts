@@ -16,14 +16,20 @@ export function computedReferences(value: ComputedValue): string[] {
  * Evaluates one computed value. `answer` reads fields (and grid rows as 'grid.row');
  * `earlier` reads computed values declared before this one.
  */
-export function compute(value: ComputedValue, answer: AnswerLookup, earlier: (id: string) => ComputedResult | undefined): ComputedResult {
+export function compute(
+  value: ComputedValue,
+  answer: AnswerLookup,
+  earlier: (id: string) => ComputedResult | undefined,
+  /** The row ids of a grid, for a reference to a whole grid; undefined for other fields. */
+  gridRows?: (ref: string) => string[] | undefined,
+): ComputedResult {
   if ('count' in value) {
     let n = 0;
     for (const ref of value.count.of) {
-      const a = answer(ref);
-      // A grid's answer is an object of rows: count every row that matches.
-      if (a && typeof a === 'object' && !Array.isArray(a)) n += Object.values(a).filter((v) => v === value.count.equals).length;
-      else if (a === value.count.equals) n++;
+      const rows = gridRows?.(ref);
+      // A grid counts its rows' answers (not the 'please specify' texts stored beside them).
+      if (rows) n += rows.filter((row) => answer(`${ref}.${row}`) === value.count.equals).length;
+      else if (answer(ref) === value.count.equals) n++;
     }
     return n;
   }

@@ -224,7 +224,11 @@ export class FormStore {
     if (cached !== undefined) return cached;
     const value = this.computedById.get(id);
     if (!value) return undefined;
-    const result = compute(value, this.lookup, (ref) => (this.computedById.has(ref) ? this.computedValue(ref) : undefined));
+    const gridRows = (ref: string): string[] | undefined => {
+      const field = this.model.fields.get(ref)?.field;
+      return field?.type === 'grid' ? field.rows.map((r) => r.id) : undefined;
+    };
+    const result = compute(value, this.lookup, (ref) => (this.computedById.has(ref) ? this.computedValue(ref) : undefined), gridRows);
     this.computedCache.set(id, result);
     return result;
   }
