@@ -1,0 +1,258 @@
+// <caf-form>: renders a caf-forms definition in the GOV.UK style. The core's FormStore owns all
+// state (answers, visibility, errors); this element only renders it and turns user actions
+// into store calls and DOM events.
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import {
+  FormStore, checkDefinition, createEnvelope, evaluate, fieldIdOf, fieldView, isField, newSubmissionId, translate,
+  type Answers, type ContentItem, type Section, type DefinitionProblem, type FieldView, type Item, type Translate,
+} from '@caf-forms/core';
+import { rendererFor, type RenderContext } from './registry.js';
+import { renderContent } from './renderers/content.js';
+import { errorSummary } from './error-summary.js';
+import { definitionProblems } from './definition-problems.js';
+import { cafEvent, type CafChangeDetail, type CafDefinitionErrorDetail, type CafInvalidDetail, type CafSubmitDetail } from './events.js';
+import { styles } from './styles.js';
+
+let instances = 0;
+
+/**
+ * @summary A form rendered from a caf-forms definition, in the GOV.UK Design System style.
+ *
+ * @fires caf-change - The user changed an answer. detail: { data, computed }.
+ * @fires caf-invalid - A submit found problems; the error summary is shown and focused. detail: { problems }.
+ * @fires caf-submit - A valid submit (cancelable). detail: { envelope }, the submission envelope.
+ * @fires caf-definition-error - The definition has problems and cannot be shown. detail: { problems }.
+ *
+ * @cssprop --caf-font-family - The font of the whole form (default: the system UI font).
+ * @cssprop --caf-brand-colour - Colour of the primary button.
+ * @cssprop --caf-link-colour - Colour of links (the error summary's links excepted).
+ * @cssprop --caf-focus-colour - Colour of the focus highlight.
+ * @cssprop --caf-error-colour - Colour of error messages, borders and the error summary.
+ */
+export class CafForm extends LitElement {
+  static override styles = styles;
+
+  /** The form definition (JSON). It is checked first; a definition with problems lists them instead of a form. */
+  @property({ attribute: false }) definition?: unknown;
+  /** A URL to fetch the definition from, when `definition` is not given. */
+  @property() src?: string;
+  /** Answers to start from (prefill), keyed by section id and field id, as in a submission's data. */
+  @property({ attribute: false }) data?: Answers;
+  /** Shows the answers without letting them be changed, and no submit button. */
+  @property({ type: Boolean, reflect: true }) readonly = false;
+  /** Shows one section at a time, with Continue and Back; each section is checked before the next. */
+  @property({ type: Boolean }) paged = false;
+  /** Renders into the page's DOM instead of a shadow root, for pages that style govuk classes themselves. */
+  @property({ type: Boolean, attribute: 'light-dom' }) lightDom = false;
+
+  @state() private problems?: DefinitionProblem[];
+  @state() private loadError?: string;
+  /** The section on screen in paged mode, as an index into the sections shown. */
+  @state() private page = 0;
+  private store?: FormStore;
+  private unsubscribe?: () => void;
+  private pendingDefinitionError?: DefinitionProblem[];
+  private pendingFocus?: string;
+  /** The src the current definition came from, if it was fetched. */
+  private fetchedFrom?: string;
+  /** Ids are prefixed per instance so that two forms in one (light) DOM never share an id. */
+  private readonly idPrefix = `caf-${++instances}-`;
+  /** One submission id per form instance, reused on every retry: the server's idempotency key. */
+  private submissionId?: string;
+  private readonly startedAt = new Date().toISOString();
+  private readonly t: Translate = translate;
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    return this.lightDom || this.hasAttribute('light-dom') ? this : super.createRenderRoot();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('definition')) this.setUp();
+    else if (changed.has('data') && this.store) this.store.load(this.data ?? {});
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (this.pendingFocus) {
+      this.focusInput(this.pendingFocus);
+      this.pendingFocus = undefined;
+    }
+    // A definition given directly wins; one fetched from an earlier src is replaced.
+    if (changed.has('src') && this.src && (this.definition === undefined || this.fetchedFrom !== undefined)) void this.fetchDefinition(this.src);
+    if (this.pendingDefinitionError) {
+      const problems = this.pendingDefinitionError;
+      this.pendingDefinitionError = undefined;
+      this.dispatchEvent(cafEvent<CafDefinitionErrorDetail>('caf-definition-error', { problems }));
+    }
+  }
+
+  private setUp(): void {
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
+    this.store = undefined;
+    this.problems = undefined;
+    this.page = 0;
+    if (this.definition === undefined) return;
+    const result = checkDefinition(this.definition);
+    if (!result.ok) {
+      this.problems = result.problems;
+      this.pendingDefinitionError = result.problems;
+      return;
+    }
+    this.store = new FormStore(result.definition, { data: this.data, t: this.t });
+    // The store says what changed; Lit re-renders and its diff touches only the changed DOM.
+    this.unsubscribe = this.store.subscribe(() => this.requestUpdate());
+  }
+
+  private async fetchDefinition(src: string): Promise<void> {
+    this.loadError = undefined;
+    try {
+      const response = await fetch(src);
+      if (!response.ok) throw new Error(`${response.status} ${response.statusText}`.trim());
+      const json: unknown = await response.json();
+      if (this.src === src) {
+        this.fetchedFrom = src;
+        this.definition = json;
+      }
+    } catch (error) {
+      if (this.src === src) this.loadError = this.t('form.loadFailed', { src, reason: error instanceof Error ? error.message : String(error) });
+    }
+  }
+
+  private readonly context = (store: FormStore): RenderContext => ({
+    store,
+    t: this.t,
+    prefix: this.idPrefix,
+    readonly: this.readonly,
+    set: (view, input) => this.setInput(store, view, input),
+    renderItems: (items, row) => this.renderItems(store, items, row),
+    focusAfterUpdate: (id) => {
+      this.pendingFocus = id;
+      this.requestUpdate();
+    },
+  });
+
+  private setInput(store: FormStore, view: FieldView, input: unknown): void {
+    if (view.row) {
+      const { repeatId, index } = view.row;
+      // The store shows at least one row (or the minimum) before any exists, but setRowInput
+      // only changes rows that exist: create the rows up to this one first.
+      const rows = store.rows(repeatId);
+      if (index >= rows.length) store.setInput(repeatId, [...rows, ...Array.from({ length: index + 1 - rows.length }, () => ({}))]);
+      store.setRowInput(repeatId, index, view.field.id, input);
+    } else {
+      store.setInput(view.field.id, input);
+    }
+    store.markTouched(view.field.id);
+    this.dispatchEvent(cafEvent<CafChangeDetail>('caf-change', { data: store.data(), computed: store.computed() }));
+  }
+
+  private renderItems(store: FormStore, items: readonly Item[], row?: FieldView['row']): TemplateResult {
+    const ctx = this.context(store);
+    return html`${items.map((item) => {
+      if (!isField(item)) return this.contentVisible(store, item) ? renderContent(item, ctx) : nothing;
+      const view = fieldView(store, item.id, row, this.idPrefix);
+      return view.visible ? rendererFor(item.type)(view, ctx) : nothing;
+    })}`;
+  }
+
+  /** Content has no answer, so the store does not track it: its condition reads the answers. */
+  private contentVisible(store: FormStore, item: ContentItem): boolean {
+    if (!item.visibleWhen) return true;
+    return evaluate(item.visibleWhen, (ref) => {
+      const id = fieldIdOf(ref);
+      if (!store.model.fields.has(id)) return undefined;
+      const answer = store.answer(id);
+      return ref === id ? answer : (answer as Record<string, unknown> | undefined)?.[ref.slice(id.length + 1)];
+    });
+  }
+
+  /** The sections the answers so far show, and the one on screen in paged mode. */
+  private sectionsOf(store: FormStore): Section[] {
+    return store.model.definition.sections.filter((s) => store.isSectionVisible(s.id));
+  }
+
+  private currentSection(store: FormStore): Section | undefined {
+    const sections = this.sectionsOf(store);
+    return sections[Math.min(this.page, sections.length - 1)];
+  }
+
+  /** The section a problem's path is in ('people.0.who' is in the section of 'people'). */
+  private sectionOfPath(store: FormStore, path: string): string | undefined {
+    return store.model.fields.get(path.split('.')[0] ?? '')?.section.id;
+  }
+
+  private async onSubmit(event: Event): Promise<void> {
+    event.preventDefault();
+    const store = this.store;
+    if (!store || this.readonly) return;
+    const sections = this.sectionsOf(store);
+    const current = this.currentSection(store);
+    const last = !this.paged || current === sections[sections.length - 1];
+    // In paged mode, Continue checks only the section on screen; the last page checks them all.
+    const problems = last ? store.attempt() : store.attempt(current ? [current.id] : []);
+    if (problems.length) {
+      if (this.paged) {
+        // Go to the first page with a problem, so that its summary can link to the inputs.
+        const first = this.sectionOfPath(store, problems[0]!.path);
+        const index = sections.findIndex((s) => s.id === first);
+        if (index >= 0) this.page = index;
+      }
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('.govuk-error-summary')?.focus();
+      this.dispatchEvent(cafEvent<CafInvalidDetail>('caf-invalid', { problems }));
+      return;
+    }
+    if (!last) {
+      this.page = Math.min(this.page + 1, sections.length - 1);
+      this.pendingFocus = `${this.idPrefix}section-${this.currentSection(store)?.id ?? ''}`;
+      return;
+    }
+    this.submissionId ??= newSubmissionId();
+    const envelope = createEnvelope(store.model.definition, store, { submissionId: this.submissionId, startedAt: this.startedAt });
+    this.dispatchEvent(cafEvent<CafSubmitDetail>('caf-submit', { envelope }, true));
+  }
+
+  private back(store: FormStore): void {
+    this.page = Math.max(0, Math.min(this.page, this.sectionsOf(store).length - 1) - 1);
+    this.pendingFocus = `${this.idPrefix}section-${this.currentSection(store)?.id ?? ''}`;
+  }
+
+  private focusInput(id: string): void {
+    const target = this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(id)}`);
+    target?.focus();
+  }
+
+  protected override render(): TemplateResult | typeof nothing {
+    if (this.loadError) return html`<div class="govuk-error-summary caf-load-error" role="alert"><p class="govuk-body">${this.loadError}</p></div>`;
+    if (this.problems) return definitionProblems(this.problems, this.t);
+    const store = this.store;
+    if (!store) return this.src ? html`<p class="govuk-body">${this.t('form.loading')}</p>` : nothing;
+    const definition = store.model.definition;
+    const all = this.sectionsOf(store);
+    const current = this.currentSection(store);
+    const sections = this.paged ? (current ? [current] : []) : all;
+    const onLast = !this.paged || current === all[all.length - 1];
+    const shown = new Set(sections.map((s) => s.id));
+    const summary = store.shownSummary().filter((p) => shown.has(this.sectionOfPath(store, p.path) ?? ''));
+    const index = current ? all.indexOf(current) : 0;
+    return html`<form novalidate @submit=${this.onSubmit}>
+      ${summary.length ? errorSummary(summary, this.idPrefix, this.t, (id) => this.focusInput(id)) : nothing}
+      ${this.paged && index > 0
+        ? html`<button type="button" class="govuk-back-link caf-back" @click=${() => this.back(store)}>${this.t('form.back')}</button>`
+        : nothing}
+      ${this.paged ? html`<span class="govuk-caption-l">${this.t('form.progress', { current: index + 1, total: all.length })}</span>` : nothing}
+      <h1 class="govuk-heading-l">${definition.title}</h1>
+      ${definition.description && (!this.paged || index === 0) ? html`<p class="govuk-body">${definition.description}</p>` : nothing}
+      ${repeat(sections, (s) => s.id, (section) => html`<section class="caf-section" aria-labelledby=${`${this.idPrefix}section-${section.id}`}>
+        <h2 class="govuk-heading-m" id=${`${this.idPrefix}section-${section.id}`} tabindex="-1">${section.title}</h2>
+        ${section.guidance ? html`<p class="govuk-body">${section.guidance}</p>` : nothing}
+        ${this.renderItems(store, section.items)}
+      </section>`)}
+      ${this.readonly
+        ? nothing
+        : html`<button type="submit" class="govuk-button">${this.t(onLast ? 'form.submit' : 'form.continue')}</button>`}
+    </form>`;
+  }
+}

@@ -1,0 +1,5 @@
+// @caf-forms/elements: the <caf-form> class, its events and the renderer registry.
+// Import '@caf-forms/elements/define' (or define.ts) to register the tag.
+export { CafForm } from './caf-form.js';
+export { registerRenderer, rendererFor, type FieldRenderer, type RenderContext } from './registry.js';
+export * from './events.js';

@@ -1,0 +1,120 @@
+// Radios (also yes/no, scale and rating), checkboxes and select, in GOV.UK markup. Follow-up
+// questions under an option render beneath it, only while that option is chosen.
+import { html, nothing, type TemplateResult } from 'lit';
+import type { FieldView, Item } from '@caf-forms/core';
+import type { FieldRenderer, RenderContext } from '../registry.js';
+import { describedBy, errorMessage, formGroup, hint, invalid, label, legend, str } from './parts.js';
+
+export interface Choice {
+  value: string;
+  label: string;
+  hint?: string;
+  exclusive?: boolean;
+  reveal?: readonly Item[];
+}
+
+/** GOV.UK ids: the first option has the field's id (where error links point), the rest -2, -3… */
+export const optionId = (id: string, index: number): string => (index === 0 ? id : `${id}-${index + 1}`);
+
+interface GroupOptions {
+  inline?: boolean;
+  /** Extra hint ids for the fieldset (the ends of a rating scale). */
+  extra?: TemplateResult;
+  extraIds?: string;
+}
+
+export function radioGroup(view: FieldView, ctx: RenderContext, choices: readonly Choice[], options: GroupOptions = {}): TemplateResult {
+  const chosen = str(view.input);
+  return formGroup(view, html`<fieldset class="govuk-fieldset" aria-describedby=${describedBy(view.describedBy, options.extraIds)}>
+    ${legend(view, ctx)}${hint(view)}${options.extra ?? nothing}${errorMessage(view, ctx)}
+    <div class="govuk-radios ${options.inline ? 'govuk-radios--inline' : ''}">
+      ${choices.map((choice, i) => {
+        const id = optionId(view.id, i);
+        const checked = chosen === choice.value;
+        return html`<div class="govuk-radios__item">
+            <input class="govuk-radios__input" id=${id} name=${view.id} type="radio" value=${choice.value}
+              .checked=${checked} ?disabled=${ctx.readonly}
+              aria-describedby=${describedBy(choice.hint ? `${id}-item-hint` : undefined)}
+              @change=${() => ctx.set(view, choice.value)}>
+            <label class="govuk-label govuk-radios__label" for=${id}>${choice.label}</label>
+            ${choice.hint ? html`<div id=${`${id}-item-hint`} class="govuk-hint govuk-radios__hint">${choice.hint}</div>` : nothing}
+          </div>
+          ${checked && choice.reveal ? html`<div class="govuk-radios__conditional">${ctx.renderItems(choice.reveal, view.row)}</div>` : nothing}`;
+      })}
+    </div>
+  </fieldset>`);
+}
+
+export const radios: FieldRenderer = (view, ctx) => {
+  const field = view.field as { options: Choice[]; inline?: boolean };
+  return radioGroup(view, ctx, field.options, { inline: field.inline });
+};
+
+export const yesno: FieldRenderer = (view, ctx) => {
+  const field = view.field as { reveal?: { yes?: Item[]; no?: Item[] } };
+  const choices: Choice[] = [
+    { value: 'yes', label: ctx.t('form.yes'), reveal: field.reveal?.yes },
+    { value: 'no', label: ctx.t('form.no'), reveal: field.reveal?.no },
+  ];
+  return radioGroup(view, ctx, choices, { inline: !field.reveal });
+};
+
+export const scale: FieldRenderer = (view, ctx) => radioGroup(view, ctx, (view.field as { options: Choice[] }).options);
+
+export const rating: FieldRenderer = (view, ctx) => {
+  const field = view.field as { max?: number; lowLabel?: string; highLabel?: string };
+  const max = field.max ?? 5;
+  const choices = Array.from({ length: max }, (_, i): Choice => ({ value: String(i + 1), label: String(i + 1) }));
+  const endsId = `${view.id}-ends`;
+  const ends = field.lowLabel || field.highLabel
+    ? html`<div id=${endsId} class="govuk-hint caf-rating__ends">${field.lowLabel ? html`<span>1: ${field.lowLabel}</span>` : nothing}${field.lowLabel && field.highLabel ? html`<span>, </span>` : nothing}${field.highLabel ? html`<span>${max}: ${field.highLabel}</span>` : nothing}</div>`
+    : undefined;
+  return radioGroup(view, ctx, choices, { inline: true, extra: ends, extraIds: ends ? endsId : undefined });
+};
+
+export const checkboxes: FieldRenderer = (view, ctx) => {
+  const options = (view.field as { options: Choice[] }).options;
+  const chosen = Array.isArray(view.input) ? view.input.map(str) : [];
+  const toggle = (choice: Choice, on: boolean): void => {
+    // GOV.UK "None" behaviour: an exclusive option clears the others, and any other clears it.
+    const exclusive = new Set(options.filter((o) => o.exclusive).map((o) => o.value));
+    const next = !on
+      ? chosen.filter((v) => v !== choice.value)
+      : choice.exclusive
+        ? [choice.value]
+        : [...chosen.filter((v) => !exclusive.has(v)), choice.value];
+    ctx.set(view, options.map((o) => o.value).filter((v) => next.includes(v)));
+  };
+  return formGroup(view, html`<fieldset class="govuk-fieldset" aria-describedby=${describedBy(view.describedBy)}>
+    ${legend(view, ctx)}${hint(view)}${errorMessage(view, ctx)}
+    <div class="govuk-checkboxes">
+      ${options.map((choice, i) => {
+        const id = optionId(view.id, i);
+        const checked = chosen.includes(choice.value);
+        return html`${choice.exclusive ? html`<div class="govuk-checkboxes__divider">${ctx.t('form.or')}</div>` : nothing}
+          <div class="govuk-checkboxes__item">
+            <input class="govuk-checkboxes__input" id=${id} name=${view.id} type="checkbox" value=${choice.value}
+              .checked=${checked} ?disabled=${ctx.readonly}
+              aria-describedby=${describedBy(choice.hint ? `${id}-item-hint` : undefined)}
+              @change=${(e: Event) => toggle(choice, (e.target as HTMLInputElement).checked)}>
+            <label class="govuk-label govuk-checkboxes__label" for=${id}>${choice.label}</label>
+            ${choice.hint ? html`<div id=${`${id}-item-hint`} class="govuk-hint govuk-checkboxes__hint">${choice.hint}</div>` : nothing}
+          </div>
+          ${checked && choice.reveal ? html`<div class="govuk-checkboxes__conditional">${ctx.renderItems(choice.reveal, view.row)}</div>` : nothing}`;
+      })}
+    </div>
+  </fieldset>`);
+};
+
+export const select: FieldRenderer = (view, ctx) => {
+  const options = (view.field as { options: Choice[] }).options;
+  const chosen = str(view.input);
+  const error = view.errors.length > 0;
+  return formGroup(view, html`${label(view, ctx)}${hint(view)}${errorMessage(view, ctx)}
+    <select class="govuk-select ${error ? 'govuk-select--error' : ''}" id=${view.id} name=${view.id}
+      aria-describedby=${describedBy(view.describedBy)} aria-invalid=${invalid(error)} ?disabled=${ctx.readonly}
+      @change=${(e: Event) => ctx.set(view, (e.target as HTMLSelectElement).value)}>
+      <option value="" .selected=${chosen === ''}></option>
+      ${options.map((o) => html`<option value=${o.value} .selected=${chosen === o.value}>${o.label}</option>`)}
+    </select>`);
+};

@@ -1,0 +1,35 @@
+// Content items: headings, paragraphs, inset text, warnings, details, computed read-outs and
+// (for now) the matrix as a table of its four values. Text only, never HTML.
+import { html, nothing, type TemplateResult } from 'lit';
+import { computedText, type ContentItem } from '@caf-forms/core';
+import type { RenderContext } from '../registry.js';
+
+export function renderContent(item: ContentItem, ctx: RenderContext): TemplateResult | typeof nothing {
+  switch (item.type) {
+    case 'heading':
+      return item.level === 4 ? html`<h4 class="govuk-heading-s">${item.text}</h4>` : html`<h3 class="govuk-heading-s">${item.text}</h3>`;
+    case 'paragraph':
+      return html`<p class="govuk-body">${item.text}</p>`;
+    case 'inset':
+      return html`<div class="govuk-inset-text">${item.text}</div>`;
+    case 'warning':
+      return html`<div class="govuk-warning-text"><span class="govuk-warning-text__icon" aria-hidden="true">!</span>
+        <strong class="govuk-warning-text__text"><span class="govuk-visually-hidden">Warning</span> ${item.text}</strong></div>`;
+    case 'details':
+      return html`<details class="govuk-details"><summary class="govuk-details__summary"><span class="govuk-details__summary-text">${item.summary}</span></summary>
+        <div class="govuk-details__text">${item.text}</div></details>`;
+    case 'computed': {
+      const value = ctx.store.model.definition.computed?.find((c) => c.id === item.computed);
+      const text = value ? computedText(value, ctx.store.computedValue(value.id)) : '';
+      return html`<div class="govuk-form-group caf-computed"><h3 class="govuk-heading-s">${item.label}</h3>
+        <p class="govuk-body caf-computed__value" aria-live="polite">${text}</p></div>`;
+    }
+    case 'matrix': {
+      const axes = (['up', 'down', 'left', 'right'] as const).map((side) => item.axes[side]);
+      return html`<table class="govuk-table caf-matrix"><caption class="govuk-table__caption govuk-table__caption--s">${item.label}</caption>
+        <tbody class="govuk-table__body">${axes.map((axis) => html`<tr class="govuk-table__row">
+          <th scope="row" class="govuk-table__header">${axis.label}</th>
+          <td class="govuk-table__cell">${String(ctx.store.computedValue(axis.computed) ?? '')}</td></tr>`)}</tbody></table>`;
+    }
+  }
+}

@@ -1,0 +1,45 @@
+// GOV.UK date input: day, month and year in a fieldset, typed separately, numeric keyboard.
+import { html, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import { DATE_PARTS, type DateInput, type DatePart, type FieldView } from '@caf-forms/core';
+import type { FieldRenderer, RenderContext } from '../registry.js';
+import { describedBy, errorMessage, formGroup, hint, invalid, legend, str } from './parts.js';
+
+const WIDTH: Record<DatePart, string> = { day: '2', month: '2', year: '4' };
+const LABEL = { day: 'form.day', month: 'form.month', year: 'form.year' } as const;
+
+export function asDate(value: unknown): DateInput {
+  const v = (value && typeof value === 'object' ? value : {}) as Partial<Record<DatePart, unknown>>;
+  return { day: str(v.day), month: str(v.month), year: str(v.year) };
+}
+
+/** The three inputs; `erroneous` says which parts to mark. Shared with the signature. */
+export function dateInputs(baseId: string, value: DateInput, erroneous: (part: DatePart) => boolean, ctx: RenderContext, onChange: (next: DateInput) => void): TemplateResult {
+  return html`<div class="govuk-date-input" id=${baseId}>${DATE_PARTS.map((part) => {
+    const error = erroneous(part);
+    return html`<div class="govuk-date-input__item"><div class="govuk-form-group">
+      <label class="govuk-label govuk-date-input__label" for=${`${baseId}-${part}`}>${ctx.t(LABEL[part])}</label>
+      <input class="govuk-input govuk-date-input__input govuk-input--width-${WIDTH[part]} ${error ? 'govuk-input--error' : ''}"
+        id=${`${baseId}-${part}`} name=${`${baseId}-${part}`} type="text" inputmode="numeric"
+        aria-invalid=${invalid(error)} ?readonly=${ctx.readonly}
+        .value=${live(value[part])}
+        @input=${(e: Event) => onChange({ ...value, [part]: (e.target as HTMLInputElement).value })}>
+    </div></div>`;
+  })}</div>`;
+}
+
+/** Marks the part a problem names, and the empty ones (an "Enter the date" error marks all three). */
+export function partsInError(view: FieldView, value: DateInput, focuses: readonly (string | undefined)[]): (part: DatePart) => boolean {
+  return (part) => focuses.length > 0 && (focuses.includes(part) || value[part].trim() === '');
+}
+
+export const dateField: FieldRenderer = (view, ctx) => {
+  const value = asDate(view.input);
+  const erroneous = partsInError(view, value, view.errors.map((e) => e.focus));
+  return formGroup(view, html`<fieldset class="govuk-fieldset" role="group" aria-describedby=${describedBy(view.describedBy)}>
+    ${legend(view, ctx)}${hint(view)}${errorMessage(view, ctx)}
+    ${dateInputs(view.id, value, erroneous, ctx, (next) => ctx.set(view, next))}
+  </fieldset>`);
+};
+
+

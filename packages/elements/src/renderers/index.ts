@@ -1,0 +1,28 @@
+// The built-in renderers by field type. The registry starts from this table (an import, not a
+// side effect, so that bundlers honouring "sideEffects" keep it).
+import type { FieldRenderer } from '../registry.js';
+import { checkboxes, radios, rating, scale, select, yesno } from './choices.js';
+import { dateField } from './date.js';
+import { grid } from './grid.js';
+import { repeatGroup } from './repeat.js';
+import { signature } from './signature.js';
+import { textInput, textarea } from './text.js';
+
+export const builtinRenderers: Readonly<Record<string, FieldRenderer>> = {
+  text: textInput,
+  email: textInput,
+  tel: textInput,
+  postcode: textInput,
+  number: textInput,
+  textarea,
+  date: dateField,
+  radios,
+  yesno,
+  scale,
+  rating,
+  checkboxes,
+  select,
+  grid,
+  repeat: repeatGroup,
+  signature,
+};

@@ -1,0 +1,73 @@
+// Text-like inputs (text, email, tel, postcode, number) and the textarea with a GOV.UK
+// character count that counts down and never blocks typing (no maxlength attribute).
+import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import { DEFAULT_MAX_LENGTH, codePointLength, type FieldView } from '@caf-forms/core';
+import type { FieldRenderer, RenderContext } from '../registry.js';
+import { describedBy, errorMessage, formGroup, hint, invalid, label, str } from './parts.js';
+
+const INPUT_TYPES: Record<string, { type: string; inputmode?: string; autocomplete?: string; spellcheck?: boolean; width?: string }> = {
+  text: { type: 'text' },
+  email: { type: 'email', autocomplete: 'email', spellcheck: false, width: '30' },
+  tel: { type: 'tel', autocomplete: 'tel', width: '20' },
+  postcode: { type: 'text', autocomplete: 'postal-code', width: '10' },
+  // GOV.UK advises type=text with inputmode for numbers: type=number rounds and scrolls values.
+  number: { type: 'text', inputmode: 'decimal', width: '5' },
+};
+
+const onInput = (view: FieldView, ctx: RenderContext) => (e: Event): void => ctx.set(view, (e.target as HTMLInputElement).value);
+
+export const textInput: FieldRenderer = (view, ctx) => {
+  const kind = INPUT_TYPES[view.field.type] ?? { type: 'text' };
+  const field = view.field as { width?: string; autocomplete?: string; suffix?: string };
+  const width = field.width ?? kind.width;
+  const error = view.errors.length > 0;
+  const input = html`<input
+    class="govuk-input ${width ? (width === 'full' ? 'govuk-!-width-full' : `govuk-input--width-${width}`) : ''} ${error ? 'govuk-input--error' : ''}"
+    id=${view.id} name=${view.id} type=${kind.type}
+    inputmode=${kind.inputmode ?? nothing}
+    autocomplete=${field.autocomplete ?? kind.autocomplete ?? nothing}
+    spellcheck=${kind.spellcheck === false ? 'false' : nothing}
+    aria-describedby=${describedBy(view.describedBy)}
+    aria-invalid=${invalid(error)}
+    ?readonly=${ctx.readonly}
+    .value=${live(str(view.input))}
+    @input=${onInput(view, ctx)}>`;
+  const body = field.suffix
+    ? html`<div class="govuk-input__wrapper">${input}<div class="govuk-input__suffix" aria-hidden="true">${field.suffix}</div></div>`
+    : input;
+  return formGroup(view, html`${label(view, ctx)}${hint(view)}${errorMessage(view, ctx)}${body}`);
+};
+
+export const textarea: FieldRenderer = (view, ctx) => {
+  const field = view.field as { maxLength?: number; rows?: number };
+  const max = field.maxLength ?? DEFAULT_MAX_LENGTH.textarea;
+  const text = str(view.input);
+  const left = max - codePointLength(text);
+  const infoId = `${view.id}-info`;
+  const error = view.errors.length > 0;
+  return formGroup(
+    view,
+    html`${label(view, ctx)}${hint(view)}${errorMessage(view, ctx)}
+      <textarea class="govuk-textarea ${error || left < 0 ? 'govuk-textarea--error' : ''}"
+        id=${view.id} name=${view.id} rows=${field.rows ?? 5}
+        aria-describedby=${describedBy(view.describedBy, infoId)}
+        aria-invalid=${invalid(error)}
+        ?readonly=${ctx.readonly}
+        .value=${live(text)}
+        @input=${onInput(view, ctx)}></textarea>
+      ${characterCount(infoId, max, left, ctx)}`,
+    'govuk-character-count',
+  );
+};
+
+function characterCount(infoId: string, max: number, left: number, ctx: RenderContext): TemplateResult {
+  const status = left >= 0
+    ? left === 1 ? ctx.t('form.characterLeft') : ctx.t('form.charactersLeft', { n: left })
+    : left === -1 ? ctx.t('form.characterOver') : ctx.t('form.charactersOver', { n: -left });
+  // As govuk-frontend does: the limit is described once, the visible count is hidden from
+  // screen readers, and a polite live region announces the count.
+  return html`<div id=${infoId} class="govuk-hint govuk-character-count__message govuk-visually-hidden">${ctx.t('form.charactersMax', { n: max })}</div>
+    <div class="govuk-character-count__status ${left < 0 ? 'govuk-error-message' : 'govuk-hint'}" aria-hidden="true">${status}</div>
+    <div class="govuk-character-count__sr-status govuk-visually-hidden" aria-live="polite">${status}</div>`;
+}
