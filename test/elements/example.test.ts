@@ -52,12 +52,15 @@ describe('caf-form with the example form', () => {
     }
   });
 
-  it('is accessible read-only, with inputs that cannot be changed and no submit button', async () => {
+  it('read-only, is a document of the answers in words: no inputs, no buttons, accessible', async () => {
     const el = await mount(await exampleDefinition(), { data: await exampleData(), readonly: true });
-    expect(byId(el, 'childName').readOnly).to.equal(true);
-    expect(byId(el, 'gender').disabled).to.equal(true);
-    expect(root(el).querySelector('button[type=submit]')).to.equal(null);
-    expect(root(el).querySelector('.caf-repeat__add')).to.equal(null);
+    expect(root(el).querySelector('input, textarea, select, button')).to.equal(null);
+    const text = root(el).textContent!.replace(/\s+/g, ' ');
+    for (const words of ['Sally Example', '27 March 2014', 'Female', 'MK42 9AP', 'Polish', '3 out of 5', 'Anna Example', 'Signed on 20 November 2026']) {
+      expect(text, words).to.contain(words);
+    }
+    const risks = [...root(el).querySelectorAll('table')].find((t) => t.caption?.textContent?.includes('vulnerability'));
+    expect(risks, 'the grid is a table').to.not.equal(undefined);
     await expect(el).to.be.accessible();
   });
 

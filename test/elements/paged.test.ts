@@ -13,6 +13,11 @@ const definition = {
 
 const heading = (el: CafForm): string => $(el, 'section h2').textContent!.trim();
 
+/** The rows of the summary lists on screen: [question, answer]. */
+const answersShown = (el: CafForm): string[][] =>
+  [...root(el).querySelectorAll('.govuk-summary-list__row')].map((row) =>
+    [row.querySelector('dt')!.textContent!.trim(), row.querySelector('.govuk-summary-list__value')!.textContent!.trim()]);
+
 describe('caf-form paged', () => {
   it('checks a section before moving on, and goes back', async () => {
     const el = await fixture<CafForm>(html`<caf-form paged .definition=${definition}></caf-form>`);
@@ -27,7 +32,7 @@ describe('caf-form paged', () => {
     expect(heading(el)).to.equal('About them');
     expect(root(el).querySelector('.govuk-error-summary'), 'the next page starts without errors').to.equal(null);
     expect(root(el).activeElement).to.equal($(el, 'section h2'));
-    expect($(el, 'button[type=submit]').textContent).to.equal('Submit');
+    expect($(el, 'button[type=submit]').textContent, 'the last section continues to Check your answers').to.equal('Continue');
     await expect(el).to.be.accessible();
     $<HTMLButtonElement>(el, '.caf-back').click();
     await el.updateComplete;
@@ -35,8 +40,37 @@ describe('caf-form paged', () => {
     expect(byId(el, 'name').value).to.equal('Ann');
     await submit(el);
     await type(el, byId(el, 'other'), 'Bo');
+    let submitted = false;
+    el.addEventListener('caf-submit', () => { submitted = true; });
+    await submit(el);
+    expect(submitted, 'the last Continue leads to Check your answers, not to a submission').to.equal(false);
+    expect(root(el).activeElement).to.equal(byId(el, 'check-answers'));
+    expect(answersShown(el)).to.deep.equal([['Full name', 'Ann'], ['Their name', 'Bo']]);
     const event = nextEvent(el, 'caf-submit');
     await submit(el);
     expect((await event).detail.envelope.data).to.deep.equal({ one: { name: 'Ann' }, two: { other: 'Bo' } });
+  });
+
+  it('lists every answer on Check your answers; Change goes to the question and comes back', async () => {
+    const el = await fixture<CafForm>(html`<caf-form paged .definition=${definition}></caf-form>`);
+    await type(el, byId(el, 'name'), 'Ann');
+    await submit(el);
+    await type(el, byId(el, 'other'), 'Bo');
+    await submit(el);
+    expect($(el, 'h1').textContent).to.equal('Check your answers');
+    await expect(el).to.be.accessible();
+    const changeName = [...root(el).querySelectorAll<HTMLAnchorElement>('.govuk-summary-list__actions a')][0]!;
+    expect(changeName.textContent!.replace(/\s+/g, ' ').trim(), 'the link names its question for screen readers').to.equal('Change Full name');
+    changeName.click();
+    await el.updateComplete;
+    expect(heading(el)).to.equal('About you');
+    expect(root(el).activeElement, 'focus is on the question to change').to.equal(byId(el, 'name'));
+    await type(el, byId(el, 'name'), 'Anna');
+    await submit(el);
+    expect($(el, 'h1').textContent, 'Continue returns to Check your answers, not to the next section').to.equal('Check your answers');
+    expect(answersShown(el)).to.deep.equal([['Full name', 'Anna'], ['Their name', 'Bo']]);
+    $<HTMLButtonElement>(el, '.caf-back').click();
+    await el.updateComplete;
+    expect(heading(el), 'Back from Check your answers is the last section').to.equal('About them');
   });
 });

@@ -75,6 +75,11 @@ export const en = {
   'form.loading': 'Loading form…',
   'form.question': 'Question',
   'form.ratingOf': '{n} out of {max}',
+  'form.answer': 'Answer',
+  'form.details': 'Details',
+  'form.signedOn': 'Signed on {date}',
+  'form.documentVersion': 'Form version {version}',
+  'date.months': 'January February March April May June July August September October November December',
 } as const;
 
 export type MessageKey = keyof typeof en;

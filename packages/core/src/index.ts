@@ -15,3 +15,4 @@ export { type CheckResult, type DefinitionProblem, checkDefinition } from './che
 export { validateData } from './validate-data.js';
 export { type FieldView, fieldView, domId } from './field-view.js';
 export { type JsonErrorLocation, locateJsonError } from './json-error.js';
+export { type DocumentEntry, type DocumentSection, documentOf, answerLines, formatDate } from './document.js';

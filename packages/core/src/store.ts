@@ -4,7 +4,7 @@
 // Inputs are what the user typed (a date is three strings); answers are what a submission
 // holds (an ISO date). Conditions, computed values and the submission read answers.
 // A change to one input recomputes only the fields and values that depend on it.
-import type { ComputedValue, Field, FormDefinition, RepeatField } from './definition.js';
+import type { ComputedValue, ContentItem, Field, FormDefinition, RepeatField } from './definition.js';
 import { type AnswerLookup, evaluate, fieldIdOf, isEmptyAnswer, referencesOf } from './conditions.js';
 import { type ComputedResult, compute, computedReferences } from './computed.js';
 import { todayIso } from './dates.js';
@@ -145,6 +145,11 @@ export class FormStore {
   isSectionVisible(sectionId: string): boolean {
     const section = this.model.definition.sections.find((s) => s.id === sectionId);
     return !section?.visibleWhen || evaluate(section.visibleWhen, this.lookup);
+  }
+
+  /** Whether a content item (heading, read-out, …) is shown; content has no answer to cache. */
+  isContentVisible(item: ContentItem): boolean {
+    return !item.visibleWhen || evaluate(item.visibleWhen, this.lookup);
   }
 
   isRequired(id: string, row?: number): boolean {

@@ -5,9 +5,11 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import {
-  FormStore, checkDefinition, createEnvelope, evaluate, fieldIdOf, fieldView, isField, newSubmissionId, translate,
-  type Answers, type ContentItem, type Section, type DefinitionProblem, type FieldView, type Item, type Translate,
+  FormStore, checkDefinition, createEnvelope, documentOf, domId, fieldView, isField, newSubmissionId,
+  type Answers, type Field, type Section, type DefinitionProblem, type FieldView, type Item, type Translate,
 } from '@caf-forms/core';
+import { answersView } from './answers-view.js';
+import { translatorFor } from './messages.js';
 import { rendererFor, type RenderContext } from './registry.js';
 import { renderContent } from './renderers/content.js';
 import { errorSummary } from './error-summary.js';
@@ -40,10 +42,12 @@ export class CafForm extends LitElement {
   @property() src?: string;
   /** Answers to start from (prefill), keyed by section id and field id, as in a submission's data. */
   @property({ attribute: false }) data?: Answers;
-  /** Shows the answers without letting them be changed, and no submit button. */
+  /** Shows the answers as a document to read and print (option labels, tables), with no inputs. */
   @property({ type: Boolean, reflect: true }) readonly = false;
   /** Shows one section at a time, with Continue and Back; each section is checked before the next. */
   @property({ type: Boolean }) paged = false;
+  /** The language of the form's own words (buttons, messages); see registerMessages. English ships. */
+  @property({ reflect: true }) override lang = '';
   /** Renders into the page's DOM instead of a shadow root, for pages that style govuk classes themselves. */
   @property({ type: Boolean, attribute: 'light-dom' }) lightDom = false;
 
@@ -51,6 +55,10 @@ export class CafForm extends LitElement {
   @state() private loadError?: string;
   /** The section on screen in paged mode, as an index into the sections shown. */
   @state() private page = 0;
+  /** Paged mode: the "Check your answers" page is on screen. */
+  @state() private reviewing = false;
+  /** Paged mode: the user came from "Check your answers" to change an answer, and goes back there. */
+  private returnToReview = false;
   private store?: FormStore;
   private unsubscribe?: () => void;
   private pendingDefinitionError?: DefinitionProblem[];
@@ -62,13 +70,14 @@ export class CafForm extends LitElement {
   /** One submission id per form instance, reused on every retry: the server's idempotency key. */
   private submissionId?: string;
   private readonly startedAt = new Date().toISOString();
-  private readonly t: Translate = translate;
+  private t: Translate = translatorFor('');
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     return this.lightDom || this.hasAttribute('light-dom') ? this : super.createRenderRoot();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('lang')) this.t = translatorFor(this.lang);
     if (changed.has('definition')) this.setUp();
     else if (changed.has('data') && this.store) this.store.load(this.data ?? {});
   }
@@ -93,6 +102,8 @@ export class CafForm extends LitElement {
     this.store = undefined;
     this.problems = undefined;
     this.page = 0;
+    this.reviewing = false;
+    this.returnToReview = false;
     if (this.definition === undefined) return;
     const result = checkDefinition(this.definition);
     if (!result.ok) {
@@ -124,7 +135,6 @@ export class CafForm extends LitElement {
     store,
     t: this.t,
     prefix: this.idPrefix,
-    readonly: this.readonly,
     set: (view, input) => this.setInput(store, view, input),
     renderItems: (items, row) => this.renderItems(store, items, row),
     focusAfterUpdate: (id) => {
@@ -151,21 +161,10 @@ export class CafForm extends LitElement {
   private renderItems(store: FormStore, items: readonly Item[], row?: FieldView['row']): TemplateResult {
     const ctx = this.context(store);
     return html`${items.map((item) => {
-      if (!isField(item)) return this.contentVisible(store, item) ? renderContent(item, ctx) : nothing;
+      if (!isField(item)) return store.isContentVisible(item) ? renderContent(item, ctx) : nothing;
       const view = fieldView(store, item.id, row, this.idPrefix);
       return view.visible ? rendererFor(item.type)(view, ctx) : nothing;
     })}`;
-  }
-
-  /** Content has no answer, so the store does not track it: its condition reads the answers. */
-  private contentVisible(store: FormStore, item: ContentItem): boolean {
-    if (!item.visibleWhen) return true;
-    return evaluate(item.visibleWhen, (ref) => {
-      const id = fieldIdOf(ref);
-      if (!store.model.fields.has(id)) return undefined;
-      const answer = store.answer(id);
-      return ref === id ? answer : (answer as Record<string, unknown> | undefined)?.[ref.slice(id.length + 1)];
-    });
   }
 
   /** The sections the answers so far show, and the one on screen in paged mode. */
@@ -189,11 +188,13 @@ export class CafForm extends LitElement {
     if (!store || this.readonly) return;
     const sections = this.sectionsOf(store);
     const current = this.currentSection(store);
-    const last = !this.paged || current === sections[sections.length - 1];
-    // In paged mode, Continue checks only the section on screen; the last page checks them all.
-    const problems = last ? store.attempt() : store.attempt(current ? [current.id] : []);
+    // In paged mode, Continue checks only the section on screen; "Check your answers" checks
+    // them all again, since going Back may have revealed new questions.
+    const checkAll = !this.paged || this.reviewing;
+    const problems = checkAll ? store.attempt() : store.attempt(current ? [current.id] : []);
     if (problems.length) {
       if (this.paged) {
+        this.reviewing = false;
         // Go to the first page with a problem, so that its summary can link to the inputs.
         const first = this.sectionOfPath(store, problems[0]!.path);
         const index = sections.findIndex((s) => s.id === first);
@@ -204,9 +205,12 @@ export class CafForm extends LitElement {
       this.dispatchEvent(cafEvent<CafInvalidDetail>('caf-invalid', { problems }));
       return;
     }
-    if (!last) {
-      this.page = Math.min(this.page + 1, sections.length - 1);
-      this.pendingFocus = `${this.idPrefix}section-${this.currentSection(store)?.id ?? ''}`;
+    if (this.paged && !this.reviewing) {
+      if (current === sections[sections.length - 1] || this.returnToReview) this.review();
+      else {
+        this.page = Math.min(this.page + 1, sections.length - 1);
+        this.pendingFocus = `${this.idPrefix}section-${this.currentSection(store)?.id ?? ''}`;
+      }
       return;
     }
     this.submissionId ??= newSubmissionId();
@@ -214,7 +218,43 @@ export class CafForm extends LitElement {
     this.dispatchEvent(cafEvent<CafSubmitDetail>('caf-submit', { envelope }, true));
   }
 
+  private review(): void {
+    this.reviewing = true;
+    this.returnToReview = false;
+    this.pendingFocus = `${this.idPrefix}check-answers`;
+  }
+
+  /** A Change link on "Check your answers": the question's page, focus on its first input. */
+  private change(store: FormStore, fieldId: string): void {
+    const node = store.model.fields.get(fieldId);
+    if (!node) return;
+    this.page = Math.max(0, this.sectionsOf(store).indexOf(node.section));
+    this.reviewing = false;
+    this.returnToReview = true;
+    this.pendingFocus = this.firstInputId(node.field);
+  }
+
+  /** Where focus goes to change an answer: the day of a date, the first row of a grid, … */
+  private firstInputId(field: Field): string {
+    switch (field.type) {
+      case 'date':
+        return domId(this.idPrefix, field.id, 'day');
+      case 'signature':
+        return domId(this.idPrefix, field.id, 'name');
+      case 'grid':
+        return domId(this.idPrefix, `${field.id}.${field.rows[0].id}`);
+      default:
+        return domId(this.idPrefix, field.id);
+    }
+  }
+
   private back(store: FormStore): void {
+    if (this.reviewing) {
+      this.reviewing = false;
+      this.page = this.sectionsOf(store).length - 1;
+      this.pendingFocus = `${this.idPrefix}section-${this.currentSection(store)?.id ?? ''}`;
+      return;
+    }
     this.page = Math.max(0, Math.min(this.page, this.sectionsOf(store).length - 1) - 1);
     this.pendingFocus = `${this.idPrefix}section-${this.currentSection(store)?.id ?? ''}`;
   }
@@ -229,19 +269,21 @@ export class CafForm extends LitElement {
     if (this.problems) return definitionProblems(this.problems, this.t);
     const store = this.store;
     if (!store) return this.src ? html`<p class="govuk-body">${this.t('form.loading')}</p>` : nothing;
+    if (this.readonly) return this.renderDocument(store);
+    return this.paged && this.reviewing ? this.renderReview(store) : this.renderForm(store);
+  }
+
+  private renderForm(store: FormStore): TemplateResult {
     const definition = store.model.definition;
     const all = this.sectionsOf(store);
     const current = this.currentSection(store);
     const sections = this.paged ? (current ? [current] : []) : all;
-    const onLast = !this.paged || current === all[all.length - 1];
     const shown = new Set(sections.map((s) => s.id));
     const summary = store.shownSummary().filter((p) => shown.has(this.sectionOfPath(store, p.path) ?? ''));
     const index = current ? all.indexOf(current) : 0;
     return html`<form novalidate @submit=${this.onSubmit}>
       ${summary.length ? errorSummary(summary, this.idPrefix, this.t, (id) => this.focusInput(id)) : nothing}
-      ${this.paged && index > 0
-        ? html`<button type="button" class="govuk-back-link caf-back" @click=${() => this.back(store)}>${this.t('form.back')}</button>`
-        : nothing}
+      ${this.paged && index > 0 ? this.backLink(store) : nothing}
       ${this.paged ? html`<span class="govuk-caption-l">${this.t('form.progress', { current: index + 1, total: all.length })}</span>` : nothing}
       <h1 class="govuk-heading-l">${definition.title}</h1>
       ${definition.description && (!this.paged || index === 0) ? html`<p class="govuk-body">${definition.description}</p>` : nothing}
@@ -250,9 +292,38 @@ export class CafForm extends LitElement {
         ${section.guidance ? html`<p class="govuk-body">${section.guidance}</p>` : nothing}
         ${this.renderItems(store, section.items)}
       </section>`)}
-      ${this.readonly
-        ? nothing
-        : html`<button type="submit" class="govuk-button">${this.t(onLast ? 'form.submit' : 'form.continue')}</button>`}
+      <button type="submit" class="govuk-button">${this.t(this.paged ? 'form.continue' : 'form.submit')}</button>
     </form>`;
+  }
+
+  /** Paged mode's last step: every answer in a summary list, a Change link each, then submit. */
+  private renderReview(store: FormStore): TemplateResult {
+    return html`<form novalidate @submit=${this.onSubmit}>
+      ${this.backLink(store)}
+      <span class="govuk-caption-l">${store.model.definition.title}</span>
+      <h1 class="govuk-heading-l" id=${`${this.idPrefix}check-answers`} tabindex="-1">${this.t('form.checkAnswers')}</h1>
+      ${this.answers(store, (fieldId) => this.change(store, fieldId))}
+      <h2 class="govuk-heading-m">${this.t('form.checkAnswersSubmit')}</h2>
+      <button type="submit" class="govuk-button">${this.t('form.submit')}</button>
+    </form>`;
+  }
+
+  /** The read-only document: what was recorded, to read, keep and print. */
+  private renderDocument(store: FormStore): TemplateResult {
+    const definition = store.model.definition;
+    return html`<article class="caf-document">
+      <h1 class="govuk-heading-l">${definition.title}</h1>
+      <p class="govuk-body-s caf-document__meta">${this.t('form.documentVersion', { version: definition.version })}</p>
+      ${this.answers(store)}
+    </article>`;
+  }
+
+  private answers(store: FormStore, change?: (fieldId: string) => void): TemplateResult {
+    const ctx = this.context(store);
+    return answersView(documentOf(store, this.t), { t: this.t, change, idPrefix: this.idPrefix, matrix: (item) => renderContent(item, ctx) });
+  }
+
+  private backLink(store: FormStore): TemplateResult {
+    return html`<button type="button" class="govuk-back-link caf-back" @click=${() => this.back(store)}>${this.t('form.back')}</button>`;
   }
 }

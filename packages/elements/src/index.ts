@@ -3,3 +3,4 @@
 export { CafForm } from './caf-form.js';
 export { registerRenderer, rendererFor, type FieldRenderer, type RenderContext } from './registry.js';
 export * from './events.js';
+export { registerMessages } from './messages.js';

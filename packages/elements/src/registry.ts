@@ -9,7 +9,6 @@ export interface RenderContext {
   t: Translate;
   /** Prefix of every DOM id in this form, so two forms on one page never share ids. */
   prefix: string;
-  readonly: boolean;
   /** Stores what the user typed in a field (top-level or in a row) and tells the page. */
   set(view: FieldView, input: unknown): void;
   /** Moves focus to the element with this id once the next render is done (new rows, removed rows). */

@@ -33,7 +33,7 @@ export function radioGroup(view: FieldView, ctx: RenderContext, choices: readonl
         const checked = chosen === choice.value;
         return html`<div class="govuk-radios__item">
             <input class="govuk-radios__input" id=${id} name=${view.id} type="radio" value=${choice.value}
-              .checked=${checked} ?disabled=${ctx.readonly}
+              .checked=${checked}
               aria-describedby=${describedBy(choice.hint ? `${id}-item-hint` : undefined)}
               @change=${() => ctx.set(view, choice.value)}>
             <label class="govuk-label govuk-radios__label" for=${id}>${choice.label}</label>
@@ -94,7 +94,7 @@ export const checkboxes: FieldRenderer = (view, ctx) => {
         return html`${choice.exclusive ? html`<div class="govuk-checkboxes__divider">${ctx.t('form.or')}</div>` : nothing}
           <div class="govuk-checkboxes__item">
             <input class="govuk-checkboxes__input" id=${id} name=${view.id} type="checkbox" value=${choice.value}
-              .checked=${checked} ?disabled=${ctx.readonly}
+              .checked=${checked}
               aria-describedby=${describedBy(choice.hint ? `${id}-item-hint` : undefined)}
               @change=${(e: Event) => toggle(choice, (e.target as HTMLInputElement).checked)}>
             <label class="govuk-label govuk-checkboxes__label" for=${id}>${choice.label}</label>
@@ -112,7 +112,7 @@ export const select: FieldRenderer = (view, ctx) => {
   const error = view.errors.length > 0;
   return formGroup(view, html`${label(view, ctx)}${hint(view)}${errorMessage(view, ctx)}
     <select class="govuk-select ${error ? 'govuk-select--error' : ''}" id=${view.id} name=${view.id}
-      aria-describedby=${describedBy(view.describedBy)} aria-invalid=${invalid(error)} ?disabled=${ctx.readonly}
+      aria-describedby=${describedBy(view.describedBy)} aria-invalid=${invalid(error)}
       @change=${(e: Event) => ctx.set(view, (e.target as HTMLSelectElement).value)}>
       <option value="" .selected=${chosen === ''}></option>
       ${options.map((o) => html`<option value=${o.value} .selected=${chosen === o.value}>${o.label}</option>`)}

@@ -21,7 +21,7 @@ export function dateInputs(baseId: string, value: DateInput, erroneous: (part: D
       <label class="govuk-label govuk-date-input__label" for=${`${baseId}-${part}`}>${ctx.t(LABEL[part])}</label>
       <input class="govuk-input govuk-date-input__input govuk-input--width-${WIDTH[part]} ${error ? 'govuk-input--error' : ''}"
         id=${`${baseId}-${part}`} name=${`${baseId}-${part}`} type="text" inputmode="numeric"
-        aria-invalid=${invalid(error)} ?readonly=${ctx.readonly}
+        aria-invalid=${invalid(error)}
         .value=${live(value[part])}
         @input=${(e: Event) => onChange({ ...value, [part]: (e.target as HTMLInputElement).value })}>
     </div></div>`;

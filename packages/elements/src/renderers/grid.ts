@@ -34,7 +34,7 @@ export const grid: FieldRenderer = (view, ctx) => {
               const id = optionId(rowId, i);
               return html`<div class="govuk-radios__item">
                 <input class="govuk-radios__input" id=${id} name=${rowId} type="radio" value=${column.value}
-                  .checked=${chosen === column.value} ?disabled=${ctx.readonly}
+                  .checked=${chosen === column.value}
                   @change=${() => set(row.id, column.value)}>
                 <label class="govuk-label govuk-radios__label" for=${id}>${column.label}</label>
               </div>`;
@@ -46,7 +46,7 @@ export const grid: FieldRenderer = (view, ctx) => {
                 ${errorMessage(view, ctx, `${specifyId}-error`, specifyErrors)}
                 <input class="govuk-input ${specifyErrors.length ? 'govuk-input--error' : ''}" id=${specifyId} name=${specifyId} type="text"
                   aria-describedby=${describedBy(specifyErrors.length ? `${specifyId}-error` : undefined)}
-                  aria-invalid=${invalid(specifyErrors.length > 0)} ?readonly=${ctx.readonly}
+                  aria-invalid=${invalid(specifyErrors.length > 0)}
                   .value=${live(str(value[specify.id]))}
                   @input=${(e: Event) => set(specify.id, (e.target as HTMLInputElement).value)}>
               </div>`

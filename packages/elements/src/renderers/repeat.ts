@@ -9,8 +9,8 @@ export const repeatGroup: FieldRenderer = (view, ctx) => {
   const field = view.field as RepeatField;
   const { store, t } = ctx;
   const count = store.rowCount(field.id);
-  const canRemove = !ctx.readonly && count > Math.max(field.minItems ?? 0, 1);
-  const canAdd = !ctx.readonly && (field.maxItems === undefined || count < field.maxItems);
+  const canRemove = count > Math.max(field.minItems ?? 0, 1);
+  const canAdd = (field.maxItems === undefined || count < field.maxItems);
   const item = subjectOf({ label: field.itemLabel });
   const rows = Array.from({ length: count }, (_, index) => index);
   // The group itself takes focus from the error summary (too few or too many rows) and after a

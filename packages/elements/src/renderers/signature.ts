@@ -24,7 +24,7 @@ export const signature: FieldRenderer = (view: FieldView, ctx) => {
     <div class="govuk-form-group">
       <label class="govuk-label" for=${`${view.id}-name`}>${ctx.t('form.signatureName')}</label>
       <input class="govuk-input ${nameError ? 'govuk-input--error' : ''}" id=${`${view.id}-name`} name=${`${view.id}-name`} type="text"
-        autocomplete="name" spellcheck="false" aria-invalid=${invalid(nameError)} ?readonly=${ctx.readonly}
+        autocomplete="name" spellcheck="false" aria-invalid=${invalid(nameError)}
         .value=${live(value.name)} @input=${(e: Event) => update({ name: (e.target as HTMLInputElement).value })}>
     </div>
     <div class="govuk-form-group">
@@ -36,7 +36,7 @@ export const signature: FieldRenderer = (view: FieldView, ctx) => {
     <div class="govuk-checkboxes govuk-checkboxes--small">
       <div class="govuk-checkboxes__item">
         <input class="govuk-checkboxes__input" id=${`${view.id}-confirmed`} name=${`${view.id}-confirmed`} type="checkbox"
-          aria-invalid=${invalid(confirmError)} .checked=${value.confirmed} ?disabled=${ctx.readonly}
+          aria-invalid=${invalid(confirmError)} .checked=${value.confirmed}
           @change=${(e: Event) => update({ confirmed: (e.target as HTMLInputElement).checked })}>
         <label class="govuk-label govuk-checkboxes__label" for=${`${view.id}-confirmed`}>${confirmation}</label>
       </div>

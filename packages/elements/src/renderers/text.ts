@@ -30,7 +30,6 @@ export const textInput: FieldRenderer = (view, ctx) => {
     spellcheck=${kind.spellcheck === false ? 'false' : nothing}
     aria-describedby=${describedBy(view.describedBy)}
     aria-invalid=${invalid(error)}
-    ?readonly=${ctx.readonly}
     .value=${live(str(view.input))}
     @input=${onInput(view, ctx)}>`;
   const body = field.suffix
@@ -53,7 +52,6 @@ export const textarea: FieldRenderer = (view, ctx) => {
         id=${view.id} name=${view.id} rows=${field.rows ?? 5}
         aria-describedby=${describedBy(view.describedBy, infoId)}
         aria-invalid=${invalid(error)}
-        ?readonly=${ctx.readonly}
         .value=${live(text)}
         @input=${onInput(view, ctx)}></textarea>
       ${characterCount(infoId, max, left, ctx)}`,

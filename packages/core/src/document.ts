@@ -1,0 +1,137 @@
+// The answers in words: what "Check your answers" and the printable document show. One
+// walk of the definition turns each shown answer into text a family can read (option labels,
+// not values; dates as "27 March 2014"), grids and repeatable groups into tables.
+import type { ChoiceOption, ContentItem, Field, Item, MatrixContent, Option, RepeatField, Section } from './definition.js';
+import { isField } from './definition.js';
+import { computedText } from './computed.js';
+import { revealsOf } from './model.js';
+import { isEmptyAnswer } from './conditions.js';
+import type { Translate } from './i18n.js';
+import type { FormStore } from './store.js';
+
+export type DocumentEntry =
+  /** One answer; `lines` is empty when the question was shown but not answered. */
+  | { kind: 'answer'; fieldId: string; label: string; lines: string[] }
+  /** A grid or a repeatable group: a caption, column headings and one row of cells per row. */
+  | { kind: 'table'; fieldId: string; label: string; columns: string[]; rows: string[][] }
+  | { kind: 'heading'; text: string }
+  | { kind: 'computed'; label: string; text: string }
+  | { kind: 'matrix'; item: MatrixContent };
+
+export interface DocumentSection {
+  id: string;
+  title: string;
+  entries: DocumentEntry[];
+}
+
+/** Every shown section of the form with its answers in words, in the definition's order. */
+export function documentOf(store: FormStore, t: Translate): DocumentSection[] {
+  return store.model.definition.sections
+    .filter((section) => store.isSectionVisible(section.id))
+    .map((section: Section) => ({ id: section.id, title: section.title, entries: entriesOf(section.items, store, t) }));
+}
+
+function entriesOf(items: readonly Item[], store: FormStore, t: Translate): DocumentEntry[] {
+  const out: DocumentEntry[] = [];
+  for (const item of items) {
+    if (!isField(item)) {
+      const entry = contentEntry(item, store);
+      if (entry && store.isContentVisible(item)) out.push(entry);
+      continue;
+    }
+    if (!store.isVisible(item.id)) continue;
+    out.push(fieldEntry(item, store.answer(item.id), t));
+    for (const reveal of revealsOf(item)) out.push(...entriesOf(reveal.items, store, t));
+  }
+  return out;
+}
+
+/** Guidance (paragraphs, insets, warnings, details) is not part of the record; these are. */
+function contentEntry(item: ContentItem, store: FormStore): DocumentEntry | undefined {
+  switch (item.type) {
+    case 'heading':
+      return { kind: 'heading', text: item.text };
+    case 'computed': {
+      const value = store.model.definition.computed?.find((c) => c.id === item.computed);
+      return { kind: 'computed', label: item.label, text: value ? computedText(value, store.computedValue(value.id)) : '' };
+    }
+    case 'matrix':
+      return { kind: 'matrix', item };
+    default:
+      return undefined;
+  }
+}
+
+function fieldEntry(field: Field, answer: unknown, t: Translate): DocumentEntry {
+  if (field.type === 'grid') {
+    const value = (answer ?? {}) as Record<string, unknown>;
+    const specifies = field.rows.some((r) => r.specify);
+    return {
+      kind: 'table',
+      fieldId: field.id,
+      label: field.label,
+      columns: [t('form.question'), t('form.answer'), ...(specifies ? [t('form.details')] : [])],
+      rows: field.rows.map((row) => [
+        `${row.number ? `${row.number}. ` : ''}${row.label}`,
+        labelOf(field.columns, value[row.id]) || t('form.notAnswered'),
+        ...(specifies ? [row.specify ? text(value[row.specify.id]) : ''] : []),
+      ]),
+    };
+  }
+  if (field.type === 'repeat') return repeatEntry(field, answer, t);
+  return { kind: 'answer', fieldId: field.id, label: field.label, lines: answerLines(field, answer, t) };
+}
+
+function repeatEntry(field: RepeatField, answer: unknown, t: Translate): DocumentEntry {
+  const rows = Array.isArray(answer) ? (answer as Record<string, unknown>[]) : [];
+  // Follow-up questions of a row's fields are columns too, after the field they follow.
+  const columns = field.items.flatMap((item) => [item, ...revealsOf(item).flatMap((r) => r.items)]).filter(isField);
+  return {
+    kind: 'table',
+    fieldId: field.id,
+    label: field.label,
+    columns: columns.map((c) => c.label),
+    rows: rows.map((row) => columns.map((c) => answerLines(c, row[c.id], t).join(', '))),
+  };
+}
+
+/** An answer as lines of text: several for checkboxes and signatures, none when empty. */
+export function answerLines(field: Field, answer: unknown, t: Translate): string[] {
+  if (isEmptyAnswer(answer)) return [];
+  switch (field.type) {
+    case 'date':
+      return [formatDate(answer, t)];
+    case 'radios':
+    case 'select':
+    case 'scale':
+      return [labelOf(field.options, answer)];
+    case 'checkboxes':
+      return (answer as unknown[]).map((v) => labelOf(field.options, v));
+    case 'yesno':
+      return [answer === 'yes' ? t('form.yes') : t('form.no')];
+    case 'rating':
+      return [t('form.ratingOf', { n: text(answer), max: field.max ?? 5 })];
+    case 'number':
+      return [field.suffix ? `${text(answer)} ${field.suffix}` : text(answer)];
+    case 'signature': {
+      const s = answer as { name?: string; date?: string; confirmed?: boolean };
+      return [s.name ?? '', s.date ? t('form.signedOn', { date: formatDate(s.date, t) }) : ''].filter(Boolean);
+    }
+    default:
+      return [text(answer)];
+  }
+}
+
+/** "2014-03-27" → "27 March 2014", the GOV.UK date style. Anything else is shown as it is. */
+export function formatDate(iso: unknown, t: Translate): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(text(iso));
+  if (!match) return text(iso);
+  const month = t('date.months').split(' ')[Number(match[2]) - 1];
+  return `${Number(match[3])} ${month} ${match[1]}`;
+}
+
+function labelOf(options: readonly (Option | ChoiceOption)[], value: unknown): string {
+  return options.find((o) => o.value === value)?.label ?? text(value);
+}
+
+const text = (v: unknown): string => (v === undefined || v === null ? '' : String(v));

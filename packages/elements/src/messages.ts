@@ -1,0 +1,17 @@
+// The element's own words by language. English ships in core; a host serving Welsh (or any
+// other language) registers its table once, and <caf-form lang="cy"> uses it. A key the
+// table lacks falls back to English rather than showing a key name.
+import { translator, type Messages, type Translate } from '@caf-forms/core';
+
+const tables = new Map<string, Partial<Messages>>();
+
+/** Adds the element's strings for a language ('cy', 'cy-GB'); call before the form renders. */
+export function registerMessages(lang: string, messages: Partial<Messages>): void {
+  tables.set(lang.toLowerCase(), messages);
+}
+
+/** The translate function for a lang attribute: exact tag, then its primary language, then English. */
+export function translatorFor(lang: string | undefined): Translate {
+  const tag = (lang ?? '').toLowerCase();
+  return translator(tables.get(tag) ?? tables.get(tag.split('-')[0] ?? '') ?? {});
+}
