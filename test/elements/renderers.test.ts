@@ -18,6 +18,8 @@ const options = [{ value: 'a', label: 'Apple' }, { value: 'b', label: 'Banana' }
 const cases: Case[] = [
   { name: 'text', item: { type: 'text', id: 'q', label: 'Full name', hint: 'As on a passport', required: true }, input: 'q', group: false, invalid: true },
   { name: 'email', item: { type: 'email', id: 'q', label: 'Email', hint: 'We reply here', required: true }, input: 'q', group: false, invalid: true },
+  { name: 'tel', item: { type: 'tel', id: 'q', label: 'Telephone', hint: 'A UK number', required: true }, input: 'q', group: false, invalid: true },
+  { name: 'postcode', item: { type: 'postcode', id: 'q', label: 'Postcode', hint: 'Like MK42 9AP', required: true }, input: 'q', group: false, invalid: true },
   { name: 'number', item: { type: 'number', id: 'q', label: 'Age', hint: 'In years', required: true }, input: 'q', group: false, invalid: true },
   { name: 'textarea', item: { type: 'textarea', id: 'q', label: 'Reason', hint: 'Say why', required: true, maxLength: 20 }, input: 'q', group: false, invalid: true },
   { name: 'date', item: { type: 'date', id: 'q', label: 'Date of birth', hint: 'For example, 27 3 2014', required: true }, input: 'q-day', group: true, invalid: true },
@@ -54,6 +56,70 @@ describe('field renderers', () => {
       });
     });
   }
+
+  // Empty, filled and read-only (the document) states, each checked with axe; the error state is above.
+  const answers: Record<string, [unknown, string]> = {
+    text: ['Ann', 'Ann'], tel: ['01632 960 001', '01632 960 001'], postcode: ['MK42 9AP', 'MK42 9AP'], email: ['ann@example.com', 'ann@example.com'], number: [12, '12'], textarea: ['Because', 'Because'],
+    date: ['2014-03-27', '27 March 2014'], radios: ['a', 'Apple'], checkboxes: [['a', 'b'], 'AppleBanana'], select: ['b', 'Banana'],
+    yesno: ['no', 'No'], scale: ['a', 'Apple'], rating: [4, '4 out of 5'],
+    signature: [{ name: 'Ann Example', date: '2026-11-20', confirmed: true }, 'Ann ExampleSigned on 20 November 2026'],
+  };
+  for (const c of cases) {
+    it(`${c.name}: is accessible empty, filled and read-only, and reads back the answer in words`, async () => {
+      await expect(await mount(formOf([c.item]))).to.be.accessible();
+      const [answer, words] = answers[c.name]!;
+      const data = { s: { q: answer } };
+      const filled = await mount(formOf([c.item]), { data });
+      await expect(filled).to.be.accessible();
+      const readOnly = await mount(formOf([c.item]), { data, readonly: true });
+      expect($(readOnly, '.govuk-summary-list__value').textContent!.trim()).to.equal(words);
+      await expect(readOnly).to.be.accessible();
+    });
+  }
+
+  const grid = {
+    type: 'grid', id: 'q', label: 'Risks', hint: 'Answer each', required: true,
+    columns: [{ value: 'yes', label: 'Yes' }, { value: 'no', label: 'No' }],
+    rows: [{ id: 'harm', number: '1', label: 'Risk of harm', specify: { id: 'harmSpecify', label: 'Please specify', showFor: ['yes'] } }, { id: 'school', number: '2', label: 'School' }],
+  };
+  const group = {
+    type: 'repeat', id: 'q', label: 'Professionals', itemLabel: 'Professional', required: true,
+    items: [{ type: 'text', id: 'who', label: 'Name', required: true }, { type: 'date', id: 'since', label: 'Since' }],
+  };
+
+  it('grid: each row is a fieldset whose error is tied to it; accessible in every state', async () => {
+    const el = await mount(formOf([grid]));
+    await expect(el).to.be.accessible();
+    await submit(el);
+    const row = byId(el, 'q-harm').closest('fieldset')!;
+    expect(row.querySelector('legend')!.textContent).to.equal('1. Risk of harm');
+    const error = row.querySelector('.govuk-error-message')!;
+    expect(describedIds(row)).to.include(error.id);
+    await expect(el).to.be.accessible();
+    const data = { s: { q: { harm: 'yes', harmSpecify: 'Knife at home', school: 'no' } } };
+    await expect(await mount(formOf([grid]), { data })).to.be.accessible();
+    const readOnly = await mount(formOf([grid]), { data, readonly: true });
+    const cells = [...root(readOnly).querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent!.trim()));
+    expect(cells).to.deep.equal([['1. Risk of harm', 'Yes', 'Knife at home'], ['2. School', 'No', '']]);
+    await expect(readOnly).to.be.accessible();
+  });
+
+  it('repeat: row fields carry their row number for screen readers; accessible in every state', async () => {
+    const el = await mount(formOf([group]));
+    expect(root(el).querySelector(`label[for="${byId(el, 'q-0-who').id}"]`)!.textContent).to.contain('Professional 1');
+    await expect(el).to.be.accessible();
+    const half = await mount(formOf([group]), { data: { s: { q: [{ since: '2026-09-01' }] } } });
+    await submit(half);
+    expect(byId(half, 'q-0-who').getAttribute('aria-invalid')).to.equal('true');
+    expect(describedIds(byId(half, 'q-0-who'))).to.include(byId(half, 'q-0-who-error').id);
+    await expect(half).to.be.accessible();
+    const data = { s: { q: [{ who: 'Jo', since: '2026-09-01' }, { who: 'Sam' }] } };
+    await expect(await mount(formOf([group]), { data })).to.be.accessible();
+    const readOnly = await mount(formOf([group]), { data, readonly: true });
+    const cells = [...root(readOnly).querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent!.trim()));
+    expect(cells).to.deep.equal([['Jo', '1 September 2026'], ['Sam', '']]);
+    await expect(readOnly).to.be.accessible();
+  });
 
   it('counts characters down on a textarea and never blocks typing', async () => {
     const el = await mount(formOf([{ type: 'textarea', id: 'q', label: 'Reason', maxLength: 10 }]));
