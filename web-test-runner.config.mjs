@@ -30,7 +30,9 @@ export default {
     // the strict script-src 'self' page is tested separately.)
     async (ctx, next) => {
       await next();
-      if (ctx.response.is('html')) ctx.set('Content-Security-Policy', "script-src 'self' 'unsafe-inline'");
+      if (!ctx.response.is('html')) return;
+      const strict = ctx.path.startsWith('/test/csp/');
+      ctx.set('Content-Security-Policy', strict ? "script-src 'self'; style-src 'self'" : "script-src 'self' 'unsafe-inline'");
     },
   ],
   testFramework: { config: { timeout: 10000 } },
