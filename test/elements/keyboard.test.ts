@@ -2,7 +2,8 @@
 // Enter alone, as someone who cannot use a mouse would.
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { byId, formOf, mount, nextEvent, root } from './helpers.js';
+import { byId, exampleDefinition, formOf, mount, nextEvent, root } from './helpers.js';
+import type { CafForm } from '../../packages/elements/src/caf-form.js';
 
 const definition = formOf([
   { type: 'text', id: 'name', label: 'Full name', required: true },
@@ -80,4 +81,57 @@ describe('keyboard-only completion', () => {
     await press('Enter');
     expect(root(el).activeElement).to.equal(byId(el, 'name'));
   });
+
+  it('completes the whole example form with the keyboard alone; the envelope passes the compiled schema', async () => {
+    const el = await mount(await exampleDefinition());
+    const tabTo = (tail: string): Promise<void> => tabUntil(el, tail);
+    const date = async (tail: string, d: string, m: string, y: string): Promise<void> => {
+      await tabTo(`${tail}-day`); await typeText(d);
+      await tabTo(`${tail}-month`); await typeText(m);
+      await tabTo(`${tail}-year`); await typeText(y);
+    };
+    byId(el, 'childName').focus();
+    await typeText('Sally Example');
+    await date('dateOfBirth', '27', 'March', '2014'); // a month name is accepted, as GOV.UK allows
+    await tabTo('gender'); await press('ArrowDown'); // male → female
+    await tabTo('postcode'); await typeText('mk42 9ap');
+    await tabTo('contactEmail'); await typeText('parent@example.com');
+    await tabTo('emailConsent'); await press('Space');
+    await tabTo('hasDisability'); await press('Space');
+    await tabTo('disabilityDetails'); await typeText('Hearing impairment');
+    await tabTo('language'); await typeText('Polish'); // a closed select chooses by typing
+    await tabTo('interpreter'); await press('ArrowRight'); // yes → no
+    await tabTo('reason'); await typeText('School raised concerns.');
+    await tabTo('concerns-2'); await press('Space'); // learning
+    for (const row of ['harm', 'school', 'health', 'carer']) { await tabTo(`risks-${row}`); await press('ArrowRight'); } // no
+    await tabTo('confidence'); await press('ArrowRight'); await press('ArrowRight'); // 3
+    await tabTo('professionals-0-professionalName'); await typeText('Jo Teacher');
+    await tabTo('professionals-0-isLead'); await press('Space');
+    await date('professionals-0-leadSince', '1', '9', '2026');
+    await tabTo('parentSignature-name'); await typeText('Anna Example');
+    await date('parentSignature', '20', '11', '2026');
+    await tabTo('parentSignature-confirmed'); await press('Space');
+    const event = nextEvent(el, 'caf-submit');
+    await tabUntilSubmit(el);
+    await press('Enter');
+    const envelope = (await event).detail.envelope;
+    const { default: validate } = (await import(/* @vite-ignore */ '/dist/forms/example.validate.js' as string)) as { default: ((data: unknown) => boolean) & { errors?: unknown } };
+    expect(validate(envelope), JSON.stringify(validate.errors)).to.equal(true);
+    expect(envelope.data.child).to.deep.include({ dateOfBirth: '2014-03-27', gender: 'female', postcode: 'MK42 9AP', language: 'polish', interpreter: 'no' });
+    expect(envelope.data.wellbeing).to.deep.equal({ risks: { harm: 'no', school: 'no', health: 'no', carer: 'no' }, confidence: 3 });
+    expect(envelope.data.people).to.deep.equal({ professionals: [{ professionalName: 'Jo Teacher', isLead: 'yes', leadSince: '2026-09-01' }] });
+  });
 });
+
+/** Presses Tab until the input whose id ends with `tail` has focus: only forward, only the keyboard. */
+async function tabUntil(el: CafForm, tail: string): Promise<void> {
+  const target = byId(el, tail);
+  for (let presses = 0; presses < 40 && root(el).activeElement !== target; presses++) await press('Tab');
+  expect(root(el).activeElement, `Tab reaches ${tail}`).to.equal(target);
+}
+
+async function tabUntilSubmit(el: CafForm): Promise<void> {
+  const button = root(el).querySelector('button[type=submit]');
+  for (let presses = 0; presses < 40 && root(el).activeElement !== button; presses++) await press('Tab');
+  expect(root(el).activeElement, 'Tab reaches the submit button').to.equal(button);
+}
