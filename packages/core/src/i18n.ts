@@ -78,8 +78,27 @@ export const en = {
   'form.answer': 'Answer',
   'form.details': 'Details',
   'form.signedOn': 'Signed on {date}',
+  'form.warning': 'Warning',
   'form.documentVersion': 'Form version {version}',
   'date.months': 'January February March April May June July August September October November December',
+
+  // posting the submission, the outbox and drafts (packages/elements/src/delivery)
+  'delivery.important': 'Important',
+  'delivery.success': 'Success',
+  'delivery.sent': 'Your answers have been sent',
+  'delivery.savedSent': 'Your saved answers have now been sent',
+  'delivery.saved': 'Your answers have not been sent yet. They are saved on this device.',
+  'delivery.savedBody': 'They will be sent automatically when there is a connection, or the next time this form is opened on this device. Do not clear this browser’s data until then.',
+  'delivery.waitingOne': 'A form filled in on this device has not been sent yet. It is saved on this device and will be sent automatically when there is a connection.',
+  'delivery.waitingMany': '{n} forms filled in on this device have not been sent yet. They are saved on this device and will be sent automatically when there is a connection.',
+  'delivery.notSaved': 'Your answers could not be sent, and could not be saved on this device. Check your connection and try again.',
+  'delivery.rejectedMessage': 'Your answers could not be sent: {message}',
+  'delivery.rejectedStatus': 'Your answers could not be sent (error {status}). Try again later. If this happens again, contact the team that asked you to fill in this form.',
+  'delivery.rejectedFields': 'Your answers could not be sent. Correct the answers shown and submit again.',
+  'draft.restored': 'Your saved answers have been filled in',
+  'draft.restoredBody': 'You entered these answers on this device before. Check them before you submit.',
+  'draft.changed': 'This form has changed since you started it. Answers to questions that are no longer on the form have been removed. Check your answers before you submit.',
+  'draft.startAgain': 'Start again',
 } as const;
 
 export type MessageKey = keyof typeof en;

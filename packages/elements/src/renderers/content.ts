@@ -14,7 +14,7 @@ export function renderContent(item: ContentItem, ctx: RenderContext): TemplateRe
       return html`<div class="govuk-inset-text">${item.text}</div>`;
     case 'warning':
       return html`<div class="govuk-warning-text"><span class="govuk-warning-text__icon" aria-hidden="true">!</span>
-        <strong class="govuk-warning-text__text"><span class="govuk-visually-hidden">Warning</span> ${item.text}</strong></div>`;
+        <strong class="govuk-warning-text__text"><span class="govuk-visually-hidden">${ctx.t('form.warning')}</span> ${item.text}</strong></div>`;
     case 'details':
       return html`<details class="govuk-details"><summary class="govuk-details__summary"><span class="govuk-details__summary-text">${item.summary}</span></summary>
         <div class="govuk-details__text">${item.text}</div></details>`;

@@ -1,0 +1,43 @@
+// What a host page can change: a field type's renderer, and the language of the element's words.
+import { expect, fixture, html } from '@open-wc/testing';
+import { registerRenderer, rendererFor, registerMessages, type FieldRenderer } from '../../packages/elements/src/index.js';
+import type { CafForm } from '../../packages/elements/src/caf-form.js';
+import { $, byId, choose, formOf, mount, root, submit } from './helpers.js';
+
+describe('a host page', () => {
+  it('replaces the renderer of a field type, and the form uses it', async () => {
+    const builtIn = rendererFor('text');
+    const stamped: FieldRenderer = (view, ctx) => html`<div class="host-text">${builtIn(view, ctx)}</div>`;
+    registerRenderer('text', stamped);
+    try {
+      const el = await mount(formOf([{ type: 'text', id: 'q', label: 'Name' }]));
+      expect($(el, '.host-text label').textContent).to.contain('Name');
+    } finally {
+      registerRenderer('text', builtIn);
+    }
+  });
+
+  it('serves the element in another language through registerMessages and lang', async () => {
+    registerMessages('cy', { 'form.submit': 'Cyflwyno', 'form.errorSummary': 'Mae problem wedi codi' });
+    const el = await fixture<CafForm>(html`<caf-form lang="cy" .definition=${formOf([{ type: 'text', id: 'q', label: 'Enw', required: true }])}></caf-form>`);
+    expect($(el, 'button[type=submit]').textContent).to.equal('Cyflwyno');
+    await submit(el);
+    expect($(el, '.govuk-error-summary__title').textContent).to.equal('Mae problem wedi codi');
+    expect($(el, '.govuk-error-summary a').textContent, 'a key the table lacks falls back to English').to.contain('Enter enw');
+  });
+
+  it('makes a question required only when the definition says so, and says "(optional)" otherwise', async () => {
+    const el = await mount(formOf([
+      { type: 'yesno', id: 'hasEmail', label: 'Can we email you?' },
+      { type: 'email', id: 'email', label: 'Email address', requiredWhen: { field: 'hasEmail', equals: 'yes' } },
+    ]));
+    const emailLabel = (): string => root(el).querySelector(`label[for="${byId(el, 'email').id}"]`)!.textContent!;
+    expect(emailLabel()).to.contain('(optional)');
+    await submit(el);
+    expect(root(el).querySelector('.govuk-error-summary'), 'not required yet: nothing to fix').to.equal(null);
+    await choose(el, byId(el, 'hasEmail'));
+    expect(emailLabel()).to.not.contain('(optional)');
+    await submit(el);
+    expect($(el, '.govuk-error-summary').textContent).to.contain('Enter email address');
+  });
+});
