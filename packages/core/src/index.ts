@@ -16,3 +16,4 @@ export { validateData } from './validate-data.js';
 export { type FieldView, fieldView, domId } from './field-view.js';
 export { type JsonErrorLocation, locateJsonError } from './json-error.js';
 export { type DocumentEntry, type DocumentSection, documentOf, answerLines, formatDate } from './document.js';
+export { type MatrixSide, type Quadrant, type MatrixAxisPoint, type MatrixLayout, MATRIX_SIDES, matrixLayout } from './matrix.js';

@@ -1,8 +1,9 @@
 // Content items: headings, paragraphs, inset text, warnings, details, computed read-outs and
-// (for now) the matrix as a table of its four values. Text only, never HTML.
+// the four-axis matrix chart. Text only, never HTML.
 import { html, nothing, type TemplateResult } from 'lit';
 import { computedText, type ContentItem } from '@caf-forms/core';
 import type { RenderContext } from '../registry.js';
+import { matrixChart } from './matrix.js';
 
 export function renderContent(item: ContentItem, ctx: RenderContext): TemplateResult | typeof nothing {
   switch (item.type) {
@@ -24,12 +25,7 @@ export function renderContent(item: ContentItem, ctx: RenderContext): TemplateRe
       return html`<div class="govuk-form-group caf-computed"><h3 class="govuk-heading-s">${item.label}</h3>
         <p class="govuk-body caf-computed__value" aria-live="polite">${text}</p></div>`;
     }
-    case 'matrix': {
-      const axes = (['up', 'down', 'left', 'right'] as const).map((side) => item.axes[side]);
-      return html`<table class="govuk-table caf-matrix"><caption class="govuk-table__caption govuk-table__caption--s">${item.label}</caption>
-        <tbody class="govuk-table__body">${axes.map((axis) => html`<tr class="govuk-table__row">
-          <th scope="row" class="govuk-table__header">${axis.label}</th>
-          <td class="govuk-table__cell">${String(ctx.store.computedValue(axis.computed) ?? '')}</td></tr>`)}</tbody></table>`;
-    }
+    case 'matrix':
+      return matrixChart(item, ctx);
   }
 }
