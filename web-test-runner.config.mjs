@@ -2,6 +2,8 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
+import { deliveryTestServer } from './test/support/test-server.mjs';
+import { cafCommandsPlugin } from './test/support/wtr-commands.mjs';
 
 // Prints 'wtr: N passed, N failed, N skipped' as the last line, which CI log readers recognise;
 // a file that fails to load counts as a failure.
@@ -24,8 +26,9 @@ const summaryReporter = () => ({
 export default {
   files: ['test/**/*.test.ts', '!test/**/*.node.test.ts'],
   nodeResolve: { exportConditions: ['source'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'auto', tsconfig: 'tsconfig.base.json' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'auto', tsconfig: 'tsconfig.base.json' }), cafCommandsPlugin()],
   middleware: [
+    deliveryTestServer(), // the delivery tests' backend: test/support/test-server.mjs
     // Every test page runs without unsafe-eval. (The runner's own page needs inline scripts;
     // the strict script-src 'self' page is tested separately.)
     async (ctx, next) => {

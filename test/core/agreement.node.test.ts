@@ -4,8 +4,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { type Answers, type Field, FormStore, buildModel, validateData } from '@caf-forms/core';
+import { type Answers, type Field, type FormDefinition, type FormModel, FormStore, buildModel, checkDefinition, problemsFromSchemaErrors, translate, validateData } from '@caf-forms/core';
 import { compileSubmissionSchema, createAjv } from '@caf-forms/core/compile';
+import { chained } from '../support/chained.js';
 import { example, exampleSample, today } from '../support/example.js';
 
 const definition = example();
@@ -13,8 +14,12 @@ const model = buildModel(definition);
 const validate = createAjv().compile(compileSubmissionSchema(definition));
 const envelopeOf = (data: Answers): unknown => ({ ...exampleSample(), data, computed: new FormStore(definition, { data, today }).computed() });
 
-/** A well-formed answer for a field: only presence, visibility and requiredness are in question. */
-function answerArb(field: Field): fc.Arbitrary<unknown> {
+/**
+ * A well-formed answer for a field: only presence, visibility and requiredness are in question.
+ * `wild` adds answers the form would not send: a checkbox value that is not an option, empty
+ * and blank-rowed repeatable groups.
+ */
+function answerArb(field: Field, wild = false, of: FormModel = model): fc.Arbitrary<unknown> {
   switch (field.type) {
     case 'text': return fc.constantFrom('Self', 'Jo Teacher');
     case 'textarea': return fc.constant('Some words.');
@@ -26,7 +31,7 @@ function answerArb(field: Field): fc.Arbitrary<unknown> {
     case 'radios': case 'select': case 'scale': return fc.constantFrom(...field.options.map((o) => o.value));
     case 'yesno': return fc.constantFrom('yes', 'no');
     case 'rating': return fc.integer({ min: 1, max: field.max ?? 5 });
-    case 'checkboxes': return fc.uniqueArray(fc.constantFrom(...field.options.map((o) => o.value)), { minLength: 1 });
+    case 'checkboxes': return fc.uniqueArray(fc.constantFrom(...field.options.map((o) => o.value), ...(wild ? ['not-an-option'] : [])), { minLength: 1 });
     case 'signature': return fc.constant({ name: 'Anna Example', date: '2026-11-20', confirmed: true });
     case 'grid': {
       const keys: Record<string, fc.Arbitrary<string>> = {};
@@ -37,19 +42,23 @@ function answerArb(field: Field): fc.Arbitrary<unknown> {
       return fc.record(keys, { requiredKeys: [] }).filter((o) => Object.keys(o).length > 0);
     }
     case 'repeat': {
-      const rowFields = model.rowFields.get(field.id) ?? [];
-      const row = fc.record(Object.fromEntries(rowFields.map((n) => [n.id, answerArb(n.field)])), { requiredKeys: [] });
-      return fc.array(row, { minLength: 1, maxLength: 3 });
+      const rowFields = of.rowFields.get(field.id) ?? [];
+      const row = fc.record(Object.fromEntries(rowFields.map((n) => [n.id, answerArb(n.field, wild, of)])), { requiredKeys: [] });
+      return fc.array(row, { minLength: wild ? 0 : 1, maxLength: 3 });
     }
   }
 }
 
-const dataArb: fc.Arbitrary<Answers> = fc.record(
-  Object.fromEntries(definition.sections.map((section) => [
-    section.id,
-    fc.record(Object.fromEntries((model.sectionFields.get(section.id) ?? []).map((n) => [n.id, answerArb(n.field)])), { requiredKeys: [] }),
-  ])),
-) as fc.Arbitrary<Answers>;
+function dataArbOf(of: FormModel, wild = false): fc.Arbitrary<Answers> {
+  return fc.record(
+    Object.fromEntries(of.definition.sections.map((section) => [
+      section.id,
+      fc.record(Object.fromEntries((of.sectionFields.get(section.id) ?? []).map((n) => [n.id, answerArb(n.field, wild, of)])), { requiredKeys: [] }),
+    ])),
+  ) as fc.Arbitrary<Answers>;
+}
+
+const dataArb = dataArbOf(model);
 
 describe('interpreter and compiled schema agree', () => {
   it('accept and reject the same answers (fast-check, 400 cases)', () => {
@@ -96,5 +105,119 @@ describe('interpreter and compiled schema agree', () => {
       delete data[model.fields.get(id)!.section.id]![id];
       assert.equal(validate({ ...sample, data }), false, `schema accepted the sample without "${id}"`);
     }
+  });
+});
+
+// ---- the same problems, whichever side finds them ----
+
+const chainedModel = buildModel(chained);
+
+const ctx = { t: translate, today: today() };
+const validators = new Map<FormDefinition, ReturnType<ReturnType<typeof createAjv>['compile']>>();
+function validatorOf(def: FormDefinition): ReturnType<ReturnType<typeof createAjv>['compile']> {
+  let v = validators.get(def);
+  if (!v) validators.set(def, (v = createAjv().compile(compileSubmissionSchema(def))));
+  return v;
+}
+
+/** Problems as [path, message], sorted: the engine's first message at each path, and the schema's. */
+function bothWays(def: FormDefinition, data: Answers): { engine: string[][]; schema: string[][] } {
+  const firstAt = new Map<string, string>();
+  for (const p of validateData(def, data, { today })) if (!firstAt.has(p.path)) firstAt.set(p.path, p.message);
+  const check = validatorOf(def);
+  const envelope = { ...exampleSample(), formId: def.id, formVersion: def.version, data, computed: new FormStore(def, { data, today }).computed() };
+  const schema = check(envelope) ? [] : problemsFromSchemaErrors(buildModel(def), check.errors ?? [], data, ctx).map((p) => [p.path, p.message]);
+  const sort = (list: string[][]): string[][] => list.sort((a, b) => (a[0]! < b[0]! ? -1 : a[0]! > b[0]! ? 1 : 0));
+  return { engine: sort([...firstAt]), schema: sort(schema) };
+}
+
+describe('interpreter and compiled schema give the same problems', () => {
+  it('the chained form is a correct definition', () => {
+    assert.deepEqual(checkDefinition(chained).problems, []);
+  });
+
+  for (const [name, of, runs] of [['the example', model, 300], ['a form of chained conditions', chainedModel, 300]] as const) {
+    it(`same paths and messages for ${name}, stray and missing answers included (fast-check, ${runs} cases)`, () => {
+      fc.assert(
+        fc.property(dataArbOf(of, true), (data) => {
+          const { engine, schema } = bothWays(of.definition, data);
+          assert.deepEqual(schema, engine, `for ${JSON.stringify(data)}`);
+        }),
+        { numRuns: runs, seed: 20261130 },
+      );
+    });
+  }
+
+  const sample = (change: (data: Answers) => void): Answers => {
+    const data = structuredClone(exampleSample().data);
+    change(data);
+    return data;
+  };
+  const expectBoth = (def: FormDefinition, data: Answers, expected: string[][]): void => {
+    const { engine, schema } = bothWays(def, data);
+    assert.deepEqual(engine, expected, 'engine');
+    assert.deepEqual(schema, expected, 'schema');
+  };
+  const notApplicable = (subject: string): string => `Remove the answer to ${subject}: the question does not apply`;
+
+  it('(a) a hidden answer in a row is reported at the row\'s field', () => {
+    const data = sample((d) => {
+      (d.people!.professionals as Record<string, unknown>[])[1]!.leadSince = '2020-01-01';
+    });
+    expectBoth(definition, data, [['professionals.1.leadSince', notApplicable('the date they became lead professional')]]);
+  });
+
+  it('(a) … also beside another row\'s missing answer', () => {
+    const data = sample((d) => {
+      const rows = d.people!.professionals as Record<string, unknown>[];
+      delete rows[0]!.isLead;
+      delete rows[0]!.leadSince;
+      rows[1]!.leadSince = '2020-01-01';
+    });
+    expectBoth(definition, data, [
+      ['professionals.0.isLead', 'Select whether they are the lead professional'],
+      ['professionals.1.leadSince', notApplicable('the date they became lead professional')],
+    ]);
+  });
+
+  it('(b) a hidden "please specify" is reported at its own id in the grid', () => {
+    const data = sample((d) => {
+      (d.wellbeing!.risks as Record<string, string>).health = 'no';
+    });
+    expectBoth(definition, data, [['risks.healthSpecify', notApplicable('please specify')]]);
+  });
+
+  it('(c) a checkbox value that is not an option is reported at the checkboxes', () => {
+    const data = sample((d) => {
+      d.assessment!.concerns = ['learning', 'not-an-option', 'housing', 'other'];
+    });
+    expectBoth(definition, data, [['concerns', 'Select one of the options given for the areas you are concerned about']]);
+  });
+
+  it('(d) an empty, missing or blank-rowed group asks for a row; a short one for its minimum', () => {
+    const addOne = [['professionals', 'Add at least one professional']];
+    expectBoth(definition, sample((d) => void (d.people!.professionals = [])), addOne);
+    expectBoth(definition, sample((d) => void delete d.people!.professionals), addOne);
+    expectBoth(definition, sample((d) => void (d.people!.professionals = [{}])), addOne);
+    const chainedData: Answers = { first: { kind: 'a', noDetail: 'None', people: [{ name: 'Ann' }] }, second: {} };
+    expectBoth(chained, chainedData, [['people', 'Add at least 2 rows to people']]);
+    expectBoth(chained, { ...chainedData, first: { ...chainedData.first, people: [{ name: 'Ann' }, {}] } }, [['people', 'Add at least 2 rows to people']]);
+  });
+
+  it('(e) a stray hidden answer is only "not applicable": it shows and requires nothing', () => {
+    const valid: Answers = { first: { kind: 'a', noDetail: 'None', people: [{ name: 'Ann' }, { name: 'Bo' }] }, second: { secondAnswer: 'yes' } };
+    expectBoth(chained, valid, []);
+    // 'detail' is hidden (kind is a): it must not make detailCheck required, nor noDetail optional
+    expectBoth(chained, { ...valid, first: { ...valid.first, detail: 'Stray' } }, [['detail', notApplicable('detail')]]);
+    // secondAnswer's section is hidden (kind is b): notSecond is then shown, as if it were unanswered
+    const kindB: Answers = { first: { kind: 'b', detail: 'Some', detailCheck: 'yes', notSecond: 'Shown', people: valid.first!.people }, second: { secondAnswer: 'yes' } };
+    expectBoth(chained, kindB, [['secondAnswer', notApplicable('second answer')]]);
+    // in a row: a hidden roleOther does not require roleChecked; a hidden answer too long is only stray
+    const rows = [{ name: 'Ann', role: 'lead', roleOther: 'x'.repeat(600) }, { name: 'Bo' }];
+    expectBoth(chained, { ...valid, first: { ...valid.first, people: rows } }, [['people.0.roleOther', notApplicable('other role')]]);
+    // a hidden grid's answers are stray as a whole, whatever else is wrong with them
+    expectBoth(definition, sample((d) => {
+      d.child!.otherLanguage = 'x'.repeat(600);
+    }), [['otherLanguage', notApplicable("the child's first language")]]);
   });
 });

@@ -37,6 +37,8 @@ const catalogue: { name: string; change: (d: Json) => void; path: string; messag
   { name: 'malformed condition', change: (d) => (child(d)[11].visibleWhen = { field: 'language', equal: 'other' }), path: '/sections/0/items/11/visibleWhen', message: /this condition is not a valid condition: give a 'field' with one of equals/ },
   { name: 'includes on a single choice', change: (d) => (child(d)[11].visibleWhen = { field: 'language', includes: 'other' }), path: '/sections/0/items/11/visibleWhen', message: /'includes' reads multiple-choice answers/ },
   { name: 'greaterThan on a date with a number', change: (d) => (d.sections[1].items[4].visibleWhen = { field: 'lastSeen', greaterThan: 2020 }), path: '/sections/1/items/4/visibleWhen', message: /'lastSeen' is a date: compare it with a date written as YYYY-MM-DD/ },
+  { name: 'letter placeholder naming no field', change: (d) => d.sections[4].items.push({ type: 'letter', paragraphs: [{ text: 'Dear {childNme}' }] }), path: '/sections/4/items/7/paragraphs/0/text', message: /\{childNme\}: there is no field 'childNme'; did you mean 'childName'\?/ },
+  { name: 'letter placeholder naming a row field alone', change: (d) => d.sections[4].items.push({ type: 'letter', paragraphs: [{ text: 'With {professionalName}' }] }), path: '/sections/4/items/7/paragraphs/0/text', message: /write \{professionals\.professionalName\}/ },
   { name: 'grid row that does not exist', change: (d) => (d.computed[2].firstMatch[0].when = { field: 'risks.harms', equals: 'yes' }), path: '/computed/2/firstMatch/0/when/field', message: /grid 'risks' has no row 'harms'; did you mean 'harm'\?/ },
 ];
 

@@ -2,7 +2,7 @@
 // and a change that recomputes only what depends on it.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { FormStore, createEnvelope, evaluate } from '@caf-forms/core';
+import { type ContentItem, type FormDefinition, FormStore, createEnvelope, evaluate, fieldView } from '@caf-forms/core';
 import { example, exampleSample, today } from '../support/example.js';
 
 describe('conditions', () => {
@@ -123,5 +123,72 @@ describe('FormStore', () => {
     assert.match(envelope.submissionId, /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     assert.deepEqual(envelope.data, exampleSample().data);
     assert.deepEqual(envelope.computed, exampleSample().computed);
+  });
+});
+
+describe('FormStore: rows and content', () => {
+  it('setRowInput into a row the group shows but that does not exist yet creates the rows up to it', () => {
+    const store = new FormStore(example(), { today });
+    assert.equal(store.rows('professionals').length, 0);
+    assert.equal(store.rowCount('professionals'), 1, 'one row is shown before any exists');
+    store.setRowInput('professionals', 0, 'professionalName', 'Jo Teacher');
+    assert.deepEqual(store.rows('professionals'), [{ professionalName: 'Jo Teacher' }]);
+    store.setRowInput('professionals', 2, 'isLead', 'no');
+    assert.deepEqual(store.rows('professionals'), [{ professionalName: 'Jo Teacher' }, {}, { isLead: 'no' }]);
+    assert.equal(store.rowInput('professionals', 2, 'isLead'), 'no');
+    // the answer follows: the blank row between is not part of it
+    assert.deepEqual(store.data().people, { professionals: [{ professionalName: 'Jo Teacher' }, { isLead: 'no' }] });
+    assert.throws(() => store.setRowInput('professionals', -1, 'isLead', 'no'), RangeError);
+  });
+
+  it('a row\'s follow-up reads an answer not valid yet as typed, as the compiled schema does', () => {
+    const definition: FormDefinition = {
+      $schema: '../packages/core/schema/definition.schema.json', id: 'rows', version: '1.0.0', title: 'Rows',
+      sections: [{ id: 's', title: 'S', items: [{ type: 'repeat', id: 'people', label: 'People', itemLabel: 'Person', items: [
+        { type: 'email', id: 'email', label: 'Email' },
+        { type: 'yesno', id: 'emailOk', label: 'Can we email them?', visibleWhen: { field: 'email', filled: true } },
+      ] }] }],
+    };
+    const store = new FormStore(definition, { today });
+    store.setRowInput('people', 0, 'email', 'jo@');
+    assert.equal(store.isRowFieldVisible('people', 0, 'emailOk'), true, 'the follow-up does not blink out while the address is typed');
+  });
+
+  it('isContentVisible evaluates a content item\'s visibleWhen against the answers', () => {
+    const store = new FormStore(example(), { today });
+    const note: ContentItem = { type: 'inset', text: 'Remember the interpreter.', visibleWhen: { field: 'interpreter', equals: 'yes' } };
+    const always: ContentItem = { type: 'paragraph', text: 'Always shown.' };
+    assert.equal(store.isContentVisible(always), true);
+    assert.equal(store.isContentVisible(note), false);
+    store.setInput('language', 'polish');
+    store.setInput('interpreter', 'yes');
+    assert.equal(store.isContentVisible(note), true);
+    // interpreter is hidden again: its answer reads as unanswered, so the note goes too
+    store.setInput('language', 'english');
+    assert.equal(store.isContentVisible(note), false);
+  });
+});
+
+describe('fieldView', () => {
+  it('describes a field by its hint and, once shown, its error message', () => {
+    const store = new FormStore(example(), { today });
+    assert.equal(fieldView(store, 'dateOfBirth').describedBy, 'caf-dateOfBirth-hint');
+    store.attempt();
+    assert.equal(fieldView(store, 'dateOfBirth').describedBy, 'caf-dateOfBirth-hint caf-dateOfBirth-error');
+    assert.equal(fieldView(store, 'childName').describedBy, 'caf-childName-error');
+  });
+
+  it('names no error id for a grid: its rows describe themselves with their own', () => {
+    const definition = example();
+    const risks = definition.sections.flatMap((s) => s.items).find((i) => 'id' in i && i.id === 'risks')!;
+    Object.assign(risks, { hint: 'Answer every row.' });
+    const store = new FormStore(definition, { today });
+    store.attempt();
+    const view = fieldView(store, 'risks');
+    assert.ok(view.errors.length > 0, 'the grid has errors to show');
+    assert.ok(view.errors.every((e) => e.path.startsWith('risks.')), 'each at a row (caf-risks-<row>-error in the grid renderer)');
+    // the grid renderer renders the hint, and per-row messages, never an element with view.errorId
+    assert.equal(view.describedBy, 'caf-risks-hint');
+    assert.equal(fieldView(store, 'risks', undefined, 'x-').describedBy, 'x-risks-hint');
   });
 });

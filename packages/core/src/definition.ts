@@ -7,6 +7,7 @@ import type {
   HeadingContent,
   InsetContent,
   Item,
+  LetterContent,
   MatrixContent,
   ParagraphContent,
   WarningContent,
@@ -21,7 +22,8 @@ export type ContentItem =
   | WarningContent
   | DetailsContent
   | ComputedContent
-  | MatrixContent;
+  | MatrixContent
+  | LetterContent;
 
 /** An item that holds an answer. */
 export type Field = Exclude<Item, ContentItem>;
@@ -34,7 +36,7 @@ export const FIELD_TYPES = [
 ] as const satisfies readonly FieldType[];
 
 export const CONTENT_TYPES = [
-  'heading', 'paragraph', 'inset', 'warning', 'details', 'computed', 'matrix',
+  'heading', 'paragraph', 'inset', 'warning', 'details', 'computed', 'matrix', 'letter',
 ] as const satisfies readonly ContentType[];
 
 const contentTypes: ReadonlySet<string> = new Set(CONTENT_TYPES);

@@ -1,11 +1,12 @@
 // The answers in words: what "Check your answers" and the printable document show. One
 // walk of the definition turns each shown answer into text a family can read (option labels,
 // not values; dates as "27 March 2014"), grids and repeatable groups into tables.
-import type { ChoiceOption, ContentItem, Field, Item, MatrixContent, Option, RepeatField, Section } from './definition.js';
+import type { ContentItem, Field, Item, LetterContent, MatrixContent, RepeatField, Section } from './definition.js';
 import { isField } from './definition.js';
 import { computedText } from './computed.js';
 import { revealsOf } from './model.js';
-import { isEmptyAnswer } from './conditions.js';
+import { answerLines, labelOf, text } from './answer-text.js';
+import { fillLetter } from './letter.js';
 import type { Translate } from './i18n.js';
 import type { FormStore } from './store.js';
 
@@ -16,7 +17,9 @@ export type DocumentEntry =
   | { kind: 'table'; fieldId: string; label: string; columns: string[]; rows: string[][] }
   | { kind: 'heading'; text: string }
   | { kind: 'computed'; label: string; text: string }
-  | { kind: 'matrix'; item: MatrixContent };
+  | { kind: 'matrix'; item: MatrixContent }
+  /** A letter, its placeholders filled from the answers. */
+  | { kind: 'letter'; paragraphs: string[] };
 
 export interface DocumentSection {
   id: string;
@@ -24,11 +27,24 @@ export interface DocumentSection {
   entries: DocumentEntry[];
 }
 
-/** Every shown section of the form with its answers in words, in the definition's order. */
+/**
+ * Every shown section of the form with its answers in words, in the definition's order. A
+ * form with letters is a letter writer: its document is the letters, filled in.
+ */
 export function documentOf(store: FormStore, t: Translate): DocumentSection[] {
+  const letters = lettersOf(store);
+  if (letters.length) return letters.map(({ section, letter }) => ({ id: section.id, title: letter.label ?? section.title, entries: [{ kind: 'letter', paragraphs: fillLetter(letter, store, t) }] }));
   return store.model.definition.sections
     .filter((section) => store.isSectionVisible(section.id))
     .map((section: Section) => ({ id: section.id, title: section.title, entries: entriesOf(section.items, store, t) }));
+}
+
+function lettersOf(store: FormStore): { section: Section; letter: LetterContent }[] {
+  return store.model.definition.sections
+    .filter((section) => store.isSectionVisible(section.id))
+    .flatMap((section) => section.items
+      .filter((item): item is LetterContent => item.type === 'letter' && store.isContentVisible(item))
+      .map((letter) => ({ section, letter })));
 }
 
 function entriesOf(items: readonly Item[], store: FormStore, t: Translate): DocumentEntry[] {
@@ -94,44 +110,3 @@ function repeatEntry(field: RepeatField, answer: unknown, t: Translate): Documen
     rows: rows.map((row) => columns.map((c) => answerLines(c, row[c.id], t).join(', '))),
   };
 }
-
-/** An answer as lines of text: several for checkboxes and signatures, none when empty. */
-export function answerLines(field: Field, answer: unknown, t: Translate): string[] {
-  if (isEmptyAnswer(answer)) return [];
-  switch (field.type) {
-    case 'date':
-      return [formatDate(answer, t)];
-    case 'radios':
-    case 'select':
-    case 'scale':
-      return [labelOf(field.options, answer)];
-    case 'checkboxes':
-      return (answer as unknown[]).map((v) => labelOf(field.options, v));
-    case 'yesno':
-      return [answer === 'yes' ? t('form.yes') : t('form.no')];
-    case 'rating':
-      return [t('form.ratingOf', { n: text(answer), max: field.max ?? 5 })];
-    case 'number':
-      return [field.suffix ? `${text(answer)} ${field.suffix}` : text(answer)];
-    case 'signature': {
-      const s = answer as { name?: string; date?: string; confirmed?: boolean };
-      return [s.name ?? '', s.date ? t('form.signedOn', { date: formatDate(s.date, t) }) : ''].filter(Boolean);
-    }
-    default:
-      return [text(answer)];
-  }
-}
-
-/** "2014-03-27" → "27 March 2014", the GOV.UK date style. Anything else is shown as it is. */
-export function formatDate(iso: unknown, t: Translate): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(text(iso));
-  if (!match) return text(iso);
-  const month = t('date.months').split(' ')[Number(match[2]) - 1];
-  return `${Number(match[3])} ${month} ${match[1]}`;
-}
-
-function labelOf(options: readonly (Option | ChoiceOption)[], value: unknown): string {
-  return options.find((o) => o.value === value)?.label ?? text(value);
-}
-
-const text = (v: unknown): string => (v === undefined || v === null ? '' : String(v));

@@ -18,10 +18,19 @@ export interface FieldView {
   required: boolean;
   /** Problems to show now (after a submit attempt), for this field and its parts or rows. */
   errors: Problem[];
-  /** ids for aria-describedby: the hint and, when one is shown, the error message. */
+  /** ids for aria-describedby: the hint and, when one is shown, the error message (not for grids, whose rows name their own). */
   describedBy: string;
   /** For a field in a repeatable group's row: the group and the row's index. */
   row?: { repeatId: string; index: number };
+}
+
+/**
+ * Whether the field's renderer shows its errors in one message with the field's errorId. A
+ * grid does not: each row's fieldset has its own message ('…-risks-harm-error'), and so does a
+ * "please specify" input, each described by its own; naming errorId would point at nothing.
+ */
+function ownsErrorMessage(field: Field): boolean {
+  return field.type !== 'grid';
 }
 
 /** A DOM id for an answer path (and one of its parts), unique within one form. */
@@ -49,7 +58,7 @@ export function fieldView(store: FormStore, fieldId: string, row?: { repeatId: s
     visible,
     required: visible && store.isRequired(fieldId, row?.index),
     errors,
-    describedBy: [node.field.hint ? hintId : '', errors.length ? errorId : ''].filter(Boolean).join(' '),
+    describedBy: [node.field.hint ? hintId : '', errors.length && ownsErrorMessage(node.field) ? errorId : ''].filter(Boolean).join(' '),
     row,
   };
 }

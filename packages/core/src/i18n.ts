@@ -51,6 +51,7 @@ export const en = {
   'form.yes': 'Yes',
   'form.no': 'No',
   'form.or': 'or',
+  'form.and': 'and',
   'form.day': 'Day',
   'form.month': 'Month',
   'form.year': 'Year',
@@ -88,7 +89,9 @@ export const en = {
   'matrix.dominant': 'Most of the pattern is in the {position} quadrant: {meaning}.',
   'matrix.even': 'The pattern is balanced: no one quadrant holds most of it.',
   'matrix.empty': 'There are no "Yes" answers yet, so there is no pattern to show.',
-  'form.documentVersion': 'Form version {version}',
+  'form.documentVersion': 'Form version',
+  'form.documentId': 'Submission reference',
+  'form.documentDate': 'Submitted on',
   'date.months': 'January February March April May June July August September October November December',
 
   // posting the submission, the outbox and drafts (packages/elements/src/delivery)
@@ -105,7 +108,8 @@ export const en = {
   'delivery.rejectedStatus': 'Your answers could not be sent (error {status}). Try again later. If this happens again, contact the team that asked you to fill in this form.',
   'draft.restored': 'Your saved answers have been filled in',
   'draft.restoredBody': 'You entered these answers on this device before. Check them before you submit.',
-  'draft.changed': 'This form has changed since you started it. Answers to questions that are no longer on the form have been removed. Check your answers before you submit.',
+  'draft.changed': 'This form has changed since you started it. Check your answers before you submit.',
+  'draft.changedDropped': 'This form has changed since you started it. Answers to questions that are no longer on the form have been removed. Check your answers before you submit.',
   'draft.startAgain': 'Start again',
 } as const;
 

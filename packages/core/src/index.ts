@@ -15,5 +15,7 @@ export { type CheckResult, type DefinitionProblem, checkDefinition } from './che
 export { validateData } from './validate-data.js';
 export { type FieldView, fieldView, domId } from './field-view.js';
 export { type JsonErrorLocation, locateJsonError } from './json-error.js';
-export { type DocumentEntry, type DocumentSection, documentOf, answerLines, formatDate } from './document.js';
+export { type DocumentEntry, type DocumentSection, documentOf } from './document.js';
+export { answerLines, formatDate } from './answer-text.js';
 export { type MatrixSide, type Quadrant, type MatrixAxisPoint, type MatrixLayout, MATRIX_SIDES, matrixLayout } from './matrix.js';
+export { type LetterPart, letterParts, placeholderProblem, fillLetter } from './letter.js';

@@ -2,6 +2,7 @@
 // compiler look fields up instead of walking the tree again.
 import type { Condition, Field, FormDefinition, Item, RepeatField, Section } from './definition.js';
 import { isField } from './definition.js';
+import { isEmptyAnswer } from './conditions.js';
 
 export interface FieldNode {
   readonly id: string;
@@ -95,4 +96,13 @@ export function buildModel(definition: FormDefinition): FormModel {
 
 export function isRepeat(node: FieldNode): node is FieldNode & { field: RepeatField } {
   return node.field.type === 'repeat';
+}
+
+/**
+ * A row of a repeatable group's answer that holds no answer to any of its questions (unknown
+ * keys do not count): the form never sends one, and the engine skips it.
+ */
+export function isBlankRow(model: FormModel, repeatId: string, row: unknown): boolean {
+  if (!row || typeof row !== 'object' || Array.isArray(row)) return true;
+  return (model.rowFields.get(repeatId) ?? []).every((n) => isEmptyAnswer((row as Record<string, unknown>)[n.id]));
 }

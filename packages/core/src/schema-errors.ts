@@ -1,9 +1,13 @@
 // Turns a submission schema's validation errors (ajv's ErrorObject shape) into field problems
 // with GOV.UK messages: what a server answers in a 422, and what the element shows if the
-// compiled validator ever rejects what the browser accepted.
+// compiled validator ever rejects what the browser accepted. The paths and messages are the
+// ones validateData gives for the same data (a test compares them), so a problem reads the
+// same wherever it was found.
 import { fieldIdOf } from './conditions.js';
-import type { FormModel } from './model.js';
+import type { GridField } from './definition.js';
+import { type FieldNode, type FormModel, isBlankRow } from './model.js';
 import { type Problem, type RuleContext, checkField, inputOf, subjectOf } from './rules.js';
+import { type Answers, FormStore } from './store.js';
 
 /** The parts of ajv's ErrorObject this module reads (so core does not import ajv). */
 export interface SchemaError {
@@ -17,6 +21,52 @@ function decode(segment: string): string {
   return segment.replace(/~1/g, '/').replace(/~0/g, '~');
 }
 
+type Row = Record<string, unknown>;
+
+/** Where an error is, in answer terms. */
+interface Location {
+  /** The top-level field (a repeat for errors in its rows). */
+  top: FieldNode;
+  /** The answer the rules check: the top-level field, or a field in a row. */
+  node: FieldNode;
+  /** 'field' or 'repeat.1.field'. */
+  fieldPath: string;
+  answer: unknown;
+  /** Below the answer: a grid row or specify id, a signature part, a checkbox index. */
+  sub: string[];
+  /** The error is about a repeatable group as a whole (its rows, or a row the form would not send). */
+  wholeGroup: boolean;
+  /** The error is in a row the engine skips (one with no answers): a problem of the group only. */
+  inSkippedRow: boolean;
+}
+
+function locate(model: FormModel, section: Row | undefined, rest: readonly string[]): Location | undefined {
+  const top = model.fields.get(rest[0]!);
+  if (!top || top.repeat) return undefined;
+  if (top.field.type !== 'repeat') return { top, node: top, fieldPath: top.id, answer: section?.[top.id], sub: rest.slice(1), wholeGroup: false, inSkippedRow: false };
+  const rows = section?.[top.id];
+  const index = rest[1];
+  const rowNode = rest[2] === undefined ? undefined : model.fields.get(rest[2]);
+  const row = Array.isArray(rows) && index !== undefined ? (rows[Number(index)] as unknown) : undefined;
+  const whole: Location = { top, node: top, fieldPath: top.id, answer: rows, sub: [], wholeGroup: true, inSkippedRow: rest.length > 1 };
+  // The engine skips a row with no answers to its questions (the form never sends one), so
+  // whatever is missing from it is a problem of the group, as the engine says.
+  if (!rowNode || rowNode.repeat?.id !== top.id || !row || typeof row !== 'object' || isBlankRow(model, top.id, row as Row)) return whole;
+  return { top, node: rowNode, fieldPath: `${top.id}.${index}.${rowNode.id}`, answer: (row as Row)[rowNode.id], sub: rest.slice(3), wholeGroup: false, inSkippedRow: false };
+}
+
+/** How "does not apply" names an answer: a grid's "please specify" by its own label. */
+function strayMessage(node: FieldNode, sub: readonly string[], ctx: RuleContext): string {
+  const specify = node.field.type === 'grid' && sub[0] !== undefined
+    ? (node.field as GridField).rows.find((r) => r.specify?.id === sub[0])?.specify : undefined;
+  return ctx.t('error.notApplicable', { subject: subjectOf(specify ?? node.field) });
+}
+
+/** A hidden answer, which the schema forbids outright; in a skipped row it is the group's problem. */
+const isStrayAt = (location: Location): boolean => !location.inSkippedRow;
+
+const under = (path: string, prefix: string): boolean => path === prefix || path.startsWith(`${prefix}.`);
+
 /**
  * Maps errors to problems, one per answer path, in the order the errors came. Messages come
  * from the same rules the browser runs, given the offending answer.
@@ -26,45 +76,68 @@ export function problemsFromSchemaErrors(model: FormModel, errors: readonly Sche
   const add = (problem: Problem): void => {
     if (!problems.has(problem.path)) problems.set(problem.path, problem);
   };
-  for (const error of errors) {
-    // "must match then/else" only wraps the real error, which ajv reports too
-    if (error.keyword === 'if') continue;
+  const sections = (data && typeof data === 'object' ? data : {}) as Record<string, Row | undefined>;
+  // Answers that must not be there (hidden questions, a grid's "please specify" for another
+  // answer) are said to be so once: what else the schema finds wrong in them does not matter.
+  const strays: string[] = [];
+  const where = errors.map((error) => {
     const segments = error.instancePath.split('/').slice(1).map(decode);
-    if (segments[0] !== 'data') {
-      add({ path: segments.join('.') || 'envelope', message: ctx.t('error.envelope', { detail: `${error.instancePath || 'the envelope'} ${error.message ?? error.keyword}` }) });
-      continue;
-    }
     const [, sectionId, ...rest] = segments;
     if (error.keyword === 'required' && typeof error.params.missingProperty === 'string') rest.push(error.params.missingProperty);
+    const location = segments[0] === 'data' && sectionId && rest.length ? locate(model, sections[sectionId], rest) : undefined;
+    const path = location && [location.fieldPath, ...location.sub].join('.');
+    if (error.keyword === 'false schema' && path && isStrayAt(location)) strays.push(path);
+    return { segments, sectionId, rest, location, path };
+  });
+  const isStray = (path: string, self = false): boolean => strays.some((s) => (self ? path.startsWith(`${s}.`) : under(path, s)));
+  // Messages about a group as a whole (too few rows, …) are the engine's, which counts rows as it does.
+  let engine: FormStore | undefined;
+  const groupProblem = (top: FieldNode): Problem => {
+    engine ??= new FormStore(model.definition, { data: sections as Answers, t: ctx.t, today: () => ctx.today });
+    return engine.problems().find((p) => p.path === top.id) ?? { path: top.id, message: ctx.t('error.answer', { subject: subjectOf(top.field) }) };
+  };
+
+  errors.forEach((error, i) => {
+    // "must match then/else" only wraps the real error, which ajv reports too
+    if (error.keyword === 'if') return;
+    const { segments, sectionId, rest, location, path } = where[i]!;
+    if (segments[0] !== 'data') {
+      add({ path: segments.join('.') || 'envelope', message: ctx.t('error.envelope', { detail: `${error.instancePath || 'the envelope'} ${error.message ?? error.keyword}` }) });
+      return;
+    }
     if (error.keyword === 'additionalProperties' && typeof error.params.additionalProperty === 'string') {
       const name = error.params.additionalProperty;
-      add({ path: [...rest, name].join('.') || name, message: ctx.t('error.unknownAnswer', { name }) });
-      continue;
+      const unknownPath = [...rest, name].join('.') || name;
+      if (!isStray(unknownPath)) add({ path: unknownPath, message: ctx.t('error.unknownAnswer', { name }) });
+      return;
     }
     if (!sectionId || rest.length === 0) {
       add({ path: sectionId ?? 'data', message: ctx.t('error.envelope', { detail: `${error.instancePath} ${error.message ?? error.keyword}` }) });
-      continue;
+      return;
     }
-    // rest: field, or grid/signature field then key, or repeat then row then field (then key)
-    const isRow = /^\d+$/.test(rest[1] ?? '');
-    const fieldId = isRow ? rest[2] ?? rest[0]! : rest[0]!;
-    const node = model.fields.get(fieldIdOf(fieldId));
-    const path = isRow && rest[2] ? rest.slice(0, 3).join('.') : fieldId;
-    if (!node) {
-      add({ path, message: ctx.t('error.unknownAnswer', { name: fieldId }) });
-      continue;
+    if (!location || !path) {
+      const name = rest[0]!;
+      add({ path: fieldIdOf(name), message: ctx.t('error.unknownAnswer', { name }) });
+      return;
     }
-    const subject = subjectOf(node.field);
-    if (error.keyword === 'false schema') {
-      add({ path, message: ctx.t('error.notApplicable', { subject }) });
-      continue;
+    if (error.keyword === 'false schema' && isStrayAt(location)) {
+      if (!isStray(path, true)) add({ path, message: strayMessage(location.node, location.sub, ctx) });
+      return;
     }
-    const section = (data as Record<string, Record<string, unknown>> | undefined)?.[sectionId];
-    const answer = isRow ? (section?.[rest[0]!] as Record<string, unknown>[] | undefined)?.[Number(rest[1])]?.[fieldId] : section?.[fieldId];
+    if (isStray(path)) return;
+    if (location.wholeGroup) {
+      add(groupProblem(location.top));
+      return;
+    }
+    const { node, fieldPath, sub } = location;
     // Ask the browser's rules what is wrong with this answer; they say it the GOV.UK way.
-    const rules = node.field.type === 'repeat' ? [] : checkField(node.field, inputOf(node.field, answer), true, ctx, path).problems;
-    const precise = rules.find((p) => p.path === [path, ...rest.slice(isRow ? 3 : 1)].join('.')) ?? rules[0];
-    add(precise ?? { path, message: ctx.t('error.answer', { subject }) });
-  }
+    const rules = checkField(node.field, inputOf(node.field, location.answer), true, ctx, fieldPath).problems;
+    const precise = rules.find((p) => p.path === path) ?? rules.find((p) => p.path === fieldPath && p.focus === sub[0]);
+    // An error at the answer itself (missing, not an object, …): everything the rules find, as
+    // the engine says it (a missing grid: each of its rows).
+    if (precise) add(precise);
+    else if (rules.length) rules.filter((p) => !isStray(p.path)).forEach(add);
+    else add({ path: fieldPath, message: ctx.t('error.answer', { subject: subjectOf(node.field) }) });
+  });
   return [...problems.values()];
 }

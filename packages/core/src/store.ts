@@ -4,7 +4,7 @@
 // Inputs are what the user typed (a date is three strings); answers are what a submission
 // holds (an ISO date). Conditions, computed values and the submission read answers.
 // A change to one input recomputes only the fields and values that depend on it.
-import type { ComputedValue, ContentItem, Field, FormDefinition, RepeatField } from './definition.js';
+import type { ComputedValue, Condition, Field, FormDefinition, RepeatField } from './definition.js';
 import { type AnswerLookup, evaluate, fieldIdOf, isEmptyAnswer, referencesOf } from './conditions.js';
 import { type ComputedResult, compute, computedReferences } from './computed.js';
 import { todayIso } from './dates.js';
@@ -33,6 +33,8 @@ export class FormStore {
   private readonly today: () => string;
   private readonly inputs = new Map<string, unknown>();
   private readonly touched = new Set<string>();
+  /** Top-level field id → problems the server reported for it (see setServerProblems). */
+  private readonly serverProblems = new Map<string, Problem[]>();
   /** Sections whose errors are shown: those the user has tried to submit or continue from. */
   private readonly submittedSections = new Set<string>();
   private readonly listeners = new Set<Listener>();
@@ -66,6 +68,7 @@ export class FormStore {
 
   setInput(id: string, input: unknown): void {
     this.inputs.set(id, input);
+    this.serverProblems.delete(id);
     this.invalidate(id);
   }
 
@@ -74,7 +77,12 @@ export class FormStore {
   }
 
   setRowInput(repeatId: string, row: number, fieldId: string, input: unknown): void {
-    const rows = this.rows(repeatId).map((r, i) => (i === row ? { ...r, [fieldId]: input } : r));
+    // A group shows rows (at least one, or its minimum) before any exist: typing in one of
+    // them creates the empty rows up to it, so that the input is kept rather than dropped.
+    if (!Number.isInteger(row) || row < 0) throw new RangeError(`caf-forms: no row ${row} in "${repeatId}"`);
+    const rows = [...this.rows(repeatId)];
+    while (rows.length <= row) rows.push({});
+    rows[row] = { ...rows[row], [fieldId]: input };
     this.setInput(repeatId, rows);
   }
 
@@ -111,6 +119,7 @@ export class FormStore {
   /** Replaces every input with the inputs that show these answers (prefill, drafts). */
   load(data: Answers): void {
     this.inputs.clear();
+    this.serverProblems.clear();
     for (const [id, node] of this.model.fields) {
       if (node.repeat) continue;
       const answer = data[node.section.id]?.[id];
@@ -148,7 +157,7 @@ export class FormStore {
   }
 
   /** Whether a content item (heading, read-out, …) is shown; content has no answer to cache. */
-  isContentVisible(item: ContentItem): boolean {
+  isContentVisible(item: { visibleWhen?: Condition }): boolean {
     return !item.visibleWhen || evaluate(item.visibleWhen, this.lookup);
   }
 
@@ -188,12 +197,12 @@ export class FormStore {
     const node = this.node(id);
     const top = node.repeat ?? node;
     if (!this.submittedSections.has(top.section.id) || !this.isVisible(top.id)) return [];
-    return this.checked(top.id).problems;
+    return [...this.checked(top.id).problems, ...(this.serverProblems.get(top.id) ?? [])];
   }
 
   /** All problems the user should see now, for the error summary. */
   shownSummary(): Problem[] {
-    return this.problems([...this.submittedSections]);
+    return this.withServerProblems(this.problems([...this.submittedSections]));
   }
 
   /**
@@ -244,6 +253,40 @@ export class FormStore {
     return out;
   }
 
+  // ---- problems a server reported ----
+
+  /**
+   * Problems the server found in a submitted envelope (a 422), shown at their fields and in the
+   * summary like the store's own, each until its field's answer changes. Paths are problem paths
+   * ('dob', 'people.0.who'). Replaces any earlier ones; returns those that name no field.
+   */
+  setServerProblems(problems: readonly Problem[]): Problem[] {
+    const changed = new Set(this.serverProblems.keys());
+    this.serverProblems.clear();
+    const unplaced: Problem[] = [];
+    for (const problem of problems) {
+      const node = this.model.fields.get(problem.path.split('.')[0] ?? '');
+      const top = node?.repeat ?? node;
+      if (!top) {
+        unplaced.push(problem);
+        continue;
+      }
+      this.serverProblems.set(top.id, [...(this.serverProblems.get(top.id) ?? []), problem]);
+      changed.add(top.id);
+    }
+    this.emit(changed);
+    return unplaced;
+  }
+
+  /** The summary's problems with the server's merged in, in document order (fields' own first). */
+  private withServerProblems(own: Problem[]): Problem[] {
+    if (!this.serverProblems.size) return own;
+    const order = new Map([...this.model.fields.keys()].map((id, i) => [id, i]));
+    const server = [...this.serverProblems].filter(([id]) => this.isVisible(id)).flatMap(([, list]) => list);
+    const at = (p: Problem): number => order.get(p.path.split('.')[0] ?? '') ?? 0;
+    return [...own, ...server].sort((a, b) => at(a) - at(b)); // sort is stable: a field's own stay first
+  }
+
   // ---- internals ----
 
   /**
@@ -270,7 +313,9 @@ export class FormStore {
       if (!inRow.has(id)) return this.lookup(ref);
       const node = this.node(id);
       if (!node.shownWhen.every((c) => evaluate(c, rowAnswer))) return undefined;
-      const answer = checkField(node.field, input[id], false, ctx, id).answer;
+      // as `lookup`: an answer not valid yet reads as what was typed, as the schema sees it
+      const valid = checkField(node.field, input[id], false, ctx, id).answer;
+      const answer = valid !== undefined || isEmptyAnswer(input[id]) ? valid : input[id];
       return ref === id ? answer : (answer as Record<string, unknown> | undefined)?.[ref.slice(id.length + 1)];
     };
     return rowAnswer;

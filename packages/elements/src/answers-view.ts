@@ -2,6 +2,7 @@
 // repeatable groups. The same markup serves "Check your answers" (with a Change link per
 // answer) and the read-only document a family is given (without).
 import { html, nothing, type TemplateResult } from 'lit';
+import { letterPreview } from './renderers/content.js';
 import type { DocumentEntry, DocumentSection, MatrixContent, Translate } from '@caf-forms/core';
 
 export interface AnswersViewOptions {
@@ -54,6 +55,8 @@ function entry(e: DocumentEntry, options: AnswersViewOptions): TemplateResult | 
         <dt class="govuk-summary-list__key">${e.label}</dt><dd class="govuk-summary-list__value">${e.text}</dd></div></dl>`;
     case 'matrix':
       return options.matrix(e.item);
+    case 'letter':
+      return letterPreview(undefined, e.paragraphs);
     case 'table':
       return html`<table class="govuk-table caf-document__table">
         <caption class="govuk-table__caption govuk-table__caption--s">${e.label}</caption>
@@ -64,7 +67,7 @@ function entry(e: DocumentEntry, options: AnswersViewOptions): TemplateResult | 
             : html`<td class="govuk-table__cell">${cell}</td>`))}</tr>`)
           : html`<tr class="govuk-table__row"><td class="govuk-table__cell" colspan=${e.columns.length}>${options.t('form.notAnswered')}</td></tr>`}</tbody>
       </table>
-      ${options.change ? html`<p class="govuk-body">${changeLink(e.fieldId, e.label, options)}</p>` : nothing}`;
+      ${options.change ? html`<p class="govuk-body caf-no-print">${changeLink(e.fieldId, e.label, options)}</p>` : nothing}`;
     default:
       return nothing;
   }

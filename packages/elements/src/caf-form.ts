@@ -5,8 +5,8 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import {
-  FormStore, checkDefinition, createEnvelope, documentOf, domId, fieldView, isField, newSubmissionId,
-  type Answers, type Field, type Section, type DefinitionProblem, type FieldView, type Item, type Translate,
+  FormStore, checkDefinition, createEnvelope, documentOf, formatDate, domId, fieldView, isField, newSubmissionId,
+  type Answers, type Field, type SubmissionEnvelope, type Section, type DefinitionProblem, type FieldView, type Item, type Translate,
 } from '@caf-forms/core';
 import { answersView } from './answers-view.js';
 import { translatorFor } from './messages.js';
@@ -16,6 +16,9 @@ import { errorSummary } from './error-summary.js';
 import { definitionProblems } from './definition-problems.js';
 import { cafEvent, type CafChangeDetail, type CafDefinitionErrorDetail, type CafInvalidDetail, type CafSubmitDetail } from './events.js';
 import { styles } from './styles.js';
+import { DeliveryController } from './delivery/controller.js';
+import type { FlushResult, OutboxEntry } from './delivery/outbox.js';
+import type { RetryPolicy } from './delivery/post.js';
 
 let instances = 0;
 
@@ -26,6 +29,8 @@ let instances = 0;
  * @fires caf-invalid - A submit found problems; the error summary is shown and focused. detail: { problems }.
  * @fires caf-submit - A valid submit (cancelable). detail: { envelope }, the submission envelope.
  * @fires caf-definition-error - The definition has problems and cannot be shown. detail: { problems }.
+ * @fires caf-submitted - The action URL answered 2xx to a posted submission. detail: { envelope, response, fromOutbox }.
+ * @fires caf-submit-error - A posted submission was not delivered. detail: { envelope, reason, response?, fromOutbox }.
  *
  * @cssprop --caf-font-family - The font of the whole form (default: the system UI font).
  * @cssprop --caf-brand-colour - Colour of the primary button.
@@ -47,9 +52,21 @@ export class CafForm extends LitElement {
   /** Shows one section at a time, with Continue and Back; each section is checked before the next. */
   @property({ type: Boolean }) paged = false;
   /** The language of the form's own words (buttons, messages); see registerMessages. English ships. */
-  @property({ reflect: true }) override lang = '';
+  @property({ reflect: true }) override lang!: string;
+  /** A submission to show (with `readonly`, as a document): its answers, id and date. */
+  @property({ attribute: false }) submission?: SubmissionEnvelope;
   /** Renders into the page's DOM instead of a shadow root, for pages that style govuk classes themselves. */
   @property({ type: Boolean, attribute: 'light-dom' }) lightDom = false;
+  /** A URL to POST the submission to (JSON, with an Idempotency-Key); undelivered ones are kept and sent later. See delivery/response.ts for the answers it understands. */
+  @property() action?: string;
+  /** Extra request headers for the POST, such as a CSRF token. */
+  @property({ attribute: false }) headers?: Record<string, string>;
+  /** Saves the answers in this browser as they are typed, and restores them on reload. Off by default: these are sensitive records. */
+  @property({ type: Boolean }) autosave = false;
+  /** Names the draft (e.g. per child record); by default a draft is per form and action (or page). */
+  @property({ attribute: 'draft-key' }) draftKey?: string;
+  /** How posting retries: attempts, baseDelay, maxDelay, timeout (ms). */
+  @property({ attribute: false }) retry?: Partial<RetryPolicy>;
 
   @state() private problems?: DefinitionProblem[];
   @state() private loadError?: string;
@@ -71,6 +88,16 @@ export class CafForm extends LitElement {
   private submissionId?: string;
   private readonly startedAt = new Date().toISOString();
   private t: Translate = translatorFor('');
+  private readonly delivery = new DeliveryController(this, { store: () => this.store, t: () => this.t, prefix: this.idPrefix });
+
+  constructor() {
+    super();
+    // A server's field errors (422) arrive after "Check your answers": go to the first page
+    // with a problem, as a failed Continue would, so that the errors can be seen and fixed.
+    this.addEventListener('caf-submit-error', (event) => {
+      if (event.detail.reason === 'invalid' && this.paged && this.reviewing) void this.showFirstProblemPage();
+    });
+  }
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     return this.lightDom || this.hasAttribute('light-dom') ? this : super.createRenderRoot();
@@ -80,6 +107,10 @@ export class CafForm extends LitElement {
     if (changed.has('lang')) this.t = translatorFor(this.lang);
     if (changed.has('definition')) this.setUp();
     else if (changed.has('data') && this.store) this.store.load(this.data ?? {});
+    if (changed.has('submission') && this.submission) {
+      this.data = this.submission.data;
+      this.store?.load(this.submission.data);
+    }
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -145,12 +176,7 @@ export class CafForm extends LitElement {
 
   private setInput(store: FormStore, view: FieldView, input: unknown): void {
     if (view.row) {
-      const { repeatId, index } = view.row;
-      // The store shows at least one row (or the minimum) before any exists, but setRowInput
-      // only changes rows that exist: create the rows up to this one first.
-      const rows = store.rows(repeatId);
-      if (index >= rows.length) store.setInput(repeatId, [...rows, ...Array.from({ length: index + 1 - rows.length }, () => ({}))]);
-      store.setRowInput(repeatId, index, view.field.id, input);
+      store.setRowInput(view.row.repeatId, view.row.index, view.field.id, input);
     } else {
       store.setInput(view.field.id, input);
     }
@@ -184,6 +210,7 @@ export class CafForm extends LitElement {
 
   private async onSubmit(event: Event): Promise<void> {
     event.preventDefault();
+    if (this.delivery.busy) return; // sending, or sent: a second click never posts twice
     const store = this.store;
     if (!store || this.readonly) return;
     const sections = this.sectionsOf(store);
@@ -215,7 +242,20 @@ export class CafForm extends LitElement {
     }
     this.submissionId ??= newSubmissionId();
     const envelope = createEnvelope(store.model.definition, store, { submissionId: this.submissionId, startedAt: this.startedAt });
-    this.dispatchEvent(cafEvent<CafSubmitDetail>('caf-submit', { envelope }, true));
+    if (this.dispatchEvent(cafEvent<CafSubmitDetail>('caf-submit', { envelope }, true))) this.delivery.send(envelope);
+  }
+
+  private async showFirstProblemPage(): Promise<void> {
+    const store = this.store;
+    const first = store?.shownSummary()[0];
+    if (!store || !first) return;
+    const index = this.sectionsOf(store).findIndex((s) => s.id === this.sectionOfPath(store, first.path));
+    if (index < 0) return;
+    this.reviewing = false;
+    this.returnToReview = true;
+    this.page = index;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('.govuk-error-summary')?.focus();
   }
 
   private review(): void {
@@ -246,6 +286,26 @@ export class CafForm extends LitElement {
       default:
         return domId(this.idPrefix, field.id);
     }
+  }
+
+  /** Sends the submissions waiting on this device for this form's action now (it also happens on load and when the browser comes online). */
+  flushOutbox(): Promise<FlushResult | undefined> {
+    return this.delivery.flush();
+  }
+
+  /** The submissions waiting on this device (for one action URL, if given). */
+  listOutbox(action?: string): Promise<OutboxEntry[]> {
+    return this.delivery.list(action);
+  }
+
+  /** Forgets the submissions waiting on this device (for one action URL, if given): they will not be sent. */
+  clearOutbox(action?: string): Promise<void> {
+    return this.delivery.clear(action);
+  }
+
+  /** Removes every saved draft on this site, this form's included (for a "sign out"). */
+  clearDrafts(): void {
+    this.delivery.clearDrafts();
   }
 
   private back(store: FormStore): void {
@@ -282,6 +342,7 @@ export class CafForm extends LitElement {
     const summary = store.shownSummary().filter((p) => shown.has(this.sectionOfPath(store, p.path) ?? ''));
     const index = current ? all.indexOf(current) : 0;
     return html`<form novalidate @submit=${this.onSubmit}>
+      ${this.delivery.notices()}
       ${summary.length ? errorSummary(summary, this.idPrefix, this.t, (id) => this.focusInput(id)) : nothing}
       ${this.paged && index > 0 ? this.backLink(store) : nothing}
       ${this.paged ? html`<span class="govuk-caption-l">${this.t('form.progress', { current: index + 1, total: all.length })}</span>` : nothing}
@@ -292,19 +353,20 @@ export class CafForm extends LitElement {
         ${section.guidance ? html`<p class="govuk-body">${section.guidance}</p>` : nothing}
         ${this.renderItems(store, section.items)}
       </section>`)}
-      <button type="submit" class="govuk-button">${this.t(this.paged ? 'form.continue' : 'form.submit')}</button>
+      ${this.delivery.submitButton(this.t(this.paged ? 'form.continue' : 'form.submit'))}
     </form>`;
   }
 
   /** Paged mode's last step: every answer in a summary list, a Change link each, then submit. */
   private renderReview(store: FormStore): TemplateResult {
     return html`<form novalidate @submit=${this.onSubmit}>
+      ${this.delivery.notices()}
       ${this.backLink(store)}
       <span class="govuk-caption-l">${store.model.definition.title}</span>
       <h1 class="govuk-heading-l" id=${`${this.idPrefix}check-answers`} tabindex="-1">${this.t('form.checkAnswers')}</h1>
       ${this.answers(store, (fieldId) => this.change(store, fieldId))}
-      <h2 class="govuk-heading-m">${this.t('form.checkAnswersSubmit')}</h2>
-      <button type="submit" class="govuk-button">${this.t('form.submit')}</button>
+      <h2 class="govuk-heading-m caf-no-print">${this.t('form.checkAnswersSubmit')}</h2>
+      ${this.delivery.submitButton(this.t('form.submit'))}
     </form>`;
   }
 
@@ -313,9 +375,27 @@ export class CafForm extends LitElement {
     const definition = store.model.definition;
     return html`<article class="caf-document">
       <h1 class="govuk-heading-l">${definition.title}</h1>
-      <p class="govuk-body-s caf-document__meta">${this.t('form.documentVersion', { version: definition.version })}</p>
+      ${this.documentMeta(definition.version)}
       ${this.answers(store)}
     </article>`;
+  }
+
+  /** The document's header: which version of the form, and which submission, when. */
+  private documentMeta(version: string): TemplateResult {
+    const submission = this.submission;
+    return html`<dl class="govuk-body-s caf-document__meta">
+      <div><dt>${this.t('form.documentVersion')}</dt><dd>${version}</dd></div>
+      ${submission ? html`<div><dt>${this.t('form.documentId')}</dt><dd>${submission.submissionId}</dd></div>
+        <div><dt>${this.t('form.documentDate')}</dt><dd>${formatDate(submission.submittedAt, this.t)}</dd></div>` : nothing}
+    </dl>`;
+  }
+
+  /**
+   * Prints the page. With `readonly`, the print stylesheet gives an A4 document with no
+   * buttons; a host that shows other content may hide it with its own print styles.
+   */
+  print(): void {
+    window.print();
   }
 
   private answers(store: FormStore, change?: (fieldId: string) => void): TemplateResult {

@@ -4,3 +4,6 @@ export { CafForm } from './caf-form.js';
 export { registerRenderer, rendererFor, type FieldRenderer, type RenderContext } from './registry.js';
 export * from './events.js';
 export { registerMessages } from './messages.js';
+export type { FieldError, ServerResponse } from './delivery/response.js';
+export type { RetryPolicy } from './delivery/post.js';
+export type { FlushResult, OutboxEntry } from './delivery/outbox.js';

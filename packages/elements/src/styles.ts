@@ -19,6 +19,25 @@ export const styles = [
     .caf-repeat__row { margin-bottom: 20px; }
     .caf-repeat:focus { outline: 3px solid var(--caf-focus-colour, #ffdd00); }
     .caf-grid__row { margin-bottom: 15px; }
+    .caf-document__meta { margin: 0 0 30px; }
+    .caf-document__meta div { display: flex; gap: 0.5em; }
+    .caf-document__meta dt { font-weight: bold; }
+    .caf-document__meta dt::after { content: ':'; }
+    .caf-document__meta dd { margin: 0; }
+    .caf-letter__paragraph { white-space: pre-line; }
+    .caf-letter { border-left: 5px solid #b1b4b6; padding-left: 15px; margin-bottom: 30px; }
+    .caf-matrix { margin: 0 0 30px; max-width: 40em; }
+    .caf-matrix__chart { display: block; max-width: 32em; margin-bottom: 15px; }
+
+    /* Print: black on white, nothing to press, no question split from its answer. (@page
+       rules are ignored inside a shadow root: the page's own print settings give A4.) */
+    @media print {
+      :host { font-size: 11pt; color: #000; }
+      .govuk-button, .caf-back, .caf-no-print, .govuk-summary-list__actions, .caf-repeat__add, .caf-repeat__remove { display: none !important; }
+      h2, h3, caption { break-after: avoid; }
+      .govuk-summary-list__row, .govuk-table__row, .caf-matrix { break-inside: avoid; }
+      a { color: #000; text-decoration: none; }
+    }
     .caf-unknown-type { border-left: 5px solid var(--caf-error-colour, #d4351c); padding-left: 10px; }
   `,
 ];

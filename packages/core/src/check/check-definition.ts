@@ -4,6 +4,7 @@ import type { ComputedValue, Condition, Field, FormDefinition, Item } from '../d
 import { isField } from '../definition.js';
 import { fieldIdOf, referencesOf } from '../conditions.js';
 import validateMeta from '../generated/definition.validate.js';
+import { letterParts, placeholderProblem } from '../letter.js';
 import { type FieldNode, type FormModel, buildModel, revealsOf } from '../model.js';
 import type { SchemaError } from '../schema-errors.js';
 import { metaProblems } from './meta-errors.js';
@@ -197,6 +198,20 @@ function semanticProblems(definition: FormDefinition): DefinitionProblem[] {
     };
     if (item.type === 'computed') refer(item.computed, `${pointer}/computed`);
     if (item.type === 'matrix') for (const side of ['up', 'down', 'left', 'right'] as const) refer(item.axes[side].computed, `${pointer}/axes/${side}/computed`, true);
+  }
+
+  // ---- letters: every {placeholder} names a field the letter can read ----
+  for (const { item, pointer } of allItems) {
+    if (item.type !== 'letter') continue;
+    item.paragraphs.forEach((paragraph, i) => {
+      const path = `${pointer}/paragraphs/${i}`;
+      if (paragraph.visibleWhen) checkCondition(paragraph.visibleWhen, `${path}/visibleWhen`);
+      for (const part of letterParts(paragraph.text)) {
+        if (!('ref' in part)) continue;
+        const problem = placeholderProblem(model, part.ref);
+        if (problem) report(`${path}/text`, `{${part.ref}}: ${problem}${problem.startsWith('there is no field') ? didYouMean(part.ref, fieldIds) : ''}`);
+      }
+    });
   }
   return problems;
 }

@@ -1,7 +1,7 @@
 // Content items: headings, paragraphs, inset text, warnings, details, computed read-outs and
 // the four-axis matrix chart. Text only, never HTML.
 import { html, nothing, type TemplateResult } from 'lit';
-import { computedText, type ContentItem } from '@caf-forms/core';
+import { computedText, fillLetter, type ContentItem } from '@caf-forms/core';
 import type { RenderContext } from '../registry.js';
 import { matrixChart } from './matrix.js';
 
@@ -27,5 +27,15 @@ export function renderContent(item: ContentItem, ctx: RenderContext): TemplateRe
     }
     case 'matrix':
       return matrixChart(item, ctx);
+    case 'letter':
+      return letterPreview(item.label, fillLetter(item, ctx.store, ctx.t));
   }
+}
+
+/** A letter as it will be sent, filled in as the questions are answered. */
+export function letterPreview(label: string | undefined, paragraphs: readonly string[]): TemplateResult {
+  return html`<div class="caf-letter">
+    ${label ? html`<h3 class="govuk-heading-s">${label}</h3>` : nothing}
+    ${paragraphs.map((p) => html`<p class="govuk-body caf-letter__paragraph">${p}</p>`)}
+  </div>`;
 }

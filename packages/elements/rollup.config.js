@@ -1,0 +1,28 @@
+// Two builds of the element:
+// 1. dist/caf-forms.js — one minified ES module with Lit and the core runtime inlined, for a
+//    page with no build step: <script type="module" src="caf-forms.js"></script>. It defines
+//    <caf-form> when loaded.
+// 2. dist/lib/ — the npm package for bundler users: one module per source file, with lit and
+//    @caf-forms/core left as bare imports so an app shares one copy of each.
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import esbuild from 'rollup-plugin-esbuild';
+import terser from '@rollup/plugin-terser';
+
+const ts = () => esbuild({ tsconfig: './tsconfig.json', target: 'es2021' });
+
+export default [
+  {
+    input: 'src/bundle.ts',
+    output: { file: 'dist/caf-forms.js', format: 'es', sourcemap: true },
+    // Generated modules (styles, the precompiled meta-schema check) only declare values:
+    // telling rollup so lets it drop whatever the element does not use.
+    treeshake: { moduleSideEffects: (id) => !id.includes('/generated/') },
+    plugins: [nodeResolve({ exportConditions: ['source'] }), ts(), terser({ format: { comments: false } })],
+  },
+  {
+    input: ['src/index.ts', 'src/define.ts'],
+    output: { dir: 'dist/lib', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
+    external: [/^lit($|\/)/, /^@lit\//, /^@caf-forms\//],
+    plugins: [ts()],
+  },
+];

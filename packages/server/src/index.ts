@@ -1,0 +1,9 @@
+// @caf-forms/server: check caf-forms submissions on a Node server (loadForms,
+// validateSubmission), and a reference receiver that stores them (createReceiver, startReceiver).
+export { type CompiledValidator, type FormRegistry, type LoadedForm, loadForms } from './forms.js';
+export { type FieldError, type ValidateOptions, type Verdict, validateSubmission } from './validate.js';
+export { type AcceptedResult, type Receiver, type ReceiverOptions, createReceiver } from './receiver.js';
+export { type ListenOptions, type RunningReceiver, startReceiver } from './listen.js';
+export { type ListOptions, type StoredSubmission, type SubmissionStore, type SubmissionSummary, openPostgresStore, openSqliteStore, openStore } from './store/index.js';
+export { generateToken, sameToken } from './auth.js';
+export { DEFAULT_BODY_LIMIT } from './http.js';

@@ -1,0 +1,29 @@
+// The receiver as a command, configured from the environment:
+//   CAF_FORMS_DIR (dist/forms), CAF_DATA_DIR (data), DATABASE_URL (PostgreSQL instead of SQLite),
+//   CAF_ADMIN_TOKEN (else one is generated and printed), HOST (127.0.0.1), PORT (8081),
+//   CAF_BASE_PATH (none).
+import { startReceiver } from './listen.js';
+
+export async function main(env: Record<string, string | undefined> = process.env): Promise<void> {
+  const running = await startReceiver({
+    formsDir: env.CAF_FORMS_DIR ?? 'dist/forms',
+    dataDir: env.CAF_DATA_DIR ?? 'data',
+    host: env.HOST,
+    port: env.PORT === undefined ? undefined : Number(env.PORT),
+    basePath: env.CAF_BASE_PATH,
+    env,
+  });
+  const { receiver, url } = running;
+  console.log(`caf-forms receiver: ${receiver.forms.all().length} forms, stored in ${receiver.store.description}`);
+  console.log(`caf-forms receiver: POST submissions to ${url}/submissions; admin pages at ${url}/admin`);
+  const stop = (): void => void running.close().then(() => process.exit(0));
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+if (process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href) {
+  main().catch((error: unknown) => {
+    console.error(`caf-forms receiver: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 1;
+  });
+}

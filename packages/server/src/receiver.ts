@@ -1,0 +1,217 @@
+// The reference receiver: an HTTP request handler (node:http's req and res, no framework) that
+// accepts submissions from <caf-form action="…">, keeps each once, and serves an admin list and
+// read API behind a token. Mount it in any node:http server, under a path prefix if wanted:
+// handle() answers the requests it knows and returns false for the rest.
+import { createHash } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Translate } from '@caf-forms/core';
+import { ADMIN_CSP, listPage, submissionPage } from './admin-pages.js';
+import { generateToken, isAuthorised } from './auth.js';
+import { type FormRegistry, loadForms } from './forms.js';
+import { DEFAULT_BODY_LIMIT, HttpError, readJsonText, sendHtml, sendJson } from './http.js';
+import { type StoredSubmission, type SubmissionStore, openStore } from './store/index.js';
+import { validateSubmission } from './validate.js';
+
+export interface ReceiverOptions {
+  /** Folder(s) of compiled forms (caf-forms build's output, e.g. dist/forms); the first wins for a repeated id and version. */
+  formsDir?: string | readonly string[];
+  /** Or forms already loaded (loadForms). */
+  forms?: FormRegistry;
+  /** Where the SQLite file goes (default "data"); unused with PostgreSQL. */
+  dataDir?: string;
+  /** PostgreSQL instead of SQLite (default: env.DATABASE_URL). */
+  databaseUrl?: string;
+  /** Or a store already open; close() then leaves it open. */
+  store?: SubmissionStore;
+  /** The admin credential (default: env.CAF_ADMIN_TOKEN; if neither, one is generated and logged once). */
+  token?: string;
+  /** Where the receiver is mounted, e.g. "/api" (default: the root). */
+  basePath?: string;
+  /** Largest body accepted, in bytes (default 1 MiB). */
+  bodyLimit?: number;
+  /** Today as YYYY-MM-DD, for "must be in the past" (default: the server's local date). */
+  today?: () => string;
+  /** The engine's messages (default: English). */
+  t?: Translate;
+  /** Where the generated token and errors are written (default: console). */
+  log?: (line: string) => void;
+  /** Read instead of process.env (tests pass {}). */
+  env?: Record<string, string | undefined>;
+}
+
+export interface Receiver {
+  /** Answers the request if it is one of the receiver's; false (nothing sent) otherwise. */
+  handle(req: IncomingMessage, res: ServerResponse): Promise<boolean>;
+  close(): Promise<void>;
+  /** The admin credential in force. */
+  readonly token: string;
+  readonly forms: FormRegistry;
+  readonly store: SubmissionStore;
+  readonly basePath: string;
+}
+
+/** What a 2xx says, the first time and on every repeat: the element passes it on in caf-submitted. */
+export interface AcceptedResult {
+  message: string;
+  submissionId: string;
+  formId: string;
+  formVersion: string;
+  receivedAt: string;
+}
+
+const MIN_TOKEN_LENGTH = 16;
+
+export async function createReceiver(options: ReceiverOptions = {}): Promise<Receiver> {
+  const env = options.env ?? process.env;
+  const log = options.log ?? ((line: string) => console.log(line));
+  const basePath = (options.basePath ?? '').replace(/\/+$/, '');
+  if (basePath && !basePath.startsWith('/')) throw new Error(`basePath must start with "/": ${basePath}`);
+  const bodyLimit = options.bodyLimit ?? DEFAULT_BODY_LIMIT;
+  const forms = options.forms ?? (await loadForms(options.formsDir ?? 'dist/forms'));
+  if (forms.all().length === 0) throw new Error('no compiled forms found: build them first (npm run forms)');
+
+  let token = options.token ?? env.CAF_ADMIN_TOKEN;
+  if (token !== undefined && token.length < MIN_TOKEN_LENGTH) throw new Error(`the admin token must be at least ${MIN_TOKEN_LENGTH} characters long`);
+  if (token === undefined) {
+    token = generateToken();
+    // Printed once, here; it is never written anywhere else. Set CAF_ADMIN_TOKEN to keep one.
+    log(`caf-forms receiver: admin token for this run (set CAF_ADMIN_TOKEN to choose your own): ${token}`);
+  }
+  const adminToken = token;
+  const store = options.store ?? (await openStore({ dataDir: options.dataDir ?? 'data', databaseUrl: options.databaseUrl ?? env.DATABASE_URL }));
+  const ownsStore = !options.store;
+
+  async function accept(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const text = await readJsonText(req, bodyLimit);
+    let body: unknown;
+    try {
+      body = JSON.parse(text);
+    } catch {
+      throw new HttpError(400, 'The body is not valid JSON.');
+    }
+    const submissionId = isRecord(body) && typeof body.submissionId === 'string' ? body.submissionId : undefined;
+    const key = req.headers['idempotency-key'];
+    // <caf-form> sends its submissionId as the key; one key for two ids would make "the same
+    // request" ambiguous, so the two must agree (the key may be left out).
+    if (key !== undefined && key !== submissionId) throw new HttpError(400, 'The Idempotency-Key header must equal the submission\'s "submissionId".');
+    let bodyHash: string;
+    try {
+      bodyHash = hashOf(body);
+    } catch {
+      throw new HttpError(400, 'The body is nested too deeply to be a submission.'); // a stack overflow, from hostile JSON
+    }
+    // A repeat gets the first answer, even if the rules would now say otherwise (a date that
+    // was in the future yesterday): the submission was accepted then.
+    if (submissionId !== undefined) {
+      const existing = await store.get(submissionId);
+      if (existing) return replay(res, existing, bodyHash);
+    }
+    const verdict = validateSubmission(forms, body, { today: options.today, t: options.t });
+    if (!verdict.ok) return sendJson(res, verdict.status, { message: verdict.message, errors: verdict.errors });
+    const { envelope } = verdict;
+    const record: StoredSubmission = {
+      submissionId: envelope.submissionId, formId: envelope.formId, formVersion: envelope.formVersion,
+      receivedAt: new Date().toISOString(), bodyHash, envelope,
+    };
+    const { inserted, stored } = await store.insert(record);
+    // Lost a race with a copy of itself: answer as a repeat.
+    if (!inserted) return replay(res, stored, bodyHash);
+    sendJson(res, 201, resultOf(stored), { Location: `${basePath}/submissions/${encodeURIComponent(stored.submissionId)}` });
+  }
+
+  function replay(res: ServerResponse, stored: StoredSubmission, bodyHash: string): void {
+    if (stored.bodyHash !== bodyHash) {
+      throw new HttpError(409, 'A different submission with this submissionId has already been received. Each submission needs its own id.');
+    }
+    sendJson(res, 201, resultOf(stored), { 'Idempotent-Replayed': 'true', Location: `${basePath}/submissions/${encodeURIComponent(stored.submissionId)}` });
+  }
+
+  function requireToken(req: IncomingMessage, page: boolean): void {
+    if (isAuthorised(req, adminToken)) return;
+    // Basic lets a browser ask for the token itself on the admin pages.
+    const challenge = page ? 'Basic realm="caf-forms admin", charset="UTF-8"' : 'Bearer realm="caf-forms"';
+    throw new HttpError(401, 'This needs the admin token (Authorization: Bearer <token>).', { 'WWW-Authenticate': challenge });
+  }
+
+  async function route(req: IncomingMessage, res: ServerResponse, path: string, query: URLSearchParams): Promise<boolean> {
+    const method = req.method ?? 'GET';
+    const allow = (methods: string): void => {
+      if (!methods.split(', ').includes(method)) throw new HttpError(405, `Use ${methods} here.`, { Allow: methods });
+    };
+    const one = /^\/(submissions|admin\/submissions)\/([^/]+)$/.exec(path);
+    if (path === '/submissions') {
+      allow('GET, POST');
+      if (method === 'POST') await accept(req, res);
+      else {
+        requireToken(req, false);
+        sendJson(res, 200, await store.list(listOptions(query)));
+      }
+    } else if (path === '/admin' || path === '/admin/') {
+      allow('GET');
+      requireToken(req, true);
+      const { items, total } = await store.list(listOptions(query));
+      sendHtml(res, 200, listPage(forms, items, total, `${basePath}/admin`), ADMIN_CSP);
+    } else if (one) {
+      allow('GET');
+      const page = one[1] === 'admin/submissions';
+      requireToken(req, page);
+      const record = await store.get(decodeURIComponent(one[2]!));
+      if (!record) throw new HttpError(404, 'No submission has this id.');
+      if (page) sendHtml(res, 200, submissionPage(forms, record, `${basePath}/admin`), ADMIN_CSP);
+      else sendJson(res, 200, record);
+    } else return false;
+    return true;
+  }
+
+  return {
+    token: adminToken, forms, store, basePath,
+    async handle(req, res) {
+      const url = new URL(req.url ?? '/', 'http://receiver.invalid');
+      let path = url.pathname;
+      if (basePath) {
+        if (path !== basePath && !path.startsWith(`${basePath}/`)) return false;
+        path = path.slice(basePath.length) || '/';
+      }
+      try {
+        return await route(req, res, path, url.searchParams);
+      } catch (error) {
+        if (!(error instanceof HttpError)) log(`caf-forms receiver: ${req.method} ${url.pathname}: ${error instanceof Error ? error.stack : String(error)}`);
+        const http = error instanceof HttpError ? error : new HttpError(500, 'The server could not handle this just now. Try again.');
+        const headers = { ...http.headers };
+        // A body we did not read (refused before or while reading): drop it and end the
+        // connection after answering, instead of reading it as the next request.
+        if (!req.complete) {
+          headers.Connection = 'close';
+          req.resume();
+        }
+        if (res.headersSent) res.destroy();
+        else sendJson(res, http.status, { message: http.message }, headers);
+        return true;
+      }
+    },
+    async close() {
+      if (ownsStore) await store.close();
+    },
+  };
+}
+
+function resultOf(stored: StoredSubmission): AcceptedResult {
+  return { message: 'Submission received.', submissionId: stored.submissionId, formId: stored.formId, formVersion: stored.formVersion, receivedAt: stored.receivedAt };
+}
+
+function listOptions(query: URLSearchParams): { formId?: string; limit?: number; offset?: number } {
+  const number = (name: string): number | undefined => {
+    const v = query.get(name);
+    return v !== null && /^\d+$/.test(v) ? Number(v) : undefined;
+  };
+  return { formId: query.get('formId') ?? undefined, limit: number('limit'), offset: number('offset') };
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** SHA-256 of the JSON with its object keys sorted: the same submission, however it was serialised. */
+function hashOf(value: unknown): string {
+  const canonical = (v: unknown): unknown => Array.isArray(v) ? v.map(canonical)
+    : isRecord(v) ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, canonical(v[k])])) : v;
+  return createHash('sha256').update(JSON.stringify(canonical(value))).digest('hex');
+}

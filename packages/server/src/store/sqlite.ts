@@ -1,0 +1,101 @@
+// The default store: SQLite in a file, through node-sqlite3-wasm (SQLite compiled to
+// WebAssembly, with a file system layer over node:fs). It is the real SQLite: the same file
+// format, a rollback journal and fsync on every commit, so an accepted submission is on disk
+// before the receiver answers 201, and a crash mid-write is rolled back on the next open.
+// No native addon (npm here runs no install scripts) and nothing to set up.
+import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, resolve } from 'node:path';
+import { GET, INSERT, SCHEMA, insertParams, listQuery, recordOf, summaryOf } from './sql.js';
+import type { SubmissionStore } from './types.js';
+
+// A CommonJS module that assigns module.exports at run time, which ESM named imports cannot see.
+const { Database } = createRequire(import.meta.url)('node-sqlite3-wasm') as typeof import('node-sqlite3-wasm');
+
+type Params = (string | number | null)[];
+
+/** $1 → ?1: SQLite's numbered parameters mean the same as PostgreSQL's. */
+const toSqlite = (sql: string): string => sql.replace(/\$(\d+)/g, '?$1');
+
+export const SQLITE_FILE = 'submissions.sqlite';
+
+export function openSqliteStore(dataDir: string): SubmissionStore {
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  const file = resolve(dataDir, SQLITE_FILE);
+  const releaseFolder = claimFolder(dataDir);
+  // The wasm layer locks the file with a "<file>.lock" folder held only while a statement runs;
+  // a process killed mid-statement leaves it behind and every later statement would then be
+  // "busy". This process owns the data folder (claimFolder), so such a folder is stale.
+  rmSync(`${file}.lock`, { recursive: true, force: true });
+  let db: InstanceType<typeof Database>;
+  try {
+    db = new Database(file);
+    // Both are SQLite's defaults, stated because durability rests on them: the journal makes a
+    // commit all-or-nothing, FULL syncs it to disk before the commit returns.
+    db.exec('PRAGMA journal_mode = DELETE; PRAGMA synchronous = FULL;');
+    for (const statement of SCHEMA) db.exec(statement);
+  } catch (error) {
+    releaseFolder();
+    throw error;
+  }
+  const run = (sql: string, params: unknown[]) => db.run(toSqlite(sql), params as Params);
+  const get = (sql: string, params: unknown[]) => db.get(toSqlite(sql), params as Params) as Record<string, unknown> | null;
+  const all = (sql: string, params: unknown[]) => db.all(toSqlite(sql), params as Params) as Record<string, unknown>[];
+
+  return {
+    description: `SQLite file ${file}`,
+    // Calls are synchronous and this process has one connection, so they never interleave.
+    async insert(record) {
+      const { changes } = run(INSERT, insertParams(record));
+      const row = get(GET, [record.submissionId]);
+      if (!row) throw new Error(`submission ${record.submissionId} was not stored`);
+      return { inserted: changes === 1, stored: recordOf(row) };
+    },
+    async get(submissionId) {
+      const row = get(GET, [submissionId]);
+      return row ? recordOf(row) : undefined;
+    },
+    async list(options) {
+      const q = listQuery(options);
+      return { items: all(q.rows, q.params).map(summaryOf), total: Number(get(q.count, q.countParams)?.n ?? 0) };
+    },
+    async close() {
+      if (db.isOpen) db.close();
+      releaseFolder();
+    },
+  };
+}
+
+/**
+ * One receiver process per data folder: a "receiver.pid" file made exclusively. A file left by
+ * a process that no longer runs is taken over; one whose process runs is an error, since two
+ * processes writing one file through this SQLite layer is not safe.
+ */
+function claimFolder(dataDir: string): () => void {
+  const pidFile = join(dataDir, 'receiver.pid');
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      const fd = openSync(pidFile, 'wx', 0o600);
+      writeSync(fd, String(process.pid));
+      closeSync(fd);
+      return () => rmSync(pidFile, { force: true });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const pid = Number(readFileSync(pidFile, 'utf8'));
+      if (pid === process.pid) throw new Error(`${dataDir} is already open in this process: close the other receiver first`);
+      if (Number.isInteger(pid) && pid > 0 && isRunning(pid)) throw new Error(`${dataDir} is in use by another receiver (process ${pid})`);
+      rmSync(pidFile, { force: true });
+    }
+  }
+  throw new Error(`${dataDir}: could not claim the data folder`);
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+

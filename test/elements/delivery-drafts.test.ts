@@ -1,0 +1,130 @@
+// Drafts (autosave, opt-in): answers saved as they are typed and brought back on reload with a
+// notice and "Start again"; gone after delivery; restored into a newer version of the form as
+// far as they fit; and with autosave off, nothing at all is written to the browser's storage.
+import { expect } from '@open-wc/testing';
+import { byId, choose, formOf, root, type } from './helpers.js';
+import { deleteOutboxDatabase, fillValid, log, newAction, next, place, removeAll, resetStorage, submitButton, text } from './delivery-support.js';
+
+let keys = 0;
+const newKey = (): string => `child-${Date.now()}-${++keys}`;
+const draftsFor = (key: string): string[] => Object.keys(localStorage).filter((k) => k.endsWith(`:${key}`));
+
+/** Waits for a condition the page reaches by itself (a debounced save); fails after 5 s. */
+async function until(condition: () => boolean): Promise<void> {
+  for (let waited = 0; !condition(); waited += 50) {
+    if (waited > 5000) throw new Error('the condition was never met');
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+describe('drafts', () => {
+  afterEach(resetStorage);
+
+  it('saves answers as they are typed and brings them back on reload, with a notice', async () => {
+    const key = newKey();
+    const el = await place({ autosave: true, draftKey: key });
+    await type(el, byId(el, 'name'), 'Sally');
+    await until(() => draftsFor(key).length === 1); // saved after a pause in typing, no reload needed
+    await type(el, byId(el, 'dob-day'), '27');
+    removeAll(); // leaving the page writes what is still pending
+    const again = await place({ autosave: true, draftKey: key });
+    expect(byId(again, 'name').value).to.equal('Sally');
+    expect(byId(again, 'dob-day').value).to.equal('27');
+    const notice = text(again, '.caf-notice');
+    expect(notice).to.contain('Your saved answers have been filled in');
+    expect(notice).to.contain('Check them before you submit');
+    await expect(again).to.be.accessible();
+    const other = await place({ autosave: true, draftKey: newKey() });
+    expect(byId(other, 'name').value, 'another draft key has its own draft').to.equal('');
+  });
+
+  it('"Start again" forgets the draft and empties the form', async () => {
+    const key = newKey();
+    const el = await place({ autosave: true, draftKey: key });
+    await type(el, byId(el, 'name'), 'Sally');
+    removeAll();
+    const again = await place({ autosave: true, draftKey: key });
+    root(again).querySelector<HTMLButtonElement>('.caf-start-again')!.click();
+    await again.updateComplete;
+    expect(byId(again, 'name').value).to.equal('');
+    expect(root(again).querySelector('.caf-notice')).to.equal(null);
+    expect(root(again).activeElement?.tagName).to.equal('H2');
+    removeAll();
+    expect(draftsFor(key)).to.deep.equal([]);
+    const third = await place({ autosave: true, draftKey: key });
+    expect(byId(third, 'name').value).to.equal('');
+  });
+
+  it('is removed once the submission is delivered', async () => {
+    const key = newKey();
+    const action = newAction();
+    const el = await place({ autosave: true, draftKey: key, action });
+    await fillValid(el);
+    await until(() => draftsFor(key).length === 1);
+    const submitted = next(el, 'caf-submitted');
+    submitButton(el).click();
+    await submitted;
+    expect(draftsFor(key)).to.deep.equal([]);
+    removeAll();
+    expect(draftsFor(key), 'nothing is saved on leaving either').to.deep.equal([]);
+    const again = await place({ autosave: true, draftKey: key, action });
+    expect(byId(again, 'name').value).to.equal('');
+    expect(root(again).querySelector('.caf-notice')).to.equal(null);
+  });
+
+  it('can be cleared by the host (on signing out)', async () => {
+    const key = newKey();
+    const el = await place({ autosave: true, draftKey: key });
+    await type(el, byId(el, 'name'), 'Sally');
+    el.clearDrafts();
+    removeAll();
+    expect(draftsFor(key)).to.deep.equal([]);
+  });
+
+  it('writes nothing to any storage with autosave off', async () => {
+    await deleteOutboxDatabase();
+    localStorage.clear();
+    sessionStorage.clear();
+    const action = newAction();
+    const el = await place({ action });
+    await fillValid(el);
+    removeAll();
+    const again = await place({ action });
+    expect(byId(again, 'name').value).to.equal('');
+    await fillValid(again);
+    const submitted = next(again, 'caf-submitted');
+    submitButton(again).click();
+    await submitted;
+    removeAll();
+    expect((await log(action)).received.length).to.equal(1);
+    expect(localStorage.length, 'localStorage').to.equal(0);
+    expect(sessionStorage.length, 'sessionStorage').to.equal(0);
+    expect((await indexedDB.databases()).map((d) => d.name), 'IndexedDB').to.deep.equal([]);
+  });
+
+  it('restores a 1.0.0 draft into 1.1.0 as far as it fits, and says the form has changed', async () => {
+    const colour = { type: 'radios', id: 'colour', label: 'Favourite colour', options: [{ value: 'red', label: 'Red' }, { value: 'blue', label: 'Blue' }] };
+    const v1 = formOf([{ type: 'text', id: 'name', label: 'Full name' }, { type: 'text', id: 'nickname', label: 'Nickname' }, colour]);
+    const v11 = formOf([{ type: 'text', id: 'name', label: 'Full name' }, colour, { type: 'text', id: 'school', label: 'School' }], { version: '1.1.0' });
+    const key = newKey();
+    const action = newAction();
+    const el = await place({ definition: v1, autosave: true, draftKey: key, action });
+    await type(el, byId(el, 'name'), 'Sally');
+    await type(el, byId(el, 'nickname'), 'Sal');
+    await choose(el, byId(el, 'colour-2'));
+    removeAll();
+    expect(JSON.parse(localStorage.getItem(draftsFor(key)[0]!)!)).to.include({ formId: 'test', version: '1.0.0' });
+    const again = await place({ definition: v11, autosave: true, draftKey: key, action });
+    expect(byId(again, 'name').value).to.equal('Sally');
+    expect(byId(again, 'colour-2').checked).to.equal(true);
+    expect(byId(again, 'school').value).to.equal('');
+    expect(() => byId(again, 'nickname')).to.throw();
+    expect(text(again, '.caf-notice')).to.contain('This form has changed since you started it. Answers to questions that are no longer on the form have been removed.');
+    await expect(again).to.be.accessible();
+    const submitted = next(again, 'caf-submitted');
+    submitButton(again).click();
+    const { envelope } = (await submitted).detail;
+    expect(envelope.formVersion).to.equal('1.1.0');
+    expect(envelope.data).to.deep.equal({ s: { name: 'Sally', colour: 'blue' } });
+  });
+});
