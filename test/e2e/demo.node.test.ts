@@ -1,0 +1,92 @@
+// End to end, as npm start serves it: the consent form and the V&R tool filled in and
+// submitted on their plain host pages in Chromium, under the pages' strict CSP; each arrives
+// once in the database and in the admin list. Needs the element bundle (npm run build).
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import type { SubmissionEnvelope } from '@caf-forms/core';
+import { PAGE_CSP, startDemo, type Demo } from '../../demo/server.js';
+
+const TOKEN = 'e2e-admin-token-for-tests';
+const dataDir = mkdtempSync(join(tmpdir(), 'caf-e2e-'));
+let demo: Demo;
+let browser: Browser;
+
+const sample = (id: string): SubmissionEnvelope =>
+  JSON.parse(readFileSync(new URL(`../../forms/samples/${id}.valid.json`, import.meta.url), 'utf8')) as SubmissionEnvelope;
+
+/** Opens a form's page, recording every CSP violation the page reports. */
+async function openForm(id: string): Promise<{ page: Page; violations: () => Promise<string[]> }> {
+  const page = await browser.newPage();
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  const response = await page.goto(`${demo.url}/forms/${id}.html`);
+  assert.equal(response?.headers()['content-security-policy'], PAGE_CSP);
+  await page.locator('caf-form button[type=submit]').waitFor();
+  return { page, violations: () => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations) };
+}
+
+/** Fills the form with a sample's answers (as prefill data), then submits it with a click. */
+async function fillAndSubmit(page: Page, data: SubmissionEnvelope['data']): Promise<void> {
+  await page.evaluate(async (answers) => {
+    const form = document.querySelector('caf-form') as HTMLElement & { data: unknown; updateComplete: Promise<unknown> };
+    form.data = answers;
+    await form.updateComplete;
+  }, data);
+  await page.locator('caf-form button[type=submit]').click();
+  await page.locator('caf-form .govuk-notification-banner--success').waitFor();
+}
+
+describe('the demo site, end to end', () => {
+  before(async () => {
+    demo = await startDemo({ port: 0, dataDir, token: TOKEN, env: {} });
+    browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    });
+  });
+  after(async () => {
+    await browser?.close();
+    await demo?.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('lists every form on the index page', async () => {
+    const html = await (await fetch(`${demo.url}/`)).text();
+    for (const id of ['caf', 'consent', 'vulnerability-resilience', 'tac-meeting']) assert.match(html, new RegExp(`/forms/${id}\\.html`));
+  });
+
+  for (const id of ['consent', 'vulnerability-resilience']) {
+    it(`submits the ${id} form from its page, with no CSP violation; it is stored once`, async () => {
+      const { page, violations } = await openForm(id);
+      await fillAndSubmit(page, sample(id).data);
+      const banner = await page.locator('caf-form .govuk-notification-banner--success').textContent();
+      assert.match(banner ?? '', /Your answers have been sent/);
+      assert.deepEqual(await violations(), []);
+      const { items } = await demo.receiver.store.list({ formId: id });
+      assert.equal(items.length, 1, 'stored exactly once');
+      await page.close();
+    });
+  }
+
+  it('lists both in the admin pages, which need the token; no response allows every origin', async () => {
+    const denied = await fetch(`${demo.url}/api/admin`);
+    assert.equal(denied.status, 401);
+    const basic = `Basic ${Buffer.from(`admin:${TOKEN}`).toString('base64')}`;
+    const admin = await fetch(`${demo.url}/api/admin`, { headers: { Authorization: basic } });
+    assert.equal(admin.status, 200);
+    const html = await admin.text();
+    assert.match(html, /Consent/);
+    assert.match(html, /[Vv]ulnerability/);
+    const api = await fetch(`${demo.url}/api/submissions`, { headers: { Authorization: `Bearer ${TOKEN}` } });
+    assert.equal(api.status, 200);
+    const responses = [denied, admin, api, await fetch(`${demo.url}/`), await fetch(`${demo.url}/caf-forms.js`)];
+    for (const r of responses) assert.notEqual(r.headers.get('access-control-allow-origin'), '*');
+  });
+});
