@@ -1,7 +1,8 @@
 // Two builds of the element:
 // 1. dist/caf-forms.js — one minified ES module with Lit and the core runtime inlined, for a
 //    page with no build step: <script type="module" src="caf-forms.js"></script>. It defines
-//    <caf-form> when loaded.
+//    <caf-form> when loaded. Serve the folder: caf-forms-check-*.js beside it is loaded only
+//    to explain a broken definition.
 // 2. dist/lib/ — the npm package for bundler users: one module per source file, with lit and
 //    @caf-forms/core left as bare imports so an app shares one copy of each.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
@@ -13,10 +14,14 @@ const ts = () => esbuild({ tsconfig: './tsconfig.json', target: 'es2021' });
 export default [
   {
     input: 'src/bundle.ts',
-    output: { file: 'dist/caf-forms.js', format: 'es', sourcemap: true },
+    // The full definition check is a separate chunk, fetched only for a definition the quick
+    // check cannot pass (see caf-form.ts): a page with a good definition loads one file.
+    output: { dir: 'dist', entryFileNames: 'caf-forms.js', chunkFileNames: 'caf-forms-[name]-[hash].js', format: 'es', sourcemap: true },
     // Generated modules (styles, the precompiled meta-schema check) only declare values:
     // telling rollup so lets it drop whatever the element does not use.
     treeshake: { moduleSideEffects: (id) => !id.includes('/generated/') },
+    // Shared code stays in caf-forms.js rather than a third file the page would also load.
+    preserveEntrySignatures: 'allow-extension',
     plugins: [nodeResolve({ exportConditions: ['source'] }), ts(), terser({ format: { comments: false } })],
   },
   {

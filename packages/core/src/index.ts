@@ -12,6 +12,7 @@ export { type Answers, type RowInput, type StoreOptions, FormStore } from './sto
 export { type SubmissionEnvelope, createEnvelope, newSubmissionId } from './envelope.js';
 export { type SchemaError, problemsFromSchemaErrors } from './schema-errors.js';
 export { type CheckResult, type DefinitionProblem, checkDefinition } from './check/check-definition.js';
+export { quickCheck } from './check/quick-check.js';
 export { validateData } from './validate-data.js';
 export { type FieldView, fieldView, domId } from './field-view.js';
 export { type JsonErrorLocation, locateJsonError } from './json-error.js';

@@ -5,8 +5,8 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import {
-  FormStore, checkDefinition, createEnvelope, documentOf, formatDate, domId, fieldView, isField, newSubmissionId,
-  type Answers, type Field, type SubmissionEnvelope, type Section, type DefinitionProblem, type FieldView, type Item, type Translate,
+  FormStore, quickCheck, createEnvelope, documentOf, formatDate, domId, fieldView, isField, newSubmissionId,
+  type Answers, type Field, type FormDefinition, type SubmissionEnvelope, type Section, type DefinitionProblem, type FieldView, type Item, type Translate,
 } from '@caf-forms/core';
 import { answersView } from './answers-view.js';
 import { translatorFor } from './messages.js';
@@ -136,13 +136,30 @@ export class CafForm extends LitElement {
     this.reviewing = false;
     this.returnToReview = false;
     if (this.definition === undefined) return;
-    const result = checkDefinition(this.definition);
-    if (!result.ok) {
-      this.problems = result.problems;
-      this.pendingDefinitionError = result.problems;
+    const checked = quickCheck(this.definition);
+    if (checked?.ok) this.startForm(checked.definition);
+    else void this.explainProblems(this.definition);
+  }
+
+  /**
+   * A definition the quick check could not pass: the full check (with the meta-schema's large
+   * validator, loaded only now) lists every problem with its path, or finds none after all.
+   */
+  private async explainProblems(definition: unknown): Promise<void> {
+    const { checkDefinition } = await import('@caf-forms/core/check');
+    if (this.definition !== definition) return; // replaced while loading
+    const result = checkDefinition(definition);
+    if (result.ok) {
+      this.startForm(result.definition);
+      this.requestUpdate();
       return;
     }
-    this.store = new FormStore(result.definition, { data: this.data, t: this.t });
+    this.problems = result.problems;
+    this.pendingDefinitionError = result.problems;
+  }
+
+  private startForm(definition: FormDefinition): void {
+    this.store = new FormStore(definition, { data: this.data, t: this.t });
     // The store says what changed; Lit re-renders and its diff touches only the changed DOM.
     this.unsubscribe = this.store.subscribe(() => this.requestUpdate());
   }

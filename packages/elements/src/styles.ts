@@ -38,6 +38,8 @@ export const styles = [
       .govuk-summary-list__row, .govuk-table__row, .caf-matrix { break-inside: avoid; }
       a { color: #000; text-decoration: none; }
     }
+    /* govuk-frontend's override classes are not compiled in (they are most of its CSS). */
+    .caf-width-full { width: 100%; }
     .caf-unknown-type { border-left: 5px solid var(--caf-error-colour, #d4351c); padding-left: 10px; }
   `,
 ];

@@ -23,7 +23,7 @@ export const textInput: FieldRenderer = (view, ctx) => {
   const width = field.width ?? kind.width;
   const error = view.errors.length > 0;
   const input = html`<input
-    class="govuk-input ${width ? (width === 'full' ? 'govuk-!-width-full' : `govuk-input--width-${width}`) : ''} ${error ? 'govuk-input--error' : ''}"
+    class="govuk-input ${width ? (width === 'full' ? 'caf-width-full' : `govuk-input--width-${width}`) : ''} ${error ? 'govuk-input--error' : ''}"
     id=${view.id} name=${view.id} type=${kind.type}
     inputmode=${kind.inputmode ?? nothing}
     autocomplete=${field.autocomplete ?? kind.autocomplete ?? nothing}

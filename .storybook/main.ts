@@ -1,0 +1,22 @@
+// Storybook for designers: every form, every field type, a live definition editor and the docs
+// a web team needs. Workspace packages resolve to their TypeScript sources, as in the tests.
+import type { StorybookConfig } from '@storybook/web-components-vite';
+import { defaultClientConditions } from 'vite';
+import { perFormIndexer } from './per-form-indexer.ts';
+
+const config: StorybookConfig = {
+  framework: { name: '@storybook/web-components-vite', options: {} },
+  stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
+  addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
+  core: { disableTelemetry: true, disableWhatsNewNotifications: true },
+  // stories/forms.stories.ts is indexed once per definition in forms/ (see per-form-indexer.ts).
+  experimental_indexers: async (existing) => [perFormIndexer(existing ?? []), ...(existing ?? [])],
+  async viteFinal(cfg) {
+    // Without the "source" condition, @caf-forms/* would resolve to dist/, which is not built.
+    cfg.resolve = { ...cfg.resolve, conditions: ['source', ...defaultClientConditions] };
+    // The editor's live validator and the form stories are large; that is expected here.
+    cfg.build = { ...cfg.build, chunkSizeWarningLimit: 4000 };
+    return cfg;
+  },
+};
+export default config;
