@@ -2,7 +2,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { registerRenderer, rendererFor, registerMessages, type FieldRenderer } from '../../packages/elements/src/index.js';
 import type { CafForm } from '../../packages/elements/src/caf-form.js';
-import { $, byId, choose, formOf, mount, root, submit } from './helpers.js';
+import { $, byId, choose, formOf, mount, root, submit, type } from './helpers.js';
 
 describe('a host page', () => {
   it('replaces the renderer of a field type, and the form uses it', async () => {
@@ -39,5 +39,25 @@ describe('a host page', () => {
     expect(emailLabel()).to.not.contain('(optional)');
     await submit(el);
     expect($(el, '.govuk-error-summary').textContent).to.contain('Enter email address');
+  });
+
+  it('re-renders only the section a keystroke changed (a long form stays quick to type in)', async () => {
+    const builtIn = rendererFor('number');
+    let numberRenders = 0;
+    registerRenderer('number', (view, ctx) => { numberRenders++; return builtIn(view, ctx); });
+    try {
+      const el = await mount(formOf([], { sections: [
+        { id: 'a', title: 'A', items: [{ type: 'text', id: 'name', label: 'Name' }] },
+        { id: 'b', title: 'B', items: [{ type: 'number', id: 'age', label: 'Age', visibleWhen: { field: 'name', notEquals: 'hide' } }] },
+        { id: 'c', title: 'C', items: [{ type: 'number', id: 'count', label: 'Count' }] },
+      ] }));
+      const before = numberRenders;
+      await type(el, byId(el, 'name'), 'Ann');
+      expect(numberRenders - before, 'only B, whose question depends on the answer, is drawn again').to.equal(1);
+      await type(el, byId(el, 'name'), 'hide');
+      expect(root(el).querySelector(`[id$="-age"]`), 'a dependent question still follows the answer').to.equal(null);
+    } finally {
+      registerRenderer('number', builtIn);
+    }
   });
 });

@@ -3,6 +3,7 @@
 // into store calls and DOM events.
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import {
   FormStore, quickCheck, createEnvelope, documentOf, formatDate, domId, fieldView, isField, newSubmissionId,
@@ -78,6 +79,16 @@ export class CafForm extends LitElement {
   private returnToReview = false;
   private store?: FormStore;
   private unsubscribe?: () => void;
+  /**
+   * Per section, a number bumped whenever something it shows may have changed: a keystroke
+   * re-renders its own section (and those that show computed values or conditional content),
+   * not a 300-question form.
+   */
+  private readonly sectionRevisions = new Map<string, number>();
+  /** Sections whose content reads the answers (read-outs, the matrix, letters, conditional text). */
+  private liveSections: readonly string[] = [];
+  /** Bumped by every change that is not the store's (page, language, mode…): all sections re-render. */
+  private epoch = 0;
   private pendingDefinitionError?: DefinitionProblem[];
   private pendingFocus?: string;
   /** The src the current definition came from, if it was fetched. */
@@ -104,6 +115,7 @@ export class CafForm extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.size) this.epoch++;
     if (changed.has('lang')) this.t = translatorFor(this.lang);
     if (changed.has('definition')) this.setUp();
     else if (changed.has('data') && this.store) this.store.load(this.data ?? {});
@@ -161,7 +173,25 @@ export class CafForm extends LitElement {
   private startForm(definition: FormDefinition): void {
     this.store = new FormStore(definition, { data: this.data, t: this.t });
     // The store says what changed; Lit re-renders and its diff touches only the changed DOM.
-    this.unsubscribe = this.store.subscribe(() => this.requestUpdate());
+    this.liveSections = definition.sections
+      .filter((s) => s.items.some((item) => !isField(item) && (item.visibleWhen || ['computed', 'matrix', 'letter'].includes(item.type))))
+      .map((s) => s.id);
+    this.unsubscribe = this.store.subscribe((changed) => {
+      this.markChanged(changed);
+      this.requestUpdate();
+    });
+  }
+
+  /** The sections to re-render for these changed ids (fields, their dependents, sections). */
+  private markChanged(changed: ReadonlySet<string>): void {
+    const store = this.store;
+    if (!store) return;
+    const dirty = new Set(this.liveSections);
+    for (const id of changed) {
+      const section = store.model.fields.get(id)?.section.id ?? id;
+      dirty.add(section);
+    }
+    for (const id of dirty) this.sectionRevisions.set(id, (this.sectionRevisions.get(id) ?? 0) + 1);
   }
 
   private async fetchDefinition(src: string): Promise<void> {
@@ -198,7 +228,12 @@ export class CafForm extends LitElement {
       store.setInput(view.field.id, input);
     }
     store.markTouched(view.field.id);
-    this.dispatchEvent(cafEvent<CafChangeDetail>('caf-change', { data: store.data(), computed: store.computed() }));
+    // Worked out only if a listener reads them: walking every answer on each keystroke of a
+    // long form would cost more than the keystroke itself.
+    this.dispatchEvent(cafEvent<CafChangeDetail>('caf-change', {
+      get data() { return store.data(); },
+      get computed() { return store.computed(); },
+    }));
   }
 
   private renderItems(store: FormStore, items: readonly Item[], row?: FieldView['row']): TemplateResult {
@@ -365,11 +400,11 @@ export class CafForm extends LitElement {
       ${this.paged ? html`<span class="govuk-caption-l">${this.t('form.progress', { current: index + 1, total: all.length })}</span>` : nothing}
       <h1 class="govuk-heading-l">${definition.title}</h1>
       ${definition.description && (!this.paged || index === 0) ? html`<p class="govuk-body">${definition.description}</p>` : nothing}
-      ${repeat(sections, (s) => s.id, (section) => html`<section class="caf-section" aria-labelledby=${`${this.idPrefix}section-${section.id}`}>
+      ${repeat(sections, (s) => s.id, (section) => guard([this.sectionRevisions.get(section.id) ?? 0, this.epoch], () => html`<section class="caf-section" aria-labelledby=${`${this.idPrefix}section-${section.id}`}>
         <h2 class="govuk-heading-m" id=${`${this.idPrefix}section-${section.id}`} tabindex="-1">${section.title}</h2>
         ${section.guidance ? html`<p class="govuk-body">${section.guidance}</p>` : nothing}
         ${this.renderItems(store, section.items)}
-      </section>`)}
+      </section>`))}
       ${this.delivery.submitButton(this.t(this.paged ? 'form.continue' : 'form.submit'))}
     </form>`;
   }
