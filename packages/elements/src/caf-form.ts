@@ -8,7 +8,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import {
   FormStore, quickCheck, createEnvelope, documentOf, formatDate, domId, fieldView, isField, newSubmissionId,
   type Answers, type Field, type FormDefinition, type SubmissionEnvelope, type Section, type DefinitionProblem, type FieldView, type Item, type Translate,
-} from '@caf-forms/core';
+} from '@caf-forms/core/runtime';
 import { answersView } from './answers-view.js';
 import { translatorFor } from './messages.js';
 import { rendererFor, type RenderContext } from './registry.js';

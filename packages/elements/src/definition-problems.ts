@@ -1,6 +1,6 @@
 // What a page shows instead of a form whose definition has problems: each with its path.
 import { html, type TemplateResult } from 'lit';
-import type { DefinitionProblem, Translate } from '@caf-forms/core';
+import type { DefinitionProblem, Translate } from '@caf-forms/core/runtime';
 
 export function definitionProblems(problems: readonly DefinitionProblem[], t: Translate): TemplateResult {
   return html`<div class="govuk-error-summary caf-definition-problems">

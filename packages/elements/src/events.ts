@@ -1,6 +1,6 @@
 // The events <caf-form> fires, declared once so that addEventListener is typed for hosts.
 // All bubble and are composed, so a page hears them from outside the shadow root.
-import type { Answers, ComputedResult, DefinitionProblem, Problem, SubmissionEnvelope } from '@caf-forms/core';
+import type { Answers, ComputedResult, DefinitionProblem, Problem, SubmissionEnvelope } from '@caf-forms/core/runtime';
 import type { ServerResponse } from './delivery/response.js';
 
 export interface CafChangeDetail {

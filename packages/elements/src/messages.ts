@@ -1,7 +1,7 @@
 // The element's own words by language. English ships in core; a host serving Welsh (or any
 // other language) registers its table once, and <caf-form lang="cy"> uses it. A key the
 // table lacks falls back to English rather than showing a key name.
-import { translator, type Messages, type Translate } from '@caf-forms/core';
+import { translator, type Messages, type Translate } from '@caf-forms/core/runtime';
 
 const tables = new Map<string, Partial<Messages>>();
 

@@ -1,7 +1,7 @@
 // Field renderers are entries in one registry: field type → template. <caf-form> composes
 // them, and a host adds its own field types with registerRenderer. No custom element per field.
 import { html, type TemplateResult } from 'lit';
-import type { FieldView, FormStore, Item, Translate } from '@caf-forms/core';
+import type { FieldView, FormStore, Item, Translate } from '@caf-forms/core/runtime';
 import { builtinRenderers } from './renderers/index.js';
 
 export interface RenderContext {

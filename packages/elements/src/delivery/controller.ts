@@ -3,7 +3,7 @@
 // A Lit ReactiveController, so that the element only asks it to send, to render its notices and
 // its submit button, and passes on the host's method calls.
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import type { Answers, FormStore, SubmissionEnvelope, Translate } from '@caf-forms/core';
+import type { Answers, FormStore, SubmissionEnvelope, Translate } from '@caf-forms/core/runtime';
 import { cafEvent, type CafSubmitErrorDetail, type CafSubmittedDetail } from '../events.js';
 import { type Draft, clearAllDrafts, clearDraft, draftOf, draftStorageKey, loadDraft, restoreDraft, saveDraft } from './drafts.js';
 import { type NoticeState, notices } from './notices.js';

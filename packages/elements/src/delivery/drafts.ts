@@ -6,7 +6,7 @@
 // answers, so the form comes back exactly as it was left. It records the definition's id and
 // version; restored into another version, only inputs whose question still exists with the
 // same type (and, for choices, options that still exist) come back.
-import type { Field, FormStore } from '@caf-forms/core';
+import type { Field, FormStore } from '@caf-forms/core/runtime';
 
 const PREFIX = 'caf-forms:draft:';
 

@@ -1,7 +1,7 @@
 // What the user is told about sending and drafts, in GOV.UK's own components: a notification
 // banner (success, or "Important") and, for a refusal, an error summary. All text, never HTML.
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Translate } from '@caf-forms/core';
+import type { Translate } from '@caf-forms/core/runtime';
 
 export type Outcome =
   | { kind: 'sent' }

@@ -5,7 +5,7 @@
 // No dependency: the few IndexedDB calls needed are wrapped here. A connection is opened per
 // operation and closed after it, so that nothing holds the database open (a host or a test can
 // delete it), and reading an outbox that was never written does not create the database.
-import type { SubmissionEnvelope } from '@caf-forms/core';
+import type { SubmissionEnvelope } from '@caf-forms/core/runtime';
 import { type PostOptions, type PostResult, postEnvelope } from './post.js';
 
 export const OUTBOX_DB = 'caf-forms';

@@ -4,7 +4,7 @@
 // that saw an attempt whose answer never came back can recognise the retry and keep one copy.
 // Failures that may pass (network down, a timeout, a 5xx, 408, 429) are retried with capped
 // exponential backoff and jitter; other 4xx are not: the same request would get the same answer.
-import type { SubmissionEnvelope } from '@caf-forms/core';
+import type { SubmissionEnvelope } from '@caf-forms/core/runtime';
 import { type ServerResponse, readResponse } from './response.js';
 
 export interface RetryPolicy {

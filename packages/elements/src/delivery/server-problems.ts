@@ -2,7 +2,7 @@
 // in the error summary exactly as it shows its own. Servers name answers in different ways; the
 // engine's paths ('dob', 'people.0.who'), 'section.field' and JSON pointers into the envelope
 // ('/data/section/field') all come out as engine paths.
-import type { FormModel, Problem } from '@caf-forms/core';
+import type { FormModel, Problem } from '@caf-forms/core/runtime';
 import type { FieldError } from './response.js';
 
 export function problemsOf(model: FormModel, errors: readonly FieldError[]): Problem[] {

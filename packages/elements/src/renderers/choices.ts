@@ -1,7 +1,7 @@
 // Radios (also yes/no, scale and rating), checkboxes and select, in GOV.UK markup. Follow-up
 // questions under an option render beneath it, only while that option is chosen.
 import { html, nothing, type TemplateResult } from 'lit';
-import type { FieldView, Item } from '@caf-forms/core';
+import type { FieldView, Item } from '@caf-forms/core/runtime';
 import type { FieldRenderer, RenderContext } from '../registry.js';
 import { describedBy, errorMessage, formGroup, hint, invalid, label, legend, str } from './parts.js';
 

@@ -1,7 +1,7 @@
 // Content items: headings, paragraphs, inset text, warnings, details, computed read-outs and
 // the four-axis matrix chart. Text only, never HTML.
 import { html, nothing, type TemplateResult } from 'lit';
-import { computedText, fillLetter, type ContentItem } from '@caf-forms/core';
+import { computedText, fillLetter, type ContentItem } from '@caf-forms/core/runtime';
 import type { RenderContext } from '../registry.js';
 import { matrixChart } from './matrix.js';
 

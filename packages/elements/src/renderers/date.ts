@@ -1,7 +1,7 @@
 // GOV.UK date input: day, month and year in a fieldset, typed separately, numeric keyboard.
 import { html, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { DATE_PARTS, type DateInput, type DatePart, type FieldView } from '@caf-forms/core';
+import { DATE_PARTS, type DateInput, type DatePart, type FieldView } from '@caf-forms/core/runtime';
 import type { FieldRenderer, RenderContext } from '../registry.js';
 import { describedBy, errorMessage, formGroup, hint, invalid, legend, str } from './parts.js';
 

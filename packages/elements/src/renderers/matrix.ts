@@ -4,7 +4,7 @@
 // Colours are presentation attributes (currentColor), not styles, so that the chart also
 // draws in light-DOM mode and under a strict style-src.
 import { html, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
-import { MATRIX_SIDES, matrixLayout, type MatrixContent, type MatrixSide, type Quadrant } from '@caf-forms/core';
+import { MATRIX_SIDES, matrixLayout, type MatrixContent, type MatrixSide, type Quadrant } from '@caf-forms/core/runtime';
 import type { RenderContext } from '../registry.js';
 
 const WIDTH = 520;

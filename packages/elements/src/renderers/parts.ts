@@ -1,7 +1,7 @@
 // Pieces every renderer shares: the form group, label, hint, error message and the
 // visually hidden row name that tells a screen reader which row of a group a label is in.
 import { html, nothing, type TemplateResult } from 'lit';
-import { subjectOf, type FieldView, type RepeatField } from '@caf-forms/core';
+import { subjectOf, type FieldView, type RepeatField } from '@caf-forms/core/runtime';
 import type { RenderContext } from '../registry.js';
 
 export function formGroup(view: FieldView, body: TemplateResult, extraClass = ''): TemplateResult {

@@ -1,7 +1,7 @@
 // A repeatable group ("add another"): each row a fieldset headed 'Professional 1', with add and
 // remove buttons that respect the group's minimum and maximum number of rows.
 import { html, nothing } from 'lit';
-import { subjectOf, type RepeatField } from '@caf-forms/core';
+import { subjectOf, type RepeatField } from '@caf-forms/core/runtime';
 import type { FieldRenderer } from '../registry.js';
 import { describedBy, errorMessage, formGroup, hint, legend } from './parts.js';
 

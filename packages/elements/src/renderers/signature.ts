@@ -1,7 +1,7 @@
 // A signature: the signer's full name, the date of signing and a confirmation tick box.
 import { html } from 'lit';
 import { live } from 'lit/directives/live.js';
-import type { DateInput, FieldView, SignatureInput } from '@caf-forms/core';
+import type { DateInput, FieldView, SignatureInput } from '@caf-forms/core/runtime';
 import type { FieldRenderer } from '../registry.js';
 import { asDate, dateInputs, partsInError } from './date.js';
 import { describedBy, errorMessage, formGroup, hint, invalid, legend, str } from './parts.js';

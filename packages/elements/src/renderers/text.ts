@@ -2,7 +2,7 @@
 // character count that counts down and never blocks typing (no maxlength attribute).
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { DEFAULT_MAX_LENGTH, codePointLength, type FieldView } from '@caf-forms/core';
+import { DEFAULT_MAX_LENGTH, codePointLength, type FieldView } from '@caf-forms/core/runtime';
 import type { FieldRenderer, RenderContext } from '../registry.js';
 import { describedBy, errorMessage, formGroup, hint, invalid, label, str } from './parts.js';
 
