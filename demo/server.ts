@@ -41,11 +41,6 @@ export async function startDemo(options: DemoOptions = {}): Promise<Demo> {
   const receiver = await createReceiver({ formsDir, dataDir: options.dataDir ?? join(root, 'data'), token: options.token, basePath: '/api', env: options.env });
   const byId = new Map(forms.map((f) => [f.id, f]));
 
-  const files: Record<string, string> = {
-    '/caf-forms.js': join(bundleDir, 'caf-forms.js'),
-    '/caf-forms.js.map': join(bundleDir, 'caf-forms.js.map'),
-    '/site.css': join(root, 'demo/site.css'),
-  };
 
   const serve = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     if (await receiver.handle(req, res)) return;
@@ -57,7 +52,10 @@ export async function startDemo(options: DemoOptions = {}): Promise<Demo> {
     if (form) return send(res, 200, 'text/html', formPage(form));
     const definitionMatch = /^\/forms\/([\w-]+)\.json$/.exec(path);
     if (definitionMatch && byId.has(definitionMatch[1]!)) return sendFile(res, join(formsDir, `${definitionMatch[1]}.json`));
-    if (files[path]) return sendFile(res, files[path]);
+    // The bundle and the chunks it loads when needed (caf-forms-*.js), with their source maps.
+    const bundleFile = /^\/(caf-forms[\w-]*\.js(?:\.map)?)$/.exec(path);
+    if (bundleFile) return sendFile(res, join(bundleDir, bundleFile[1]!));
+    if (path === '/site.css') return sendFile(res, join(root, 'demo/site.css'));
     return send(res, 404, 'text/plain', 'Not found');
   };
 

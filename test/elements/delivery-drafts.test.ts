@@ -76,7 +76,7 @@ describe('drafts', () => {
     const key = newKey();
     const el = await place({ autosave: true, draftKey: key });
     await type(el, byId(el, 'name'), 'Sally');
-    el.clearDrafts();
+    await el.clearDrafts();
     removeAll();
     expect(draftsFor(key)).to.deep.equal([]);
   });

@@ -17,7 +17,7 @@ import { errorSummary } from './error-summary.js';
 import { definitionProblems } from './definition-problems.js';
 import { cafEvent, type CafChangeDetail, type CafDefinitionErrorDetail, type CafInvalidDetail, type CafSubmitDetail } from './events.js';
 import { styles } from './styles.js';
-import { DeliveryController } from './delivery/controller.js';
+import { LazyDelivery } from './delivery/lazy.js';
 import type { FlushResult, OutboxEntry } from './delivery/outbox.js';
 import type { RetryPolicy } from './delivery/post.js';
 
@@ -99,7 +99,7 @@ export class CafForm extends LitElement {
   private submissionId?: string;
   private readonly startedAt = new Date().toISOString();
   private t: Translate = translatorFor('');
-  private readonly delivery = new DeliveryController(this, { store: () => this.store, t: () => this.t, prefix: this.idPrefix });
+  private readonly delivery = new LazyDelivery(this, { store: () => this.store, t: () => this.t, prefix: this.idPrefix });
 
   constructor() {
     super();
@@ -108,6 +108,12 @@ export class CafForm extends LitElement {
     this.addEventListener('caf-submit-error', (event) => {
       if (event.detail.reason === 'invalid' && this.paged && this.reviewing) void this.showFirstProblemPage();
     });
+  }
+
+  /** Ready includes the delivery code when this form posts or keeps drafts (see LazyDelivery). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    return (await this.delivery.settle()) ? super.getUpdateComplete() : done;
   }
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
@@ -356,8 +362,8 @@ export class CafForm extends LitElement {
   }
 
   /** Removes every saved draft on this site, this form's included (for a "sign out"). */
-  clearDrafts(): void {
-    this.delivery.clearDrafts();
+  clearDrafts(): Promise<void> {
+    return this.delivery.clearDrafts();
   }
 
   private back(store: FormStore): void {
