@@ -359,6 +359,7 @@ const meta = {
   loadAverage: os.loadavg().map((x) => +x.toFixed(2)), rounds: roundsRun, sizes: SIZES, keys: KEYS, keySpacingMs: KEY_SPACING, libs: LIBS, versions,
   seconds: Math.round((Date.now() - started) / 1000),
 };
+mkdirSync(OUT, { recursive: true });
 writeFileSync(join(OUT, 'results.json'), `${JSON.stringify({ meta, sizes, cafModules: cafModules.slice(0, 40), summary, results }, null, 1)}\n`);
 
 const f1 = (x) => (x == null ? '–' : x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2));
