@@ -78,6 +78,26 @@ describe('FormStore', () => {
     assert.deepEqual(store.shownProblems('childName'), []);
   });
 
+  it('an attempt tells listeners only of the sections that start showing errors', () => {
+    const store = new FormStore({
+      $schema: '../packages/core/schema/definition.schema.json', id: 'two', version: '1.0.0', title: 'Two sections',
+      sections: [
+        { id: 'a', title: 'A', items: [{ type: 'text', id: 'name', label: 'Name', required: true }] },
+        { id: 'b', title: 'B', items: [{ type: 'text', id: 'note', label: 'Note' }] },
+        { id: 'c', title: 'C', items: [{ type: 'text', id: 'town', label: 'Town', required: true }] },
+      ],
+    }, { today });
+    store.setInput('town', 'Leeds');
+    const told: string[][] = [];
+    store.subscribe((changed) => told.push([...changed]));
+    store.attempt();
+    assert.deepEqual(told[0], ['a'], 'b has nothing to show, c is answered');
+    store.attempt();
+    assert.deepEqual(told[1], [], 'a second attempt changes nothing on screen');
+    store.setInput('town', '');
+    assert.equal(store.shownProblems('town')[0]?.path, 'town', 'c shows its error once it has one');
+  });
+
   it('attempting one section shows only that section\'s errors (paged mode)', () => {
     const store = new FormStore(example(), { today });
     store.attempt(['child']);

@@ -210,8 +210,11 @@ export class FormStore {
    * are shown, and clear as soon as each answer is fixed. Returns the problems found.
    */
   attempt(sectionIds: readonly string[] = this.model.definition.sections.map((s) => s.id)): Problem[] {
+    // Only a section that starts showing errors now looks different: a section already shown
+    // its errors, or with none to show, need not re-render (submitting a long valid form stays cheap).
+    const changed = new Set(sectionIds.filter((id) => !this.submittedSections.has(id) && this.problems([id]).length > 0));
     sectionIds.forEach((id) => this.submittedSections.add(id));
-    this.emit(new Set(sectionIds));
+    this.emit(changed);
     return this.problems(sectionIds);
   }
 

@@ -40,6 +40,9 @@ export const styles = [
     }
     /* govuk-frontend's override classes are not compiled in (they are most of its CSS). */
     .caf-width-full { width: 100%; }
+    /* An input is alone on its line in a form group anyway; as a block it needs no anonymous
+       line box around it, which halves the layout work of a long form (bench/: 2000 fields). */
+    .govuk-input { display: block; }
     .caf-unknown-type { border-left: 5px solid var(--caf-error-colour, #d4351c); padding-left: 10px; }
   `,
 ];

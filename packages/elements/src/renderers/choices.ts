@@ -3,7 +3,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { FieldView, Item } from '@caf-forms/core/runtime';
 import type { FieldRenderer, RenderContext } from '../registry.js';
-import { describedBy, errorMessage, formGroup, hint, invalid, label, legend, str } from './parts.js';
+import { describedBy, errorMessage, formGroup, hint, invalid, labelledGroup, legend, str } from './parts.js';
 
 export interface Choice {
   value: string;
@@ -110,8 +110,7 @@ export const select: FieldRenderer = (view, ctx) => {
   const options = (view.field as { options: Choice[] }).options;
   const chosen = str(view.input);
   const error = view.errors.length > 0;
-  return formGroup(view, html`${label(view, ctx)}${hint(view)}${errorMessage(view, ctx)}
-    <select class="govuk-select ${error ? 'govuk-select--error' : ''}" id=${view.id} name=${view.id}
+  return labelledGroup(view, ctx, html`<select class=${`govuk-select${error ? ' govuk-select--error' : ''}`} id=${view.id} name=${view.id}
       aria-describedby=${describedBy(view.describedBy)} aria-invalid=${invalid(error)}
       @change=${(e: Event) => ctx.set(view, (e.target as HTMLSelectElement).value)}>
       <option value="" .selected=${chosen === ''}></option>

@@ -4,7 +4,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { DEFAULT_MAX_LENGTH, codePointLength, type FieldView } from '@caf-forms/core/runtime';
 import type { FieldRenderer, RenderContext } from '../registry.js';
-import { describedBy, errorMessage, formGroup, hint, invalid, label, str } from './parts.js';
+import { describedBy, errorMessage, groupClass, hint, invalid, labelText, labelledGroup, str } from './parts.js';
 
 const INPUT_TYPES: Record<string, { type: string; inputmode?: string; autocomplete?: string; spellcheck?: boolean; width?: string }> = {
   text: { type: 'text' },
@@ -17,25 +17,40 @@ const INPUT_TYPES: Record<string, { type: string; inputmode?: string; autocomple
 
 const onInput = (view: FieldView, ctx: RenderContext) => (e: Event): void => ctx.set(view, (e.target as HTMLInputElement).value);
 
-export const textInput: FieldRenderer = (view, ctx) => {
+/** What an input's bindings say; both of textInput's templates bind the same list. */
+function inputAttributes(view: FieldView, ctx: RenderContext) {
   const kind = INPUT_TYPES[view.field.type] ?? { type: 'text' };
-  const field = view.field as { width?: string; autocomplete?: string; suffix?: string };
+  const field = view.field as { width?: string; autocomplete?: string };
   const width = field.width ?? kind.width;
   const error = view.errors.length > 0;
-  const input = html`<input
-    class="govuk-input ${width ? (width === 'full' ? 'caf-width-full' : `govuk-input--width-${width}`) : ''} ${error ? 'govuk-input--error' : ''}"
-    id=${view.id} name=${view.id} type=${kind.type}
-    inputmode=${kind.inputmode ?? nothing}
-    autocomplete=${field.autocomplete ?? kind.autocomplete ?? nothing}
-    spellcheck=${kind.spellcheck === false ? 'false' : nothing}
-    aria-describedby=${describedBy(view.describedBy)}
-    aria-invalid=${invalid(error)}
-    .value=${live(str(view.input))}
-    @input=${onInput(view, ctx)}>`;
-  const body = field.suffix
-    ? html`<div class="govuk-input__wrapper">${input}<div class="govuk-input__suffix" aria-hidden="true">${field.suffix}</div></div>`
-    : input;
-  return formGroup(view, html`${label(view, ctx)}${hint(view)}${errorMessage(view, ctx)}${body}`);
+  const widthClass = width ? (width === 'full' ? ' caf-width-full' : ` govuk-input--width-${width}`) : '';
+  return {
+    class: `govuk-input${widthClass}${error ? ' govuk-input--error' : ''}`,
+    type: kind.type,
+    inputmode: kind.inputmode ?? nothing,
+    autocomplete: field.autocomplete ?? kind.autocomplete ?? nothing,
+    spellcheck: kind.spellcheck === false ? 'false' : nothing,
+    describedBy: describedBy(view.describedBy),
+    invalid: invalid(error),
+    value: live(str(view.input)),
+    onInput: onInput(view, ctx),
+  };
+}
+
+export const textInput: FieldRenderer = (view, ctx) => {
+  const a = inputAttributes(view, ctx);
+  const suffix = (view.field as { suffix?: string }).suffix;
+  // The common case is one flat template (group, label and input): a long form renders
+  // thousands, and each nested template costs a clone, parts and marker nodes (see bench/).
+  if (!suffix) {
+    return html`<div class=${groupClass(view)}><label class="govuk-label" for=${view.id}>${labelText(view, ctx)}</label>${hint(view)}${errorMessage(view, ctx)}<input
+      class=${a.class} id=${view.id} name=${view.id} type=${a.type} inputmode=${a.inputmode} autocomplete=${a.autocomplete}
+      spellcheck=${a.spellcheck} aria-describedby=${a.describedBy} aria-invalid=${a.invalid} .value=${a.value} @input=${a.onInput}></div>`;
+  }
+  return labelledGroup(view, ctx, html`<div class="govuk-input__wrapper"><input
+      class=${a.class} id=${view.id} name=${view.id} type=${a.type} inputmode=${a.inputmode} autocomplete=${a.autocomplete}
+      spellcheck=${a.spellcheck} aria-describedby=${a.describedBy} aria-invalid=${a.invalid} .value=${a.value} @input=${a.onInput}><div
+      class="govuk-input__suffix" aria-hidden="true">${suffix}</div></div>`);
 };
 
 export const textarea: FieldRenderer = (view, ctx) => {
@@ -45,10 +60,10 @@ export const textarea: FieldRenderer = (view, ctx) => {
   const left = max - codePointLength(text);
   const infoId = `${view.id}-info`;
   const error = view.errors.length > 0;
-  return formGroup(
+  return labelledGroup(
     view,
-    html`${label(view, ctx)}${hint(view)}${errorMessage(view, ctx)}
-      <textarea class="govuk-textarea ${error || left < 0 ? 'govuk-textarea--error' : ''}"
+    ctx,
+    html`<textarea class=${`govuk-textarea${error || left < 0 ? ' govuk-textarea--error' : ''}`}
         id=${view.id} name=${view.id} rows=${field.rows ?? 5}
         aria-describedby=${describedBy(view.describedBy, infoId)}
         aria-invalid=${invalid(error)}
