@@ -79,6 +79,7 @@ const ENTRY = { lit: 'entries/lit.js', surveyjs: 'entries/surveyjs.js', formio: 
 const CSS = { surveyjs: 'node_modules/survey-core/survey-core.min.css', formio: 'node_modules/@formio/js/dist/formio.form.min.css' };
 const sizes = {};
 let cafModules = [];
+const initialOutputs = {}; // lib → the output files a page loads at start
 
 if (!env.BENCH_SKIP_BUILD || !existsSync(join(BUILD, 'caf.meta.json'))) {
   rmSync(BUILD, { recursive: true, force: true });
@@ -121,22 +122,24 @@ function measureSizes() {
   for (const lib of ALL_LIBS) {
     const meta = (metas[lib] = JSON.parse(readFileSync(join(BUILD, `${lib}.meta.json`), 'utf8')));
     const outputs = Object.entries(meta.outputs).filter(([out]) => out.endsWith('.js'));
-    const entry = outputs.find(([, o]) => o.entryPoint)[0];
+    // The page's entry is the output of the bundle's own entry point (dynamic-import chunks
+    // have an entryPoint too); what it imports statically loads with it.
+    const entry = outputs.find(([out]) => out === `build/${lib === 'caf' ? 'caf-forms' : lib}.js`)[0];
     const initial = new Set([entry]);
     for (const out of initial) for (const i of meta.outputs[out].imports) if (i.kind === 'import-statement' && !i.external) initial.add(i.path);
     const sum = (files) => files.reduce((t, f) => { const b = readFileSync(resolve(BENCH, f)); return { min: t.min + b.length, gzip: t.gzip + gz(b) }; }, { min: 0, gzip: 0 });
     const start = sum([...initial]);
     const lazy = sum(outputs.map(([o]) => o).filter((o) => !initial.has(o)));
     const css = file(join(BUILD, `${lib}.css`));
+    initialOutputs[lib] = initial;
     sizes[lib] = { jsMin: start.min, jsGzip: start.gzip, lazyMin: lazy.min, lazyGzip: lazy.gzip, cssMin: css.length, cssGzip: css.length ? gz(css) : 0 };
   }
   // Which modules make up caf-forms' bundle (bytes each contributes to the minified output,
   // loaded at start or lazily).
-  const initialOf = new Set();
   cafModules = [];
   for (const [out, o] of Object.entries(metas.caf.outputs)) {
     if (!out.endsWith('.js')) continue;
-    const lazy = !(o.entryPoint || metas.caf.outputs[Object.keys(metas.caf.outputs).find((k) => metas.caf.outputs[k].entryPoint)].imports.some((i) => i.path === out && i.kind === 'import-statement'));
+    const lazy = !initialOutputs.caf.has(out);
     for (const [path, { bytesInOutput }] of Object.entries(o.inputs)) cafModules.push({ module: path.replace(/^(\.\.\/)+/, ''), bytes: bytesInOutput, lazy });
   }
   cafModules.sort((a, b) => b.bytes - a.bytes);

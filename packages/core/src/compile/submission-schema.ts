@@ -12,6 +12,47 @@ function text(max: number, min = 1): JsonSchema {
   return { type: 'string', minLength: min, maxLength: max };
 }
 
+/**
+ * Answer schemas that several fields share ("text up to 500 characters", "yes or no") go once
+ * into $defs and each field refers to them: ajv then compiles one function per kind of answer
+ * instead of one block of code per field, which keeps a long form's validator small. A schema
+ * used by one field only stays inline, where it is easiest to read.
+ */
+class SharedAnswers {
+  private readonly byJson = new Map<string, { name: string; schema: JsonSchema; places: Record<string, unknown>[] }>();
+  private readonly names = new Set<string>();
+
+  /** A place for this answer schema in the tree; finish() fills it with a $ref or the schema. */
+  place(field: Field, schema: JsonSchema): JsonSchema {
+    const json = JSON.stringify(schema);
+    let entry = this.byJson.get(json);
+    if (!entry) {
+      entry = { name: this.nameFor(field.type), schema, places: [] };
+      this.byJson.set(json, entry);
+    }
+    const place: Record<string, unknown> = {};
+    entry.places.push(place);
+    return place;
+  }
+
+  /** Fills every place and returns the $defs of the shared ones (empty when nothing repeats). */
+  finish(): Record<string, JsonSchema> {
+    const defs: Record<string, JsonSchema> = {};
+    for (const { name, schema, places } of this.byJson.values()) {
+      if (places.length > 1) defs[name] = schema;
+      for (const place of places) Object.assign(place, places.length > 1 ? { $ref: `#/$defs/${name}` } : (schema as object));
+    }
+    return defs;
+  }
+
+  private nameFor(type: string): string {
+    let name = type;
+    for (let n = 2; this.names.has(name); n++) name = `${type}-${n}`;
+    this.names.add(name);
+    return name;
+  }
+}
+
 function gridSchema(field: GridField): JsonSchema {
   const properties: Record<string, JsonSchema> = {};
   const rules: JsonSchema[] = [];
@@ -34,6 +75,10 @@ function gridSchema(field: GridField): JsonSchema {
 
 /** The schema of one field's answer, whatever its visibility. */
 export function answerSchema(model: FormModel, field: Field): JsonSchema {
+  return answerOf(model, field, undefined);
+}
+
+function answerOf(model: FormModel, field: Field, shared: SharedAnswers | undefined): JsonSchema {
   switch (field.type) {
     case 'text':
       return text(field.maxLength ?? DEFAULT_MAX_LENGTH.text, field.minLength);
@@ -77,8 +122,14 @@ export function answerSchema(model: FormModel, field: Field): JsonSchema {
         properties: { name: text(DEFAULT_MAX_LENGTH.signatureName), date: { type: 'string', pattern: DATE_PATTERN, format: 'date' }, confirmed: { const: true } },
       };
     case 'repeat':
-      return repeatSchema(model, field);
+      return repeatSchema(model, field, shared);
   }
+}
+
+/** A field's answer schema, shared with other fields through $defs when the compiler gives a registry. */
+function sharedAnswer(model: FormModel, field: Field, shared: SharedAnswers | undefined): JsonSchema {
+  const schema = answerOf(model, field, shared);
+  return shared && field.type !== 'repeat' ? shared.place(field, schema) : schema;
 }
 
 /** Visibility and requiredness of the fields in `nodes`, as if/then rules over their container. */
@@ -106,12 +157,12 @@ function presenceRules(model: FormModel, nodes: readonly FieldNode[], rowScope: 
   return { required, rules };
 }
 
-function repeatSchema(model: FormModel, field: RepeatField): JsonSchema {
+function repeatSchema(model: FormModel, field: RepeatField, shared?: SharedAnswers): JsonSchema {
   const nodes = model.rowFields.get(field.id) ?? [];
   const { required, rules } = presenceRules(model, nodes, true);
   const row: Record<string, unknown> = {
     type: 'object', additionalProperties: false, minProperties: 1,
-    properties: Object.fromEntries(nodes.map((n) => [n.id, answerSchema(model, n.field)])),
+    properties: Object.fromEntries(nodes.map((n) => [n.id, sharedAnswer(model, n.field, shared)])),
   };
   if (required.length) row.required = required;
   if (rules.length) row.allOf = rules;
@@ -127,9 +178,13 @@ function computedSchema(value: ComputedValue): JsonSchema {
   return { enum: [...value.firstMatch.map((r) => r.value), value.otherwise.value] };
 }
 
-/** Compiles a definition (already checked with checkDefinition) into its submission schema. */
-export function compileSubmissionSchema(definition: FormDefinition): Record<string, unknown> {
+/**
+ * Compiles a definition (already checked with checkDefinition) into its submission schema.
+ * shareAnswers: false writes every answer's schema inline (no $defs), for tools that read it.
+ */
+export function compileSubmissionSchema(definition: FormDefinition, options: { shareAnswers?: boolean } = {}): Record<string, unknown> {
   const model = buildModel(definition);
+  const shared = options.shareAnswers === false ? undefined : new SharedAnswers();
   const sections: Record<string, JsonSchema> = {};
   const topLevel = [...model.sectionFields.values()].flat();
   const { required, rules } = presenceRules(model, topLevel, false);
@@ -138,11 +193,12 @@ export function compileSubmissionSchema(definition: FormDefinition): Record<stri
     const ids = new Set(nodes.map((n) => n.id));
     sections[section.id] = {
       type: 'object', additionalProperties: false,
-      properties: Object.fromEntries(nodes.map((n) => [n.id, answerSchema(model, n.field)])),
+      properties: Object.fromEntries(nodes.map((n) => [n.id, sharedAnswer(model, n.field, shared)])),
       ...(required.some((id) => ids.has(id)) ? { required: required.filter((id) => ids.has(id)) } : {}),
     };
   }
   const computed = definition.computed ?? [];
+  const defs = shared?.finish() ?? {};
   return {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
     $id: `${definition.id}.schema.json`,
@@ -168,5 +224,6 @@ export function compileSubmissionSchema(definition: FormDefinition): Record<stri
         properties: Object.fromEntries(computed.map((c) => [c.id, computedSchema(c)])),
       },
     },
+    ...(Object.keys(defs).length ? { $defs: defs } : {}),
   };
 }
