@@ -32,7 +32,6 @@ function isDefinition(d: unknown): d is FormDefinition {
 
 function isItem(i: unknown): boolean {
   if (!isObject(i) || !isString(i.type) || !ITEM_TYPES.has(i.type) || !optionalCondition(i.visibleWhen) || !optionalCondition(i.requiredWhen)) return false;
-  const options = (): boolean => isArrayOf(i.options, (o) => isObject(o) && isString(o.value) && isString(o.label) && (o.reveal === undefined || isArrayOf(o.reveal, isItem)), 1);
   switch (i.type) {
     case 'heading': case 'paragraph': case 'inset': case 'warning':
       return isString(i.text);
@@ -50,7 +49,7 @@ function isItem(i: unknown): boolean {
   if (!isString(i.id) || !isString(i.label)) return false;
   switch (i.type) {
     case 'radios': case 'checkboxes': case 'select': case 'scale':
-      return options();
+      return isArrayOf(i.options, isOption, 1);
     case 'yesno':
       return i.reveal === undefined || (isObject(i.reveal) && [i.reveal.yes, i.reveal.no].every((r) => r === undefined || isArrayOf(r, isItem)));
     case 'grid':
@@ -61,6 +60,10 @@ function isItem(i: unknown): boolean {
     default:
       return true;
   }
+}
+
+function isOption(o: unknown): boolean {
+  return isObject(o) && isString(o.value) && isString(o.label) && (o.reveal === undefined || isArrayOf(o.reveal, isItem));
 }
 
 function optionalCondition(c: unknown): boolean {

@@ -32,13 +32,16 @@ export function semanticProblems(definition: FormDefinition): DefinitionProblem[
   const model = buildModel(definition);
 
   // ---- ids ----
+  // This runs before every form renders (quickCheck), on forms of thousands of fields: paths
+  // and messages are only put together when there is something to report.
   const seen = new Map<string, string>();
-  const claim = (id: string, path: string, what: string): void => {
+  const claim = (id: string, pointer: string, what: string | Item): void => {
     const first = seen.get(id);
-    if (first !== undefined) report(path, `duplicate id '${id}': ${what} uses an id already used at ${first}`);
-    else seen.set(id, path);
+    if (first === undefined) return void seen.set(id, pointer);
+    const described = typeof what === 'string' ? what : isField(what) ? `this ${what.type} field` : `this ${what.type}`;
+    report(`${pointer}/id`, `duplicate id '${id}': ${described} uses an id already used at ${first}/id`);
   };
-  definition.sections.forEach((s, i) => claim(s.id, `/sections/${i}/id`, 'this section'));
+  definition.sections.forEach((s, i) => claim(s.id, `/sections/${i}`, 'this section'));
   const allItems: { item: Item; pointer: string }[] = [];
   const collect = (items: readonly Item[], pointer: string): void => {
     items.forEach((item, i) => {
@@ -52,22 +55,21 @@ export function semanticProblems(definition: FormDefinition): DefinitionProblem[
   };
   definition.sections.forEach((s, i) => collect(s.items, `/sections/${i}/items`));
   for (const { item, pointer } of allItems) {
-    if (isField(item)) claim(item.id, `${pointer}/id`, `this ${item.type} field`);
-    else if (item.id) claim(item.id, `${pointer}/id`, `this ${item.type}`);
+    if (item.id) claim(item.id, pointer, item);
   }
-  (definition.computed ?? []).forEach((c, i) => claim(c.id, `/computed/${i}/id`, 'this computed value'));
+  (definition.computed ?? []).forEach((c, i) => claim(c.id, `/computed/${i}`, 'this computed value'));
 
   // ---- options, grids, limits ----
+  const repeated = (values: string[], pointer: string, where: string, what: string, fieldId: string): void => {
+    values.forEach((v, i) => {
+      if (values.indexOf(v) !== i) report(`${pointer}/${where}/${i}/value`, `${what} value '${v}' is used twice in '${fieldId}'`);
+    });
+  };
   for (const { item, pointer } of allItems) {
     if (!isField(item)) continue;
-    const repeated = (values: string[], where: string, what: string): void => {
-      values.forEach((v, i) => {
-        if (values.indexOf(v) !== i) report(`${pointer}/${where}/${i}/value`, `${what} value '${v}' is used twice in '${item.id}'`);
-      });
-    };
-    if ('options' in item && item.options) repeated(item.options.map((o) => o.value), 'options', 'option');
+    if ('options' in item && item.options) repeated(item.options.map((o) => o.value), pointer, 'options', 'option', item.id);
     if (item.type === 'grid') {
-      repeated(item.columns.map((c) => c.value), 'columns', 'column');
+      repeated(item.columns.map((c) => c.value), pointer, 'columns', 'column', item.id);
       const rowIds = new Set<string>();
       item.rows.forEach((row, i) => {
         for (const [id, where] of [[row.id, 'id'], [row.specify?.id, 'specify/id']] as const) {
@@ -172,13 +174,13 @@ export function semanticProblems(definition: FormDefinition): DefinitionProblem[
 
   // ---- computed values and what shows them ----
   checkComputed(definition, model, fieldIds, report, checkCondition);
+  const computedIds = (definition.computed ?? []).map((c) => c.id);
+  const refer = (id: string, path: string, count = false): void => {
+    const value = (definition.computed ?? []).find((c) => c.id === id);
+    if (!value) report(path, `there is no computed value '${id}'${didYouMean(id, computedIds)}`);
+    else if (count && !('count' in value)) report(path, `a matrix axis needs a count, and '${id}' is not one`);
+  };
   for (const { item, pointer } of allItems) {
-    const computedIds = (definition.computed ?? []).map((c) => c.id);
-    const refer = (id: string, path: string, count = false): void => {
-      const value = (definition.computed ?? []).find((c) => c.id === id);
-      if (!value) report(path, `there is no computed value '${id}'${didYouMean(id, computedIds)}`);
-      else if (count && !('count' in value)) report(path, `a matrix axis needs a count, and '${id}' is not one`);
-    };
     if (item.type === 'computed') refer(item.computed, `${pointer}/computed`);
     if (item.type === 'matrix') for (const side of ['up', 'down', 'left', 'right'] as const) refer(item.axes[side].computed, `${pointer}/axes/${side}/computed`, true);
   }
@@ -215,6 +217,7 @@ function neverHolds(model: FormModel, condition: Condition): boolean {
 function reportCycles(model: FormModel, report: (path: string, message: string) => void): void {
   const edges = new Map<string, string[]>();
   for (const node of model.fields.values()) {
+    if (!node.shownWhen.length && !node.field.requiredWhen) continue; // depends on nothing: no cycle through it
     const refs = [...node.shownWhen.flatMap(referencesOf), ...(node.field.requiredWhen ? referencesOf(node.field.requiredWhen) : [])];
     edges.set(node.id, refs.map(fieldIdOf).filter((r) => r !== node.id));
   }
