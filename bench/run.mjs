@@ -2,12 +2,13 @@
 // bare Lit floor, in one run, in Debian's headless Chromium. Writes bench/results.md and
 // bench/results.json. See the README's "Performance" section for what is measured.
 //
-// Environment (all optional; defaults give the full run, about 10 minutes on 2 busy cores):
-//   BENCH_ROUNDS=3            fresh-load rounds (each round runs every task once, shuffled)
+// Environment (all optional; defaults give the full run, about 12 minutes on 2 busy cores):
+//   BENCH_ROUNDS=5            fresh-load rounds (each round runs every task once, shuffled;
+//                             five, because a shared machine swings single loads by ±30 %)
 //   BENCH_SIZES=100,500,2000  form sizes to render (keystrokes: field 250, or the middle one below 250)
 //   BENCH_KEYS=20             keystrokes per measurement (fewer if a library is slow: 12 s budget)
 //   BENCH_LIBS=caf,lit,...    contenders to run (caf, lit, surveyjs, formio, jsonforms, rjsf)
-//   BENCH_BUDGET=600          seconds: no new round starts after this
+//   BENCH_BUDGET=900          seconds: no new round starts after this
 //   BENCH_OUT=bench           where results.md and results.json go
 //   BENCH_SKIP_BUILD=1        reuse bench/build (for reruns)
 // A quick smoke run: BENCH_ROUNDS=1 BENCH_SIZES=100 BENCH_KEYS=5 BENCH_OUT=bench/build npm run bench
@@ -26,10 +27,10 @@ const started = Date.now();
 const log = (...args) => console.log(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(3)} s]`, ...args);
 
 const env = process.env;
-const ROUNDS = Number(env.BENCH_ROUNDS ?? 3);
+const ROUNDS = Number(env.BENCH_ROUNDS ?? 5);
 const SIZES = (env.BENCH_SIZES ?? '100,500,2000').split(',').map(Number);
 const KEYS = Number(env.BENCH_KEYS ?? 20);
-const BUDGET_S = Number(env.BENCH_BUDGET ?? 600);
+const BUDGET_S = Number(env.BENCH_BUDGET ?? 900);
 const OUT = resolve(ROOT, env.BENCH_OUT ?? 'bench');
 const VALIDATE_N = 500;
 const HEAP_N = Math.max(...SIZES);
