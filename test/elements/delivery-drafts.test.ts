@@ -1,6 +1,7 @@
 // Drafts (autosave, opt-in): answers saved as they are typed and brought back on reload with a
 // notice and "Start again"; gone after delivery; restored into a newer version of the form as
-// far as they fit; and with autosave off, nothing at all is written to the browser's storage.
+// far as they fit, keeping when the work began; and with autosave off, nothing at all is
+// written to the browser's storage.
 import { expect } from '@open-wc/testing';
 import { byId, choose, formOf, root, type } from './helpers.js';
 import { deleteOutboxDatabase, fillValid, log, newAction, next, place, removeAll, resetStorage, submitButton, text } from './delivery-support.js';
@@ -70,6 +71,23 @@ describe('drafts', () => {
     const again = await place({ autosave: true, draftKey: key, action });
     expect(byId(again, 'name').value).to.equal('');
     expect(root(again).querySelector('.caf-notice')).to.equal(null);
+  });
+
+  it('keeps when the work began: a submission from a restored draft is as old as the draft', async () => {
+    const key = newKey();
+    const action = newAction();
+    const el = await place({ autosave: true, draftKey: key, action });
+    const began = el.startedAt;
+    await fillValid(el);
+    removeAll();
+    await new Promise((r) => setTimeout(r, 20)); // a later page load has a later clock
+    const again = await place({ autosave: true, draftKey: key, action });
+    expect(again.startedAt).to.equal(began);
+    const submitted = next(again, 'caf-submitted');
+    submitButton(again).click();
+    expect((await submitted).detail.envelope.startedAt).to.equal(began);
+    const fresh = await place({ autosave: true, draftKey: newKey(), action });
+    expect(Date.parse(fresh.startedAt), 'without a draft, the work begins now').to.be.greaterThan(Date.parse(began));
   });
 
   it('can be cleared by the host (on signing out)', async () => {

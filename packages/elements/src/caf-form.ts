@@ -97,7 +97,11 @@ export class CafForm extends LitElement {
   private readonly idPrefix = `caf-${++instances}-`;
   /** One submission id per form instance, reused on every retry: the server's idempotency key. */
   private submissionId?: string;
-  private readonly startedAt = new Date().toISOString();
+  /**
+   * When this submission was begun (ISO date-time), the envelope's startedAt: when the element
+   * was created, or when the draft it restored was begun. Not an attribute.
+   */
+  startedAt = new Date().toISOString();
   private t: Translate = translatorFor('');
   private readonly delivery = new LazyDelivery(this, { store: () => this.store, t: () => this.t, prefix: this.idPrefix });
 

@@ -21,6 +21,8 @@ export interface DeliveryHost extends ReactiveControllerHost, HTMLElement {
   retry?: Partial<RetryPolicy>;
   data?: Answers;
   readonly: boolean;
+  /** When this submission was begun: a restored draft carries its own, earlier time back. */
+  startedAt: string;
   readonly renderRoot: HTMLElement | DocumentFragment;
 }
 
@@ -108,6 +110,7 @@ export class DeliveryController implements ReactiveController {
     try {
       const restored = restoreDraft(store, draft);
       if (restored.restored.length || restored.dropped.length) this.state.draft = { changed: restored.changed, dropped: restored.dropped.length > 0 };
+      if (restored.restored.length && draft.startedAt && !Number.isNaN(Date.parse(draft.startedAt))) this.host.startedAt = draft.startedAt;
     } finally {
       this.quiet = false;
     }
@@ -125,7 +128,7 @@ export class DeliveryController implements ReactiveController {
     clearTimeout(this.saveTimer);
     this.saveTimer = undefined;
     const store = this.store;
-    if (store && this.host.autosave) saveDraft(this.draftKey(store), draftOf(store));
+    if (store && this.host.autosave) saveDraft(this.draftKey(store), draftOf(store, this.host.startedAt));
   };
 
   private dropDraft(): void {

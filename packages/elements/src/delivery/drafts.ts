@@ -15,6 +15,8 @@ export interface Draft {
   version: string;
   /** ISO date-time of the last save. */
   savedAt: string;
+  /** ISO date-time the work began (the submission's startedAt); drafts saved before 0.2 lack it. */
+  startedAt?: string;
   /** Top-level field id → its input (a repeatable group's: an array of row inputs). */
   inputs: Record<string, unknown>;
   /** Field id → its type when saved, rows' fields included: a changed type is not restored. */
@@ -32,7 +34,7 @@ export interface Restored {
 /** The storage key of a draft: per form, and per the host's key (a child's record, say) or page. */
 export const draftStorageKey = (formId: string, scope: string): string => `${PREFIX}${formId}:${scope}`;
 
-export function draftOf(store: FormStore): Draft {
+export function draftOf(store: FormStore, startedAt: string): Draft {
   const inputs: Record<string, unknown> = {};
   const types: Record<string, string> = {};
   for (const [id, node] of store.model.fields) {
@@ -42,7 +44,7 @@ export function draftOf(store: FormStore): Draft {
     if (input !== undefined) inputs[id] = input;
   }
   const { id: formId, version } = store.model.definition;
-  return { formId, version, savedAt: new Date().toISOString(), inputs, types };
+  return { formId, version, savedAt: new Date().toISOString(), startedAt, inputs, types };
 }
 
 /** Saves; returns false when the browser refuses (storage full or disabled): autosave is best effort. */
@@ -60,7 +62,10 @@ export function loadDraft(key: string): Draft | undefined {
     const text = localStorage.getItem(key);
     const draft = text ? (JSON.parse(text) as Partial<Draft>) : undefined;
     if (!draft || typeof draft.inputs !== 'object' || draft.inputs === null || typeof draft.formId !== 'string') return undefined;
-    return { formId: draft.formId, version: String(draft.version), savedAt: String(draft.savedAt), inputs: draft.inputs, types: draft.types ?? {} };
+    return {
+      formId: draft.formId, version: String(draft.version), savedAt: String(draft.savedAt), inputs: draft.inputs, types: draft.types ?? {},
+      ...(typeof draft.startedAt === 'string' ? { startedAt: draft.startedAt } : {}),
+    };
   } catch {
     return undefined; // unreadable storage or a damaged draft: start with an empty form
   }
