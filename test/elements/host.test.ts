@@ -60,4 +60,28 @@ describe('a host page', () => {
       registerRenderer('number', builtIn);
     }
   });
+
+  it('re-renders a section with a computed read-out only when what it reads changes', async () => {
+    const builtIn = rendererFor('number');
+    let numberRenders = 0;
+    registerRenderer('number', (view, ctx) => { numberRenders++; return builtIn(view, ctx); });
+    try {
+      const el = await mount(formOf([], {
+        computed: [{ id: 'total', label: 'Total', sum: ['count'] }],
+        sections: [
+          { id: 'a', title: 'A', items: [{ type: 'text', id: 'name', label: 'Name' }, { type: 'number', id: 'count', label: 'Count' }] },
+          { id: 'b', title: 'B', items: [{ type: 'number', id: 'age', label: 'Age' }, { type: 'computed', computed: 'total', label: 'Total' }] },
+        ],
+      }));
+      let before = numberRenders;
+      await type(el, byId(el, 'name'), 'Ann');
+      expect(numberRenders - before, 'A again (its count), not B: the total does not read the name').to.equal(1);
+      before = numberRenders;
+      await type(el, byId(el, 'count'), '7');
+      expect(numberRenders - before, 'A and B: the total reads the count').to.equal(2);
+      expect(root(el).querySelectorAll('section.caf-section')[1]!.textContent, 'B shows the new total').to.match(/Total\s*7/);
+    } finally {
+      registerRenderer('number', builtIn);
+    }
+  });
 });

@@ -22,3 +22,4 @@ export { type DocumentEntry, type DocumentSection, documentOf } from './document
 export { answerLines, formatDate } from './answer-text.js';
 export { type MatrixSide, type Quadrant, type MatrixAxisPoint, type MatrixLayout, MATRIX_SIDES, matrixLayout } from './matrix.js';
 export { type LetterPart, letterParts, placeholderProblem, fillLetter } from './letter.js';
+export { contentDependencies } from './content-dependencies.js';

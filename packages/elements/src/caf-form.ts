@@ -6,7 +6,7 @@ import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import {
-  FormStore, quickCheck, createEnvelope, documentOf, formatDate, domId, fieldView, isField, newSubmissionId,
+  FormStore, quickCheck, contentDependencies, createEnvelope, documentOf, formatDate, domId, fieldView, isField, newSubmissionId,
   type Answers, type Field, type FormDefinition, type SubmissionEnvelope, type Section, type DefinitionProblem, type FieldView, type Item, type Translate,
 } from '@caf-forms/core/runtime';
 import { answersView } from './answers-view.js';
@@ -81,12 +81,12 @@ export class CafForm extends LitElement {
   private unsubscribe?: () => void;
   /**
    * Per section, a number bumped whenever something it shows may have changed: a keystroke
-   * re-renders its own section (and those that show computed values or conditional content),
-   * not a 300-question form.
+   * re-renders its own section (and those whose computed values or conditional content read
+   * the answer), not a 300-question form.
    */
   private readonly sectionRevisions = new Map<string, number>();
-  /** Sections whose content reads the answers (read-outs, the matrix, letters, conditional text). */
-  private liveSections: readonly string[] = [];
+  /** Per section whose content reads answers (read-outs, the matrix, letters, conditional text): what it reads. */
+  private contentReads = new Map<string, ReadonlySet<string> | 'any'>();
   /** Bumped by every change that is not the store's (page, language, mode…): all sections re-render. */
   private epoch = 0;
   private pendingDefinitionError?: DefinitionProblem[];
@@ -183,9 +183,8 @@ export class CafForm extends LitElement {
   private startForm(definition: FormDefinition): void {
     this.store = new FormStore(definition, { data: this.data, t: this.t });
     // The store says what changed; Lit re-renders and its diff touches only the changed DOM.
-    this.liveSections = definition.sections
-      .filter((s) => s.items.some((item) => !isField(item) && (item.visibleWhen || ['computed', 'matrix', 'letter'].includes(item.type))))
-      .map((s) => s.id);
+    this.contentReads = new Map(definition.sections.map((s) => [s.id, contentDependencies(definition, s)] as const)
+      .filter(([, reads]) => reads === 'any' || reads.size > 0));
     this.unsubscribe = this.store.subscribe((changed) => {
       this.markChanged(changed);
       this.requestUpdate();
@@ -196,7 +195,10 @@ export class CafForm extends LitElement {
   private markChanged(changed: ReadonlySet<string>): void {
     const store = this.store;
     if (!store) return;
-    const dirty = new Set(this.liveSections);
+    const dirty = new Set<string>();
+    for (const [section, reads] of this.contentReads) {
+      if (reads === 'any' || [...changed].some((id) => reads.has(id))) dirty.add(section);
+    }
     for (const id of changed) {
       const section = store.model.fields.get(id)?.section.id ?? id;
       dirty.add(section);
