@@ -3,6 +3,8 @@
 // the N-field benchmark form (N = PROFILE_N, default 2000) and types PROFILE_KEYS keys into
 // field 250 under Chrome's sampling profiler, and prints the self time by module and by
 // function for each. Not part of npm run bench; run it after it (it needs bench/node_modules).
+// PROFILE_FORM=forms/vulnerability-resilience.json profiles a real definition instead (typing
+// into its middle text input or textarea).
 import { createServer } from 'node:http';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, extname, join, resolve } from 'node:path';
@@ -16,6 +18,7 @@ const ROOT = resolve(BENCH, '..');
 const OUT = join(BENCH, 'build', 'profile');
 const N = Number(process.env.PROFILE_N ?? 2000);
 const KEYS = Number(process.env.PROFILE_KEYS ?? 30);
+const FORM = process.env.PROFILE_FORM; // a definition file, relative to the repository's root
 mkdirSync(join(OUT, 'forms'), { recursive: true });
 
 await build({
@@ -25,7 +28,10 @@ await build({
 copyFileSync(join(BENCH, 'entries/caf.js'), join(OUT, 'caf.js'));
 copyFileSync(join(BENCH, 'page/index.html'), join(OUT, 'index.html'));
 copyFileSync(join(BENCH, 'page/harness.js'), join(OUT, 'harness.js'));
-writeFileSync(join(OUT, 'forms', `caf-${N}.json`), JSON.stringify(caf(N)));
+const formFile = FORM ? 'real.json' : `caf-${N}.json`;
+writeFileSync(join(OUT, 'forms', formFile), FORM ? readFileSync(join(ROOT, FORM)) : JSON.stringify(caf(N)));
+const what = FORM ?? `${N} fields`;
+const target = FORM ? 'middle' : 250; // the field typed into
 
 // line → module, from esbuild's "// packages/core/src/store.ts" comments in unminified output
 const lines = readFileSync(join(OUT, 'caf-forms.js'), 'utf8').split('\n');
@@ -78,16 +84,16 @@ try {
   const cdp = await page.context().newCDPSession(page);
   await page.goto(`http://127.0.0.1:${server.address().port}/index.html`);
   await page.waitForFunction(() => window.benchReady === true);
-  await page.evaluate((a) => window.bench.setup(a), { lib: 'caf', formUrl: `forms/caf-${N}.json` });
+  await page.evaluate((a) => window.bench.setup(a), { lib: 'caf', formUrl: `forms/${formFile}` });
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
   await cdp.send('Profiler.start');
-  const r = await page.evaluate((a) => window.bench.render(a), { n: N });
-  report.push({ ...summarise((await cdp.send('Profiler.stop')).profile, `render ${N} fields (${r.ms.toFixed(0)} ms unminified)`) });
-  await page.evaluate((a) => window.bench.focus(a), { field: 250 });
+  const r = await page.evaluate((a) => window.bench.render(a), { n: FORM ? 1 : N });
+  report.push({ ...summarise((await cdp.send('Profiler.stop')).profile, `render ${what} (${r.ms.toFixed(0)} ms unminified)`) });
+  await page.evaluate((a) => window.bench.focus(a), { field: target });
   await cdp.send('Profiler.start');
-  const t = await page.evaluate((a) => window.bench.type(a), { field: 250, keys: KEYS, spacing: 100, budget: 60_000, settle: 100 });
-  const keys = summarise((await cdp.send('Profiler.stop')).profile, `${t.keys} keys in field 250 of ${N} (value reached the store: ${t.ok})`);
+  const t = await page.evaluate((a) => window.bench.type(a), { field: target, keys: KEYS, spacing: 100, budget: 60_000, settle: 100 });
+  const keys = summarise((await cdp.send('Profiler.stop')).profile, `${t.keys} keys in field ${target} of ${what}${FORM ? '' : ` (value reached the store: ${t.ok})`}`);
   keys.perKeyMs = +(keys.totalMs / t.keys).toFixed(2);
   console.log(`per key: ${keys.perKeyMs} ms`);
   report.push(keys);
