@@ -41,6 +41,8 @@ export class FormStore {
   /** Field id → the field and computed ids whose result reads it (transitively). */
   private readonly dependents: Map<string, Set<string>>;
   private readonly computedById: Map<string, ComputedValue>;
+  /** Sections by id: the element asks about every section on every keystroke. */
+  private readonly sectionsById: Map<string, FormDefinition['sections'][number]>;
 
   // Caches, cleared for what a change reaches.
   private readonly visibleCache = new Map<string, boolean>();
@@ -55,6 +57,7 @@ export class FormStore {
     this.t = options.t ?? translate;
     this.today = options.today ?? (() => todayIso());
     this.computedById = new Map((definition.computed ?? []).map((c) => [c.id, c]));
+    this.sectionsById = new Map(definition.sections.map((s) => [s.id, s]));
     this.dependents = dependencyGraph(this.model, definition.computed ?? []);
     if (options.data) this.load(options.data);
   }
@@ -152,7 +155,7 @@ export class FormStore {
   }
 
   isSectionVisible(sectionId: string): boolean {
-    const section = this.model.definition.sections.find((s) => s.id === sectionId);
+    const section = this.sectionsById.get(sectionId);
     return !section?.visibleWhen || evaluate(section.visibleWhen, this.lookup);
   }
 
