@@ -215,10 +215,12 @@ export class FormStore {
   attempt(sectionIds: readonly string[] = this.model.definition.sections.map((s) => s.id)): Problem[] {
     // Only a section that starts showing errors now looks different: a section already shown
     // its errors, or with none to show, need not re-render (submitting a long valid form stays cheap).
-    const changed = new Set(sectionIds.filter((id) => !this.submittedSections.has(id) && this.problems([id]).length > 0));
+    const problems = this.problems(sectionIds);
+    const withProblems = new Set(problems.map((p) => this.node(fieldIdOf(p.path)).section.id));
+    const changed = new Set(sectionIds.filter((id) => !this.submittedSections.has(id) && withProblems.has(id)));
     sectionIds.forEach((id) => this.submittedSections.add(id));
     this.emit(changed);
-    return this.problems(sectionIds);
+    return problems;
   }
 
   hasAttempted(sectionId: string): boolean {

@@ -196,8 +196,9 @@ export class CafForm extends LitElement {
     const store = this.store;
     if (!store) return;
     const dirty = new Set<string>();
+    const ids = [...changed];
     for (const [section, reads] of this.contentReads) {
-      if (reads === 'any' || [...changed].some((id) => reads.has(id))) dirty.add(section);
+      if (reads === 'any' || ids.some((id) => reads.has(id))) dirty.add(section);
     }
     for (const id of changed) {
       const section = store.model.fields.get(id)?.section.id ?? id;

@@ -19,37 +19,32 @@ function text(max: number, min = 1): JsonSchema {
  * used by one field only stays inline, where it is easiest to read.
  */
 class SharedAnswers {
-  private readonly byJson = new Map<string, { name: string; schema: JsonSchema; places: Record<string, unknown>[] }>();
-  private readonly names = new Set<string>();
+  private readonly byJson = new Map<string, { type: string; schema: JsonSchema; places: Record<string, unknown>[] }>();
 
   /** A place for this answer schema in the tree; finish() fills it with a $ref or the schema. */
   place(field: Field, schema: JsonSchema): JsonSchema {
     const json = JSON.stringify(schema);
     let entry = this.byJson.get(json);
-    if (!entry) {
-      entry = { name: this.nameFor(field.type), schema, places: [] };
-      this.byJson.set(json, entry);
-    }
+    if (!entry) this.byJson.set(json, (entry = { type: field.type, schema, places: [] }));
     const place: Record<string, unknown> = {};
     entry.places.push(place);
     return place;
   }
 
-  /** Fills every place and returns the $defs of the shared ones (empty when nothing repeats). */
+  /** Fills every place and returns the $defs of the shared ones ('text', 'text-2'…; empty when nothing repeats). */
   finish(): Record<string, JsonSchema> {
     const defs: Record<string, JsonSchema> = {};
-    for (const { name, schema, places } of this.byJson.values()) {
-      if (places.length > 1) defs[name] = schema;
-      for (const place of places) Object.assign(place, places.length > 1 ? { $ref: `#/$defs/${name}` } : (schema as object));
+    for (const { type, schema, places } of this.byJson.values()) {
+      if (places.length === 1) {
+        Object.assign(places[0]!, schema as object);
+        continue;
+      }
+      let name = type;
+      for (let n = 2; name in defs; n++) name = `${type}-${n}`;
+      defs[name] = schema;
+      for (const place of places) place.$ref = `#/$defs/${name}`;
     }
     return defs;
-  }
-
-  private nameFor(type: string): string {
-    let name = type;
-    for (let n = 2; this.names.has(name); n++) name = `${type}-${n}`;
-    this.names.add(name);
-    return name;
   }
 }
 
