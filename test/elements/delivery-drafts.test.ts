@@ -1,18 +1,22 @@
-// Drafts (autosave, opt-in): answers saved as they are typed and brought back on reload with a
-// notice and "Start again"; gone after delivery; restored into a newer version of the form as
-// far as they fit, keeping when the work began; and with autosave off, nothing at all is
-// written to the browser's storage.
+// Drafts (autosave, opt-in, and only for a named person: storage-scope): answers saved as they
+// are typed and brought back on reload with a notice and "Start again"; gone after delivery;
+// restored into a newer version of the form as far as they fit, keeping when the work began;
+// and without a storage-scope, nothing at all is written to the browser's storage.
 import { expect } from '@open-wc/testing';
 import { byId, choose, formOf, root, type } from './helpers.js';
-import { deleteOutboxDatabase, fillValid, log, newAction, next, place, removeAll, resetStorage, submitButton, text } from './delivery-support.js';
+import { fillValid, log, newAction, next, place, rawRecords, removeAll, resetStorage, submitButton, text } from './delivery-support.js';
 
 let keys = 0;
 const newKey = (): string => `child-${Date.now()}-${++keys}`;
-const draftsFor = (key: string): string[] => Object.keys(localStorage).filter((k) => k.endsWith(`:${key}`));
+/** The stored drafts whose draft-key is this one. */
+const draftsFor = async (key: string): Promise<Record<string, unknown>[]> =>
+  (await rawRecords('drafts')).filter((r) => (JSON.parse(r.key as string) as string[])[2] === key);
+/** Drafts are written a moment after typing stops, and asynchronously: wait for what is expected. */
+const settled = (): Promise<void> => new Promise((r) => setTimeout(r, 100));
 
 /** Waits for a condition the page reaches by itself (a debounced save); fails after 5 s. */
-async function until(condition: () => boolean): Promise<void> {
-  for (let waited = 0; !condition(); waited += 50) {
+async function until(condition: () => Promise<boolean>): Promise<void> {
+  for (let waited = 0; !(await condition()); waited += 50) {
     if (waited > 5000) throw new Error('the condition was never met');
     await new Promise((r) => setTimeout(r, 50));
   }
@@ -25,10 +29,12 @@ describe('drafts', () => {
     const key = newKey();
     const el = await place({ autosave: true, draftKey: key });
     await type(el, byId(el, 'name'), 'Sally');
-    await until(() => draftsFor(key).length === 1); // saved after a pause in typing, no reload needed
+    await until(async () => (await draftsFor(key)).length === 1); // saved after a pause in typing, no reload needed
     await type(el, byId(el, 'dob-day'), '27');
     removeAll(); // leaving the page writes what is still pending
+    await settled();
     const again = await place({ autosave: true, draftKey: key });
+    await again.updateComplete;
     expect(byId(again, 'name').value).to.equal('Sally');
     expect(byId(again, 'dob-day').value).to.equal('27');
     const notice = text(again, '.caf-notice');
@@ -44,14 +50,17 @@ describe('drafts', () => {
     const el = await place({ autosave: true, draftKey: key });
     await type(el, byId(el, 'name'), 'Sally');
     removeAll();
+    await settled();
     const again = await place({ autosave: true, draftKey: key });
+    await again.updateComplete;
     root(again).querySelector<HTMLButtonElement>('.caf-start-again')!.click();
     await again.updateComplete;
     expect(byId(again, 'name').value).to.equal('');
     expect(root(again).querySelector('.caf-notice')).to.equal(null);
     expect(root(again).activeElement?.tagName).to.equal('H2');
     removeAll();
-    expect(draftsFor(key)).to.deep.equal([]);
+    await settled();
+    expect(await draftsFor(key)).to.deep.equal([]);
     const third = await place({ autosave: true, draftKey: key });
     expect(byId(third, 'name').value).to.equal('');
   });
@@ -61,13 +70,14 @@ describe('drafts', () => {
     const action = newAction();
     const el = await place({ autosave: true, draftKey: key, action });
     await fillValid(el);
-    await until(() => draftsFor(key).length === 1);
+    await until(async () => (await draftsFor(key)).length === 1);
     const submitted = next(el, 'caf-submitted');
     submitButton(el).click();
     await submitted;
-    expect(draftsFor(key)).to.deep.equal([]);
+    expect(await draftsFor(key)).to.deep.equal([]);
     removeAll();
-    expect(draftsFor(key), 'nothing is saved on leaving either').to.deep.equal([]);
+    await settled();
+    expect(await draftsFor(key), 'nothing is saved on leaving either').to.deep.equal([]);
     const again = await place({ autosave: true, draftKey: key, action });
     expect(byId(again, 'name').value).to.equal('');
     expect(root(again).querySelector('.caf-notice')).to.equal(null);
@@ -80,8 +90,9 @@ describe('drafts', () => {
     const began = el.startedAt;
     await fillValid(el);
     removeAll();
-    await new Promise((r) => setTimeout(r, 20)); // a later page load has a later clock
+    await settled(); // and a later page load has a later clock
     const again = await place({ autosave: true, draftKey: key, action });
+    await again.updateComplete;
     expect(again.startedAt).to.equal(began);
     const submitted = next(again, 'caf-submitted');
     submitButton(again).click();
@@ -96,18 +107,22 @@ describe('drafts', () => {
     await type(el, byId(el, 'name'), 'Sally');
     await el.clearDrafts();
     removeAll();
-    expect(draftsFor(key)).to.deep.equal([]);
+    await settled();
+    expect(await draftsFor(key)).to.deep.equal([]);
   });
 
-  it('writes nothing to any storage with autosave off', async () => {
-    await deleteOutboxDatabase();
+  it('writes nothing to any storage without a storage-scope, even with autosave on, and says so before the user starts', async () => {
     localStorage.clear();
     sessionStorage.clear();
     const action = newAction();
-    const el = await place({ action });
+    const el = await place({ action, autosave: true, storageScope: undefined });
+    await el.updateComplete;
+    expect(text(el, '.caf-not-stored')).to.contain('Answers are not saved on this device');
+    await expect(el).to.be.accessible();
     await fillValid(el);
     removeAll();
-    const again = await place({ action });
+    await settled();
+    const again = await place({ action, autosave: true, storageScope: undefined });
     expect(byId(again, 'name').value).to.equal('');
     await fillValid(again);
     const submitted = next(again, 'caf-submitted');
@@ -131,8 +146,11 @@ describe('drafts', () => {
     await type(el, byId(el, 'nickname'), 'Sal');
     await choose(el, byId(el, 'colour-2'));
     removeAll();
-    expect(JSON.parse(localStorage.getItem(draftsFor(key)[0]!)!)).to.include({ formId: 'test', version: '1.0.0' });
+    await settled();
+    const [saved] = await draftsFor(key);
+    expect((saved!.sealed as { plain: object }).plain).to.include({ formId: 'test', version: '1.0.0' });
     const again = await place({ definition: v11, autosave: true, draftKey: key, action });
+    await again.updateComplete;
     expect(byId(again, 'name').value).to.equal('Sally');
     expect(byId(again, 'colour-2').checked).to.equal(true);
     expect(byId(again, 'school').value).to.equal('');

@@ -3,8 +3,7 @@
 import type { SubmissionEnvelope } from '@caf-forms/core';
 import '../../packages/elements/src/define.js';
 import type { CafForm } from '../../packages/elements/src/caf-form.js';
-import { clearAllDrafts } from '../../packages/elements/src/delivery/drafts.js';
-import { OUTBOX_DB, clearOutbox } from '../../packages/elements/src/delivery/outbox.js';
+import { DEVICE_DB, clearDevice } from '../../packages/elements/src/delivery/device-store.js';
 import { byId, formOf, root, type } from './helpers.js';
 
 export const definition = formOf([
@@ -20,7 +19,10 @@ let channels = 0;
 /** A fresh action URL on the test backend. */
 export const newAction = (): string => `/delivery-test/t${Date.now()}-${++channels}/submit`;
 
-export interface Plan { fail503?: number; down?: boolean; status?: number; body?: unknown; hang?: number }
+export interface Plan {
+  fail503?: number; down?: boolean; status?: number; body?: unknown; hang?: number;
+  redirect?: boolean; html200?: boolean; noId?: boolean; storeThen504?: number; storeThenHold?: boolean;
+}
 export async function plan(action: string, p: Plan): Promise<void> {
   await fetch(action.replace(/submit$/, 'plan'), { method: 'POST', body: JSON.stringify(p) });
 }
@@ -35,13 +37,20 @@ export async function log(action: string): Promise<Log> {
 
 const placed: CafForm[] = [];
 
+/** The person most tests fill forms in as (the host's storage-scope). */
+export const WORKER_A = 'worker-a';
+export const WORKER_B = 'worker-b';
+
+type Props = Pick<CafForm, 'action' | 'autosave' | 'draftKey' | 'headers' | 'retry' | 'definition' | 'storageScope' | 'storageKey' | 'draftTtl' | 'outboxTtl' | 'clock' | 'paged'>;
+
 /**
- * A <caf-form> with these properties, connected after `listen` has attached its listeners (the
- * outbox is sent as the element connects, so a listener added later could miss the event).
+ * A <caf-form> with these properties (by default filled in by WORKER_A), connected after `listen`
+ * has attached its listeners (the outbox is sent as the element connects, so a listener added
+ * later could miss the event).
  */
-export async function place(props: Partial<Pick<CafForm, 'action' | 'autosave' | 'draftKey' | 'headers' | 'retry' | 'definition'>>, listen?: (el: CafForm) => void): Promise<CafForm> {
+export async function place(props: Partial<Props>, listen?: (el: CafForm) => void): Promise<CafForm> {
   const el = document.createElement('caf-form');
-  Object.assign(el, { definition, retry: fastRetry, ...props });
+  Object.assign(el, { definition, retry: fastRetry, storageScope: WORKER_A, ...props });
   listen?.(el);
   document.body.append(el);
   placed.push(el);
@@ -56,16 +65,28 @@ export function removeAll(): void {
 
 export async function resetStorage(): Promise<void> {
   removeAll();
-  clearAllDrafts();
-  await clearOutbox();
+  await clearDevice();
 }
 
-export async function deleteOutboxDatabase(): Promise<void> {
-  await new Promise((resolve, reject) => {
-    const request = indexedDB.deleteDatabase(OUTBOX_DB);
-    request.onsuccess = resolve;
-    request.onerror = reject;
+/** Every record in the device database's store, as stored (sealed payloads included). */
+export async function rawRecords(store: 'outbox' | 'drafts'): Promise<Record<string, unknown>[]> {
+  const dbs = await indexedDB.databases();
+  if (!dbs.some((d) => d.name === DEVICE_DB)) return [];
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    const request = indexedDB.open(DEVICE_DB);
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
   });
+  try {
+    if (!db.objectStoreNames.contains(store)) return [];
+    return await new Promise((resolve, reject) => {
+      const request = db.transaction(store).objectStore(store).getAll();
+      request.onsuccess = () => resolve(request.result as Record<string, unknown>[]);
+      request.onerror = () => reject(request.error);
+    });
+  } finally {
+    db.close();
+  }
 }
 
 /** Resolves with the next event of this name; fails the test (not a timing assertion) after 10 s. */

@@ -24,7 +24,7 @@ describe('posting a submission', () => {
     expect(received.length).to.equal(1);
     expect(received[0]!.body).to.deep.equal(detail.envelope);
     expect(detail.response).to.include({ status: 201 });
-    expect(detail.response.body).to.deep.equal({ reference: 'REF-1' });
+    expect(detail.response.body).to.deep.equal({ submissionId: detail.envelope.submissionId, reference: 'REF-1' });
     expect(detail.fromOutbox).to.equal(false);
     expect(await el.listOutbox(action), 'a delivered submission is not kept').to.deep.equal([]);
     await el.updateComplete;
@@ -131,7 +131,7 @@ describe('posting a submission', () => {
     await fillValid(el);
     const failed = next(el, 'caf-submit-error');
     submitButton(el).click();
-    expect((await failed).detail.reason).to.equal('rejected');
+    expect((await failed).detail.reason).to.equal('refused');
     await el.updateComplete;
     expect(text(el, '.caf-delivery-error')).to.contain('There is a problem');
     expect(text(el, '.caf-delivery-error')).to.contain('Your answers could not be sent (error 400). Try again later.');

@@ -18,8 +18,19 @@ export interface SubmissionEnvelope {
   computed: Record<string, ComputedResult>;
 }
 
+/**
+ * A random (version 4) UUID. `crypto.randomUUID` exists only in secure contexts (https or
+ * localhost); a council intranet served over plain http has `getRandomValues` alone, so the id
+ * is made from that there: the same 122 random bits, the same format.
+ */
 export function newSubmissionId(): string {
-  return globalThis.crypto.randomUUID();
+  const crypto = globalThis.crypto;
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  bytes[6] = (bytes[6]! & 0x0f) | 0x40; // version 4
+  bytes[8] = (bytes[8]! & 0x3f) | 0x80; // RFC 4122 variant
+  const hex = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
 export function createEnvelope(

@@ -66,6 +66,19 @@ export class CafForm extends LitElement {
   @property({ type: Boolean }) autosave = false;
   /** Names the draft (e.g. per child record); by default a draft is per form and action (or page). */
   @property({ attribute: 'draft-key' }) draftKey?: string;
+  /**
+   * The person this device's drafts and outbox belong to: an opaque id the host derives (a hash of
+   * the signed-in user, say). Without it nothing is kept on the device, and the user is told so.
+   */
+  @property({ attribute: 'storage-scope' }) storageScope?: string;
+  /** An AES-GCM CryptoKey (e.g. unwrapped from the host's session): everything kept on the device is then encrypted with it. */
+  @property({ attribute: false }) storageKey?: CryptoKey;
+  /** How long a draft is kept after its last change: "30m", "24h" (the default), "7d", or seconds. */
+  @property({ attribute: 'draft-ttl' }) draftTtl?: string;
+  /** How long an unsent submission is kept on the device: "7d" (the default), "48h", or seconds. */
+  @property({ attribute: 'outbox-ttl' }) outboxTtl?: string;
+  /** The time in ms since the epoch, for expiry (tests inject one). Not an attribute. */
+  clock?: () => number;
   /** How posting retries: attempts, baseDelay, maxDelay, timeout (ms). */
   @property({ attribute: false }) retry?: Partial<RetryPolicy>;
 
@@ -95,8 +108,11 @@ export class CafForm extends LitElement {
   private fetchedFrom?: string;
   /** Ids are prefixed per instance so that two forms in one (light) DOM never share an id. */
   private readonly idPrefix = `caf-${++instances}-`;
-  /** One submission id per form instance, reused on every retry: the server's idempotency key. */
-  private submissionId?: string;
+  /**
+   * One submission id per form instance, reused on every retry: the server's idempotency key.
+   * Delivery may set it (a restored draft brings back the id it was submitted under). Internal.
+   */
+  submissionId?: string;
   /**
    * When this submission was begun (ISO date-time), the envelope's startedAt: when the element
    * was created, or when the draft it restored was begun. Not an attribute.
@@ -278,6 +294,8 @@ export class CafForm extends LitElement {
     if (this.delivery.busy) return; // sending, or sent: a second click never posts twice
     const store = this.store;
     if (!store || this.readonly) return;
+    // Submitted and not yet confirmed: send the same envelope again, never a new one.
+    if (this.delivery.frozen) return this.delivery.resend();
     const sections = this.sectionsOf(store);
     const current = this.currentSection(store);
     // In paged mode, Continue checks only the section on screen; "Check your answers" checks
@@ -353,24 +371,29 @@ export class CafForm extends LitElement {
     }
   }
 
-  /** Sends the submissions waiting on this device for this form's action now (it also happens on load and when the browser comes online). */
+  /** Sends this person's submissions waiting on this device for this form's action now (it also happens on load and when the browser comes online); call it after the person signs in again. */
   flushOutbox(): Promise<FlushResult | undefined> {
     return this.delivery.flush();
   }
 
-  /** The submissions waiting on this device (for one action URL, if given). */
+  /** This person's submissions waiting on this device (for one action URL, if given). */
   listOutbox(action?: string): Promise<OutboxEntry[]> {
     return this.delivery.list(action);
   }
 
-  /** Forgets the submissions waiting on this device (for one action URL, if given): they will not be sent. */
+  /** Forgets this person's submissions waiting on this device (for one action URL, if given): they will not be sent. */
   clearOutbox(action?: string): Promise<void> {
     return this.delivery.clear(action);
   }
 
-  /** Removes every saved draft on this site, this form's included (for a "sign out"). */
+  /** Removes this person's (storage-scope's) saved drafts, this form's included. */
   clearDrafts(): Promise<void> {
     return this.delivery.clearDrafts();
+  }
+
+  /** Removes this person's drafts and unsent submissions from this device (call it on signing out). */
+  clearStorage(): Promise<void> {
+    return this.delivery.clearStorage();
   }
 
   private back(store: FormStore): void {
@@ -413,13 +436,18 @@ export class CafForm extends LitElement {
       ${this.paged ? html`<span class="govuk-caption-l">${this.t('form.progress', { current: index + 1, total: all.length })}</span>` : nothing}
       <h1 class="govuk-heading-l">${definition.title}</h1>
       ${definition.description && (!this.paged || index === 0) ? html`<p class="govuk-body">${definition.description}</p>` : nothing}
-      ${repeat(sections, (s) => s.id, (section) => guard([this.sectionRevisions.get(section.id) ?? 0, this.epoch], () => html`<section class="caf-section" aria-labelledby=${`${this.idPrefix}section-${section.id}`}>
+      ${this.delivery.frozen ? html`<fieldset class="govuk-fieldset" disabled>${this.renderSections(store, sections)}</fieldset>` : this.renderSections(store, sections)}
+      ${this.delivery.submitButton(this.t(this.paged ? 'form.continue' : 'form.submit'))}
+    </form>`;
+  }
+
+  /** The sections, each re-rendered only when something it shows has changed. */
+  private renderSections(store: FormStore, sections: readonly Section[]): unknown {
+    return repeat(sections, (s) => s.id, (section) => guard([this.sectionRevisions.get(section.id) ?? 0, this.epoch], () => html`<section class="caf-section" aria-labelledby=${`${this.idPrefix}section-${section.id}`}>
         <h2 class="govuk-heading-m" id=${`${this.idPrefix}section-${section.id}`} tabindex="-1">${section.title}</h2>
         ${section.guidance ? html`<p class="govuk-body">${section.guidance}</p>` : nothing}
         ${this.renderItems(store, section.items)}
-      </section>`))}
-      ${this.delivery.submitButton(this.t(this.paged ? 'form.continue' : 'form.submit'))}
-    </form>`;
+      </section>`));
   }
 
   /** Paged mode's last step: every answer in a summary list, a Change link each, then submit. */
@@ -429,7 +457,7 @@ export class CafForm extends LitElement {
       ${this.backLink(store)}
       <span class="govuk-caption-l">${store.model.definition.title}</span>
       <h1 class="govuk-heading-l" id=${`${this.idPrefix}check-answers`} tabindex="-1">${this.t('form.checkAnswers')}</h1>
-      ${this.answers(store, (fieldId) => this.change(store, fieldId))}
+      ${this.answers(store, this.delivery.frozen ? undefined : (fieldId) => this.change(store, fieldId))}
       <h2 class="govuk-heading-m caf-no-print">${this.t('form.checkAnswersSubmit')}</h2>
       ${this.delivery.submitButton(this.t('form.submit'))}
     </form>`;

@@ -24,16 +24,35 @@ export interface CafSubmittedDetail {
   fromOutbox: boolean;
 }
 /**
- * A posted submission was not delivered. reason: 'invalid' (422 with field errors, shown at the
- * fields), 'rejected' (another 4xx; message shown), 'saved' (the server could not be reached: kept
- * in the outbox, to be sent later), 'unsaved' (could not be reached, nor kept on this device).
+ * A posted submission was not delivered (confirmed). reason:
+ * - 'invalid': a 422 whose field errors are shown at the fields; 'refused': another refusal (a 4xx,
+ *   its message shown). The person can correct the answers and submit again.
+ * - 'signed-out': 401, 403 or 419: the person must sign in again; then call flushOutbox() (or let
+ *   them select "Try sending again").
+ * - 'unconfirmed': the answer was not the receiver's confirmation (a redirect to a sign-in page, a
+ *   proxy's HTML page, a 2xx that does not name the submission): it may not have arrived.
+ * - 'network': no answer, or 5xx/408/429 on every attempt.
+ * kept: the envelope is in this person's outbox on this device and will be sent again.
  */
 export interface CafSubmitErrorDetail {
   envelope: SubmissionEnvelope;
-  reason: 'invalid' | 'rejected' | 'saved' | 'unsaved';
+  reason: 'invalid' | 'refused' | 'signed-out' | 'unconfirmed' | 'network';
+  kept: boolean;
+  /** What went wrong, for the host's log (a status, "redirect", a timeout): never answers. */
+  detail: string;
   /** The server's answer, when there was one. */
   response?: ServerResponse;
   fromOutbox: boolean;
+}
+
+/**
+ * Records kept on this device for this person (storage-scope) that expired and were removed
+ * (draft-ttl, outbox-ttl), for the host's log: ids and ages, never answers. Other people's
+ * expired records are removed too, but never reported to this page.
+ */
+export interface CafStorageExpiredDetail {
+  drafts: { formId: string; ageMs: number }[];
+  outbox: { submissionId: string; formId: string; ageMs: number }[];
 }
 
 export function cafEvent<T>(name: string, detail: T, cancelable = false): CustomEvent<T> {
@@ -48,5 +67,6 @@ declare global {
     'caf-definition-error': CustomEvent<CafDefinitionErrorDetail>;
     'caf-submitted': CustomEvent<CafSubmittedDetail>;
     'caf-submit-error': CustomEvent<CafSubmitErrorDetail>;
+    'caf-storage-expired': CustomEvent<CafStorageExpiredDetail>;
   }
 }

@@ -6,4 +6,5 @@ export * from './events.js';
 export { registerMessages } from './messages.js';
 export type { FieldError, ServerResponse } from './delivery/response.js';
 export type { RetryPolicy } from './delivery/post.js';
-export type { FlushResult, OutboxEntry } from './delivery/outbox.js';
+export type { FlushResult, OutboxEntry, OutboxStatus } from './delivery/outbox.js';
+export { clearDeviceStorage, clearPersonStorage } from './device-storage.js';

@@ -1,14 +1,24 @@
-// Delivery for <caf-form>: posts a submission to the host's action URL, keeps what cannot be
-// delivered in the outbox and sends it later, and (opt-in) keeps a draft of the answers.
+// Delivery for <caf-form>: posts a submission to the host's action URL, keeps what the server
+// has not confirmed in the person's outbox and sends it later, and (opt-in) keeps a draft.
 // A Lit ReactiveController, so that the element only asks it to send, to render its notices and
 // its submit button, and passes on the host's method calls.
+//
+// The rules it keeps (README, "Posting it"):
+// - Delivered means confirmed: only the receiver's 2xx JSON naming the submission counts.
+// - The envelope is frozen before the first attempt (written to the outbox when the host named a
+//   storage-scope): a second click, a retry, a reload and a restored draft send that same envelope.
+// - Nothing is kept on the device without a storage-scope, and only that person's records are read,
+//   sent, restored or reported.
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { Answers, FormStore, SubmissionEnvelope, Translate } from '@caf-forms/core/runtime';
-import { cafEvent, type CafSubmitErrorDetail, type CafSubmittedDetail } from '../events.js';
-import { type Draft, clearAllDrafts, clearDraft, draftOf, draftStorageKey, loadDraft, restoreDraft, saveDraft } from './drafts.js';
+import { cafEvent, type CafStorageExpiredDetail, type CafSubmitErrorDetail, type CafSubmittedDetail } from '../events.js';
+import { clearScope } from './device-store.js';
+import { DEFAULT_DRAFT_TTL, DEFAULT_OUTBOX_TTL, openOwner, parseDuration } from './device-owner.js';
+import { DraftKeeper } from './draft-keeper.js';
 import { type NoticeState, notices } from './notices.js';
-import { type FlushResult, type OutboxEntry, clearOutbox, flushOutbox, listOutbox, removeFromOutbox, saveToOutbox, withActionLock } from './outbox.js';
-import { type PostOptions, type RetryPolicy, postEnvelope } from './post.js';
+import { type FlushResult, type OutboxEntry, type Owner, clear, flush, forget, keep, list, withActionLock, withFailure } from './outbox.js';
+import { type PostOptions, type PostResult, type RetryPolicy, postEnvelope } from './post.js';
+import { copyText, refusedNotices } from './refused.js';
 import type { ServerResponse } from './response.js';
 import { problemsOf } from './server-problems.js';
 
@@ -23,37 +33,56 @@ export interface DeliveryHost extends ReactiveControllerHost, HTMLElement {
   readonly: boolean;
   /** When this submission was begun: a restored draft carries its own, earlier time back. */
   startedAt: string;
+  /** The id of this form's submission once Submit was pressed (a restored draft may bring it back). */
+  submissionId?: string;
+  /** The person whose device records these are; without it nothing is kept. */
+  storageScope?: string;
+  /** Seals what is kept (AES-GCM). */
+  storageKey?: CryptoKey;
+  draftTtl?: string;
+  outboxTtl?: string;
+  /** The time, in ms since the epoch (tests inject one). */
+  clock?: () => number;
   readonly renderRoot: HTMLElement | DocumentFragment;
 }
 
-/** Typing pauses this long before a draft is written. */
-const SAVE_DELAY = 500;
+type Failed = Extract<PostResult, { ok: false }>;
 
 export class DeliveryController implements ReactiveController {
   /** A submission is being posted: the submit button is disabled and says so. */
   sending = false;
   /** This form's submission has been delivered: it is not posted again. */
   private delivered = false;
+  /** The envelope submitted (not refused): every later attempt sends exactly this. */
+  frozen?: SubmissionEnvelope;
+  private frozenAt = 0;
   private state: NoticeState = { waiting: 0 };
-  /** The submission of this form that went to the outbox, to tell the user when it is sent. */
-  private queuedId?: string;
+  /** This person's earlier submissions the server refused, waiting for a decision. */
+  private refused: OutboxEntry[] = [];
+  private copied?: string;
   private store?: FormStore;
   private unsubscribe?: () => void;
-  private saveTimer?: ReturnType<typeof setTimeout>;
-  /** Restoring or starting again changes the store; those changes are not the user's typing. */
-  private quiet = false;
   private flushedFor?: string;
   private connected = false;
+  private ownerFor?: { scope?: string; key?: CryptoKey; ready: Promise<Owner | undefined> };
+  private readonly drafts: DraftKeeper;
+  /** A draft being restored: the element's updateComplete waits for it. */
+  private restoring?: Promise<void>;
 
   constructor(
     private readonly host: DeliveryHost,
     private readonly options: { store: () => FormStore | undefined; t: () => Translate; prefix: string },
   ) {
+    this.drafts = new DraftKeeper(host, () => this.owner(), () => this.now());
     host.addController(this);
   }
 
   get busy(): boolean {
     return this.sending || this.delivered;
+  }
+
+  private now(): number {
+    return this.host.clock?.() ?? Date.now();
   }
 
   // ---- lifecycle ----
@@ -81,8 +110,37 @@ export class DeliveryController implements ReactiveController {
   }
 
   hostUpdated(): void {
-    // The action may be set after the element was connected.
+    // The action, or the person, may be set after the element was connected.
+    const scopeChanged = this.ownerFor !== undefined && (this.ownerFor.scope !== this.host.storageScope || this.ownerFor.key !== this.host.storageKey);
+    if (scopeChanged) {
+      this.refused = [];
+      this.state = { waiting: 0 };
+      this.flushedFor = undefined;
+    }
     if (this.connected && this.host.action && this.flushedFor !== this.host.action) this.flushOnce();
+    else if (scopeChanged) void this.owner();
+  }
+
+  /**
+   * The person this form's records belong to, once storage is known to work and expired records
+   * are gone; undefined when nothing may be kept (the user is then told so, before they start).
+   */
+  private owner(): Promise<Owner | undefined> {
+    const { storageScope: scope, storageKey: key } = this.host;
+    if (this.ownerFor && this.ownerFor.scope === scope && this.ownerFor.key === key) return this.ownerFor.ready;
+    const ready = openOwner(
+      { scope, key, now: this.now(), draftTtl: parseDuration(this.host.draftTtl, DEFAULT_DRAFT_TTL), outboxTtl: parseDuration(this.host.outboxTtl, DEFAULT_OUTBOX_TTL) },
+      (detail) => this.host.dispatchEvent(cafEvent<CafStorageExpiredDetail>('caf-storage-expired', detail)),
+    ).then((owner) => {
+      const notStored = owner === undefined;
+      if (this.state.notStored !== notStored) {
+        this.state = { ...this.state, notStored };
+        this.host.requestUpdate();
+      }
+      return owner;
+    });
+    this.ownerFor = { scope, key, ready };
+    return ready;
   }
 
   private attach(store: FormStore | undefined): void {
@@ -90,73 +148,71 @@ export class DeliveryController implements ReactiveController {
     this.unsubscribe = undefined;
     this.store = store;
     this.delivered = false;
-    this.state = { waiting: this.state.waiting };
+    this.frozen = undefined;
+    this.drafts.done = false;
+    this.state = { waiting: this.state.waiting, notStored: this.state.notStored };
+    void this.owner();
     if (!store) return;
     // A read-only document shows a submission, not work in progress: no draft in or out.
-    if (this.host.autosave && !this.host.readonly) this.restore(store);
-    this.unsubscribe = store.subscribe(() => this.scheduleSave());
+    if (this.host.autosave && !this.host.readonly) this.restoring = this.restore(store);
+    this.unsubscribe = store.subscribe(() => this.drafts.schedule(store));
+  }
+
+  /** Waits for a draft being restored; true if there was one to wait for. */
+  async settle(): Promise<boolean> {
+    const restoring = this.restoring;
+    if (!restoring) return false;
+    await restoring;
+    if (this.restoring === restoring) this.restoring = undefined;
+    return true;
   }
 
   // ---- drafts ----
 
-  private draftKey(store: FormStore): string {
-    return draftStorageKey(store.model.definition.id, this.host.draftKey || this.host.action || location.pathname);
+  private async restore(store: FormStore): Promise<void> {
+    const restored = await this.drafts.restore(store, () => this.store === store);
+    if (!restored) return;
+    this.state = { ...this.state, draft: restored };
+    this.host.requestUpdate();
   }
 
-  private restore(store: FormStore): void {
-    const draft: Draft | undefined = loadDraft(this.draftKey(store));
-    if (!draft || draft.formId !== store.model.definition.id) return;
-    this.quiet = true;
-    try {
-      const restored = restoreDraft(store, draft);
-      if (restored.restored.length || restored.dropped.length) this.state.draft = { changed: restored.changed, dropped: restored.dropped.length > 0 };
-      if (restored.restored.length && draft.startedAt && !Number.isNaN(Date.parse(draft.startedAt))) this.host.startedAt = draft.startedAt;
-    } finally {
-      this.quiet = false;
-    }
-  }
+  private readonly saveNow = (): void => this.drafts.saveNow(this.store);
 
-  private scheduleSave(): void {
-    if (!this.host.autosave || this.host.readonly || this.quiet || this.delivered) return;
-    clearTimeout(this.saveTimer);
-    this.saveTimer = setTimeout(this.saveNow, SAVE_DELAY);
-  }
-
-  /** Writes a pending draft now (the page is going away, or the form was removed). */
-  private readonly saveNow = (): void => {
-    if (this.saveTimer === undefined) return;
-    clearTimeout(this.saveTimer);
-    this.saveTimer = undefined;
-    const store = this.store;
-    if (store && this.host.autosave) saveDraft(this.draftKey(store), draftOf(store, this.host.startedAt));
-  };
-
-  private dropDraft(): void {
-    clearTimeout(this.saveTimer);
-    this.saveTimer = undefined;
-    this.state.draft = undefined;
-    if (this.store) clearDraft(this.draftKey(this.store));
+  private dropDraft(): Promise<unknown> {
+    this.state = { ...this.state, draft: undefined };
+    return this.drafts.drop(this.store);
   }
 
   /** "Start again": forget the draft and go back to the answers the host gave (or none). */
   private readonly startAgain = (): void => {
     const store = this.store;
     if (!store) return;
-    this.dropDraft();
-    this.quiet = true;
+    void this.dropDraft();
+    this.drafts.quiet = true;
     try {
       store.load(this.host.data ?? {});
     } finally {
-      this.quiet = false;
+      this.drafts.quiet = false;
     }
     this.host.requestUpdate();
     void this.host.updateComplete.then(() => this.host.renderRoot.querySelector<HTMLElement>('h2[tabindex="-1"]')?.focus());
   };
 
-  /** Removes every draft on this site (the host's "sign out"), this form's pending one included. */
-  clearDrafts(): void {
-    this.dropDraft();
-    clearAllDrafts();
+  /** Removes this person's drafts, this form's pending one included. */
+  async clearDrafts(): Promise<void> {
+    await this.dropDraft();
+    const owner = await this.owner();
+    if (owner) await clearScope(owner.scope, ['drafts']);
+    this.host.requestUpdate();
+  }
+
+  /** Removes this person's drafts and outbox (on signing out). */
+  async clearStorage(): Promise<void> {
+    await this.dropDraft();
+    const owner = await this.owner();
+    if (owner) await clearScope(owner.scope);
+    this.refused = [];
+    this.state = { ...this.state, waiting: 0 };
     this.host.requestUpdate();
   }
 
@@ -166,62 +222,92 @@ export class DeliveryController implements ReactiveController {
     return { headers: this.host.headers, retry: this.host.retry };
   }
 
-  /** Posts a submission the host did not cancel. Does nothing while one is being sent, or once delivered. */
+  /** Posts a submission the host did not cancel, freezing it: later attempts send it unchanged. */
   send(envelope: SubmissionEnvelope): void {
+    if (!this.host.action || this.busy) return;
+    this.frozen = envelope;
+    this.frozenAt = this.now();
+    void this.deliver(envelope);
+  }
+
+  /** "Try sending again": the frozen envelope, as it was. */
+  resend(): void {
+    if (this.frozen && !this.busy) void this.deliver(this.frozen);
+  }
+
+  private async deliver(envelope: SubmissionEnvelope): Promise<void> {
     const action = this.host.action;
-    if (!action || this.busy) return;
+    if (!action) return;
     this.sending = true;
     this.state = { ...this.state, outcome: undefined };
     this.store?.setServerProblems([]);
     this.host.requestUpdate();
-    void this.deliver(action, envelope);
-  }
-
-  private async deliver(action: string, envelope: SubmissionEnvelope): Promise<void> {
-    let saved: boolean | undefined;
-    const entry: OutboxEntry = { submissionId: envelope.submissionId, action, envelope, savedAt: new Date().toISOString() };
-    const result = await withActionLock(action, async () => {
-      const sent = await postEnvelope(action, envelope, {
-        ...this.postOptions(),
-        // Kept on this device as soon as one attempt fails, so that closing the page during the
-        // retries loses nothing. A first attempt that succeeds writes nothing to storage.
-        onRetryableFailure: async () => {
-          saved ??= await saveToOutbox(entry).then(() => true, () => false);
-        },
+    try {
+      const owner = await this.owner();
+      const entry: OutboxEntry = { submissionId: envelope.submissionId, action, envelope, savedAt: this.frozenAt, status: 'sending' };
+      let kept = false;
+      const result = await withActionLock(action, async () => {
+        // Frozen on this device before the first attempt: closing the page while it is in
+        // flight loses nothing, and the next load sends the same envelope.
+        if (owner) kept = await keep(owner, entry).then(() => true, () => false);
+        // The answers are in the outbox now; a draft as well would invite submitting them twice.
+        if (kept) await this.dropDraft();
+        const sent = await postEnvelope(action, envelope, this.postOptions());
+        // Within the lock, so that a flush cannot send it again in between.
+        if (kept && owner) {
+          if (sent.ok || sent.kind === 'refused') await forget(envelope.submissionId).catch(() => undefined);
+          else await keep(owner, withFailure(entry, sent)).catch(() => undefined);
+        }
+        return sent;
       });
-      // Within the lock, so that a flush cannot send it again in between.
-      if (sent.ok) await removeFromOutbox(envelope.submissionId).catch(() => undefined);
-      else if (sent.kind === 'rejected' && saved) await saveToOutbox({ ...entry, rejected: { status: sent.response.status, message: sent.response.message } }).catch(() => undefined);
-      return sent;
-    });
-    this.sending = false;
-    if (result.ok) {
-      this.delivered = true;
-      this.dropDraft();
-      await this.show({ kind: 'sent' }, '.caf-notice');
-      this.fire<CafSubmittedDetail>('caf-submitted', { envelope, response: result.response, fromOutbox: false });
-    } else if (result.kind === 'rejected') {
-      await this.rejected(envelope, result.response);
-    } else if (saved) {
-      this.queuedId = envelope.submissionId;
-      // The answers are in the outbox now; a draft as well would invite submitting them twice.
-      this.dropDraft();
-      await this.show({ kind: 'saved' }, '.caf-notice');
-      this.fire<CafSubmitErrorDetail>('caf-submit-error', { envelope, reason: 'saved', response: result.response, fromOutbox: false });
-    } else {
-      await this.show({ kind: 'notSaved' }, '.caf-notice');
-      this.fire<CafSubmitErrorDetail>('caf-submit-error', { envelope, reason: 'unsaved', response: result.response, fromOutbox: false });
+      this.sending = false;
+      if (result.ok) await this.markDelivered(envelope, result.response, false);
+      else if (result.kind === 'refused') await this.rejected(envelope, result, false);
+      else await this.pending(envelope, result, kept, false);
+    } catch {
+      // Nothing the server can answer may leave the form stuck on "Sending…": treat it as unreachable.
+      this.sending = false;
+      await this.pending(envelope, { ok: false, kind: 'network', detail: 'unexpected error while sending' }, false, false);
+    } finally {
+      this.sending = false;
+      this.host.requestUpdate();
     }
   }
 
-  /** A 4xx: field errors go to their fields through the store; anything else is shown as said. */
-  private async rejected(envelope: SubmissionEnvelope, response: ServerResponse): Promise<void> {
+  private async markDelivered(envelope: SubmissionEnvelope, response: ServerResponse, fromOutbox: boolean): Promise<void> {
+    this.delivered = true;
+    this.drafts.done = true;
+    await this.dropDraft();
+    await this.show({ kind: fromOutbox ? 'savedSent' : 'sent' }, '.caf-notice');
+    this.fire<CafSubmittedDetail>('caf-submitted', { envelope, response, fromOutbox });
+  }
+
+  private async pending(envelope: SubmissionEnvelope, failed: Failed, kept: boolean, fromOutbox: boolean): Promise<void> {
+    const why = failed.kind === 'refused' ? 'network' : failed.kind;
+    await this.show({ kind: 'pending', why, kept }, '.caf-notice');
+    this.fire<CafSubmitErrorDetail>('caf-submit-error', { envelope, reason: why, kept, detail: failed.detail, ...(failed.response ? { response: failed.response } : {}), fromOutbox });
+  }
+
+  /**
+   * A refusal of this form's submission: field errors go to their fields through the store,
+   * anything else is shown as said; the answers can be corrected and submitted again.
+   */
+  private async rejected(envelope: SubmissionEnvelope, failed: Failed, fromOutbox: boolean): Promise<void> {
+    this.frozen = undefined;
+    // 409: the server holds other answers under this id; the corrected ones need an id of their own.
+    if (failed.response?.status === 409) this.host.submissionId = undefined;
+    const response: ServerResponse = failed.response ?? { status: 0, body: undefined, errors: [] };
     const store = this.store;
-    const unplaced = store ? store.setServerProblems(problemsOf(store.model, response.errors)) : response.errors;
+    let unplaced = response.errors;
+    try {
+      if (store) unplaced = store.setServerProblems(problemsOf(store.model, response.errors));
+    } catch {
+      unplaced = response.errors; // paths the form cannot read: shown as messages instead
+    }
     const placed = response.errors.length - unplaced.length;
     const messages = [...(response.message ? [response.message] : []), ...unplaced.map((p) => p.message)];
     await this.show({ kind: 'rejected', status: response.status, messages, fieldErrors: placed > 0 }, '.govuk-error-summary');
-    this.fire<CafSubmitErrorDetail>('caf-submit-error', { envelope, reason: placed > 0 ? 'invalid' : 'rejected', response, fromOutbox: false });
+    this.fire<CafSubmitErrorDetail>('caf-submit-error', { envelope, reason: placed > 0 ? 'invalid' : 'refused', kept: false, detail: failed.detail, response, fromOutbox });
   }
 
   // ---- the outbox ----
@@ -233,35 +319,63 @@ export class DeliveryController implements ReactiveController {
     void this.flush();
   }
 
-  /** Sends what is waiting in the outbox for this form's action; undefined without an action. */
+  /** Sends what is waiting in this person's outbox for this form's action; undefined when nothing can be kept. */
   async flush(): Promise<FlushResult | undefined> {
     const action = this.host.action;
-    if (!action) return undefined;
+    const owner = await this.owner();
+    if (!action || !owner) return undefined;
     let result: FlushResult;
     try {
-      result = await flushOutbox(action, this.postOptions());
+      result = await flush(owner, action, this.postOptions());
     } catch {
-      return undefined; // no IndexedDB (a private window, say): there is no outbox to send
+      return undefined; // storage failed under us: nothing was sent or lost
     }
+    const mine = this.frozen?.submissionId;
     for (const { entry, result: sent } of result.delivered) {
-      if (entry.submissionId === this.queuedId) this.state = { ...this.state, outcome: { kind: 'savedSent' } };
-      this.fire<CafSubmittedDetail>('caf-submitted', { envelope: entry.envelope, response: sent.response, fromOutbox: true });
+      if (entry.submissionId === mine) await this.markDelivered(entry.envelope, sent.response, true);
+      else this.fire<CafSubmittedDetail>('caf-submitted', { envelope: entry.envelope, response: sent.response, fromOutbox: true });
     }
-    for (const { entry, result: sent } of result.rejected) {
-      this.fire<CafSubmitErrorDetail>('caf-submit-error', { envelope: entry.envelope, reason: 'rejected', response: sent.response, fromOutbox: true });
+    for (const { entry, result: sent } of result.failed) {
+      if (entry.submissionId === mine && sent.kind === 'refused') {
+        await forget(entry.submissionId).catch(() => undefined);
+        await this.rejected(entry.envelope, sent, true);
+      } else if (entry.submissionId === mine) {
+        await this.pending(entry.envelope, sent, true, true);
+      } else {
+        const reason = sent.kind === 'refused' ? 'refused' : sent.kind;
+        this.fire<CafSubmitErrorDetail>('caf-submit-error', { envelope: entry.envelope, reason, kept: true, detail: sent.detail, ...(sent.response ? { response: sent.response } : {}), fromOutbox: true });
+      }
     }
-    this.state = { ...this.state, waiting: result.waiting.filter((e) => !e.rejected).length };
+    const others = result.waiting.filter((e) => e.submissionId !== this.frozen?.submissionId);
+    this.refused = others.filter((e) => e.status === 'refused');
+    this.state = { ...this.state, waiting: others.filter((e) => e.status !== 'refused').length };
     this.host.requestUpdate();
     return result;
   }
 
-  list(action?: string): Promise<OutboxEntry[]> {
-    return listOutbox(action);
+  async list(action?: string): Promise<OutboxEntry[]> {
+    const owner = await this.owner();
+    return owner ? (await list(owner, action)).entries : [];
   }
 
   async clear(action?: string): Promise<void> {
-    await clearOutbox(action);
+    const owner = await this.owner();
+    if (owner) await clear(owner, action);
+    this.refused = [];
     this.state = { ...this.state, waiting: 0 };
+    this.host.requestUpdate();
+  }
+
+  private async discard(entry: OutboxEntry): Promise<void> {
+    await forget(entry.submissionId).catch(() => undefined);
+    this.refused = this.refused.filter((e) => e.submissionId !== entry.submissionId);
+    this.host.requestUpdate();
+    await this.host.updateComplete;
+    this.host.renderRoot.querySelector<HTMLElement>('.caf-notice, h2[tabindex="-1"]')?.focus();
+  }
+
+  private async copy(entry: OutboxEntry, text: string): Promise<void> {
+    if (await copyText(text, this.host.renderRoot)) this.copied = entry.submissionId;
     this.host.requestUpdate();
   }
 
@@ -269,12 +383,16 @@ export class DeliveryController implements ReactiveController {
 
   /** The notices at the top of the form. */
   notices(): TemplateResult {
-    return notices(this.state, this.options.prefix, this.options.t(), this.startAgain);
+    const t = this.options.t();
+    const actions = { discard: (e: OutboxEntry) => void this.discard(e), copy: (e: OutboxEntry, text: string) => void this.copy(e, text) };
+    return html`${refusedNotices(this.refused, this.store?.model.definition, this.options.prefix, t, actions, this.copied)}${notices(this.state, this.options.prefix, t, this.startAgain)}`;
   }
 
-  /** The submit button: disabled and reading "Sending…" while a submission is being posted. */
+  /** The submit button: disabled and reading "Sending…" while sending; "Try sending again" once frozen and not delivered. */
   submitButton(label: string): TemplateResult {
-    return html`<button type="submit" class="govuk-button" ?disabled=${this.sending} aria-disabled=${this.sending ? 'true' : nothing}>${this.sending ? this.options.t()('form.sending') : label}</button>`;
+    const t = this.options.t();
+    const text = this.sending ? t('form.sending') : this.frozen && !this.delivered ? t('delivery.sendAgain') : label;
+    return html`<button type="submit" class="govuk-button" ?disabled=${this.sending} aria-disabled=${this.sending ? 'true' : nothing}>${text}</button>`;
   }
 
   private fire<T>(name: 'caf-submitted' | 'caf-submit-error', detail: T): void {

@@ -1,22 +1,27 @@
-// Drafts: what the user has typed so far, kept in this browser's localStorage so that a reload,
-// a crash or being called away does not lose 45 minutes of work. Only with autosave on: these
-// are sensitive records, often on shared computers, so by default nothing is written anywhere.
+// Drafts: what the user has typed so far, kept on this device so that a reload, a crash or being
+// called away does not lose 45 minutes of work. Only with autosave on and a storage-scope (the
+// person they belong to): these are sensitive records, often on shared computers, so by default
+// nothing is written anywhere. Drafts live beside the outbox (device-store.ts), sealed like it,
+// and expire (draft-ttl) counted from their last save.
 //
 // A draft holds inputs (what was typed: a date as three strings, a half-typed email), not
 // answers, so the form comes back exactly as it was left. It records the definition's id and
 // version; restored into another version, only inputs whose question still exists with the
 // same type (and, for choices, options that still exist) come back.
 import type { Field, FormStore } from '@caf-forms/core/runtime';
-
-const PREFIX = 'caf-forms:draft:';
+import { type DeviceRecord, deleteRecord, getRecord, putRecord } from './device-store.js';
+import type { Owner } from './outbox.js';
+import { seal, unseal } from './seal.js';
 
 export interface Draft {
   formId: string;
   version: string;
   /** ISO date-time of the last save. */
   savedAt: string;
-  /** ISO date-time the work began (the submission's startedAt); drafts saved before 0.2 lack it. */
+  /** ISO date-time the work began (the submission's startedAt). */
   startedAt?: string;
+  /** The submission's id once the person has pressed Submit: a restored draft sends under the same id. */
+  submissionId?: string;
   /** Top-level field id → its input (a repeatable group's: an array of row inputs). */
   inputs: Record<string, unknown>;
   /** Field id → its type when saved, rows' fields included: a changed type is not restored. */
@@ -31,10 +36,10 @@ export interface Restored {
   restored: string[];
 }
 
-/** The storage key of a draft: per form, and per the host's key (a child's record, say) or page. */
-export const draftStorageKey = (formId: string, scope: string): string => `${PREFIX}${formId}:${scope}`;
+/** A draft's key: per person, per form, and per the host's key (a child's record, say) or page. */
+export const draftStorageKey = (scope: string, formId: string, name: string): string => JSON.stringify([scope, formId, name]);
 
-export function draftOf(store: FormStore, startedAt: string): Draft {
+export function draftOf(store: FormStore, startedAt: string, submissionId?: string): Draft {
   const inputs: Record<string, unknown> = {};
   const types: Record<string, string> = {};
   for (const [id, node] of store.model.fields) {
@@ -44,48 +49,42 @@ export function draftOf(store: FormStore, startedAt: string): Draft {
     if (input !== undefined) inputs[id] = input;
   }
   const { id: formId, version } = store.model.definition;
-  return { formId, version, savedAt: new Date().toISOString(), startedAt, inputs, types };
+  return { formId, version, savedAt: new Date().toISOString(), startedAt, ...(submissionId ? { submissionId } : {}), inputs, types };
 }
 
-/** Saves; returns false when the browser refuses (storage full or disabled): autosave is best effort. */
-export function saveDraft(key: string, draft: Draft): boolean {
+/** Saves; false when the browser refuses (storage full or disabled): autosave is best effort. */
+export async function saveDraft(owner: Owner, key: string, draft: Draft, now: number): Promise<boolean> {
   try {
-    localStorage.setItem(key, JSON.stringify(draft));
+    const record: DeviceRecord = { key, scope: owner.scope, formId: draft.formId, savedAt: now, sealed: await seal(draft, owner.key) };
+    await putRecord('drafts', record);
     return true;
   } catch {
     return false;
   }
 }
 
-export function loadDraft(key: string): Draft | undefined {
+/** The person's draft under this key; undefined if none, or unreadable (damaged, or sealed with another key). */
+export async function loadDraft(owner: Owner, key: string): Promise<Draft | undefined> {
   try {
-    const text = localStorage.getItem(key);
-    const draft = text ? (JSON.parse(text) as Partial<Draft>) : undefined;
+    const record = await getRecord('drafts', key);
+    if (!record || record.scope !== owner.scope) return undefined;
+    const draft = (await unseal(record.sealed, owner.key)) as Partial<Draft> | null;
     if (!draft || typeof draft.inputs !== 'object' || draft.inputs === null || typeof draft.formId !== 'string') return undefined;
     return {
       formId: draft.formId, version: String(draft.version), savedAt: String(draft.savedAt), inputs: draft.inputs, types: draft.types ?? {},
       ...(typeof draft.startedAt === 'string' ? { startedAt: draft.startedAt } : {}),
+      ...(typeof draft.submissionId === 'string' ? { submissionId: draft.submissionId } : {}),
     };
   } catch {
     return undefined; // unreadable storage or a damaged draft: start with an empty form
   }
 }
 
-export function clearDraft(key: string): void {
+export async function clearDraft(key: string): Promise<void> {
   try {
-    localStorage.removeItem(key);
+    await deleteRecord('drafts', key);
   } catch {
-    // storage disabled: there is nothing to clear
-  }
-}
-
-/** Removes every caf-forms draft on this site (for a host's "sign out"). */
-export function clearAllDrafts(): void {
-  try {
-    const keys = Array.from({ length: localStorage.length }, (_, i) => localStorage.key(i)).filter((k): k is string => !!k?.startsWith(PREFIX));
-    keys.forEach((k) => localStorage.removeItem(k));
-  } catch {
-    // storage disabled
+    // storage unusable: there is nothing to clear
   }
 }
 

@@ -37,12 +37,19 @@ export class LazyDelivery {
     return this.loading;
   }
 
-  /** Waits for a load under way; true when one finished (its first update may still be pending). */
+  /**
+   * Waits for a load under way, and for a draft being restored; true when it waited for either
+   * (the update they asked for may still be pending).
+   */
   async settle(): Promise<boolean> {
-    if (!this.loading || this.settled) return false;
-    await this.loading;
-    this.settled = true;
-    return true;
+    if (!this.loading) return false;
+    let waited = false;
+    if (!this.settled) {
+      await this.loading;
+      this.settled = true;
+      waited = true;
+    }
+    return (await this.controller?.settle()) || waited;
   }
 
   /** Sending, or sent: a second click never posts twice. */
@@ -50,9 +57,18 @@ export class LazyDelivery {
     return this.controller?.busy ?? false;
   }
 
+  /** A submission was made and not refused: later submits send it again, unchanged. */
+  get frozen(): boolean {
+    return this.controller?.frozen !== undefined;
+  }
+
   send(envelope: SubmissionEnvelope): void {
     if (this.controller) this.controller.send(envelope);
     else if (this.host.action) void this.load().then((controller) => controller.send(envelope));
+  }
+
+  resend(): void {
+    this.controller?.resend();
   }
 
   notices(): TemplateResult | typeof nothing {
@@ -76,6 +92,10 @@ export class LazyDelivery {
   }
 
   async clearDrafts(): Promise<void> {
-    (await this.load()).clearDrafts();
+    return (await this.load()).clearDrafts();
+  }
+
+  async clearStorage(): Promise<void> {
+    return (await this.load()).clearStorage();
   }
 }

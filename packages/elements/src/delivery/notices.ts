@@ -1,29 +1,39 @@
 // What the user is told about sending and drafts, in GOV.UK's own components: a notification
-// banner (success, or "Important") and, for a refusal, an error summary. All text, never HTML.
+// banner (success, or "Important"), inset text, and, for a refusal, an error summary. All text,
+// never HTML.
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Translate } from '@caf-forms/core/runtime';
+import type { Failure } from './post.js';
 
 export type Outcome =
   | { kind: 'sent' }
   | { kind: 'savedSent' }
-  | { kind: 'saved' }
-  | { kind: 'notSaved' }
+  /** Not delivered (yet): why, and whether the envelope is kept on this device. */
+  | { kind: 'pending'; why: Exclude<Failure, 'refused'>; kept: boolean }
   /** messages: the server's message and field errors that name no question on the form;
    *  fieldErrors: some errors were placed at their fields (and show in the form's summary). */
   | { kind: 'rejected'; status: number; messages: string[]; fieldErrors: boolean };
 
 export interface NoticeState {
   outcome?: Outcome;
-  /** Submissions for this form's action still waiting in the outbox (shown when there is no outcome). */
+  /** This person's submissions for this form's action still waiting in the outbox (shown when there is no outcome). */
   waiting: number;
   /** A draft was restored; the form's version differs from the draft's; some answers did not fit. */
   draft?: { changed: boolean; dropped: boolean };
+  /** Nothing can be kept on this device (no storage-scope, or no usable storage): said before the person starts. */
+  notStored?: boolean;
 }
 
 /** The notices, top of the form. `prefix` makes ids unique per form; the outcome notice can take focus. */
 export function notices(state: NoticeState, prefix: string, t: Translate, startAgain: () => void): TemplateResult {
-  return html`${outcomeNotice(state, prefix, t)}${state.draft ? draftNotice(state.draft, prefix, t, startAgain) : nothing}`;
+  return html`${outcomeNotice(state, prefix, t)}${state.draft ? draftNotice(state.draft, prefix, t, startAgain) : nothing}${state.notStored && !state.outcome ? html`<div class="govuk-inset-text caf-not-stored caf-no-print">${t('delivery.notStored')}</div>` : nothing}`;
 }
+
+const pendingBody: Record<Exclude<Failure, 'refused'>, 'delivery.network' | 'delivery.signedOut' | 'delivery.unconfirmed'> = {
+  network: 'delivery.network',
+  'signed-out': 'delivery.signedOut',
+  unconfirmed: 'delivery.unconfirmed',
+};
 
 function outcomeNotice({ outcome, waiting }: NoticeState, prefix: string, t: Translate): TemplateResult | typeof nothing {
   if (!outcome) {
@@ -34,10 +44,8 @@ function outcomeNotice({ outcome, waiting }: NoticeState, prefix: string, t: Tra
     case 'sent':
     case 'savedSent':
       return banner(`${prefix}delivery`, t('delivery.success'), t(outcome.kind === 'sent' ? 'delivery.sent' : 'delivery.savedSent'), { role: 'alert', success: true });
-    case 'saved':
-      return banner(`${prefix}delivery`, t('delivery.important'), t('delivery.saved'), { role: 'alert', body: t('delivery.savedBody') });
-    case 'notSaved':
-      return refusal(t('form.errorSummary'), [t('delivery.notSaved')]);
+    case 'pending':
+      return banner(`${prefix}delivery`, t('delivery.important'), t(outcome.kept ? 'delivery.kept' : 'delivery.notKept'), { role: 'alert', body: t(pendingBody[outcome.why]) });
     case 'rejected': {
       // Field errors show in the form's own error summary; this box says only what that cannot.
       const [first, ...rest] = outcome.messages;

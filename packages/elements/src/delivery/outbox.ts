@@ -1,97 +1,96 @@
-// The outbox: submissions that could not be delivered yet, kept in IndexedDB on this device
-// until their server answers 2xx (or the host clears them). Keyed by submissionId, so saving
-// the same submission again replaces it rather than queueing a second copy.
+// The outbox: one person's submissions that the server has not yet confirmed, kept on this
+// device (device-store.ts) until it does, or until they expire or the person discards them.
 //
-// No dependency: the few IndexedDB calls needed are wrapped here. A connection is opened per
-// operation and closed after it, so that nothing holds the database open (a host or a test can
-// delete it), and reading an outbox that was never written does not create the database.
+// An envelope is written here before its first attempt (it is "frozen"): a second click, a
+// retry, a reload or another tab all send that same envelope, with the same submissionId, so a
+// receiver keeps one record however often it arrives.
 import type { SubmissionEnvelope } from '@caf-forms/core/runtime';
-import { type PostOptions, type PostResult, postEnvelope } from './post.js';
+import { type DeviceRecord, deleteRecord, putRecord, recordsOf } from './device-store.js';
+import { type Failure, type PostOptions, type PostResult, postEnvelope } from './post.js';
+import { SealedError, seal, unseal } from './seal.js';
 
-export const OUTBOX_DB = 'caf-forms';
-const STORE = 'outbox';
+/** Where an entry stands: being sent, or why its last attempt did not deliver it. */
+export type OutboxStatus = 'sending' | Failure;
 
 export interface OutboxEntry {
   submissionId: string;
   /** Where it goes. */
   action: string;
   envelope: SubmissionEnvelope;
-  /** When it was first kept, ISO date-time. */
-  savedAt: string;
-  /** The last refusal (4xx) from the server, if there was one: such an entry is not sent again
-   *  automatically (it would be refused again), but is kept until the host clears it. */
-  rejected?: { status: number; message?: string };
+  /** When it was first kept, ms since the epoch. */
+  savedAt: number;
+  status: OutboxStatus;
+  /** The server's refusal, for an entry it would not take: its status, and its words (its
+   *  message, then any field errors' messages) to show the person. */
+  refusal?: { status: number; messages: string[] };
 }
 
-export interface FlushResult {
-  delivered: { entry: OutboxEntry; result: Extract<PostResult, { ok: true }> }[];
-  rejected: { entry: OutboxEntry; result: Extract<PostResult, { kind: 'rejected' }> }[];
-  /** Entries for this action still waiting. */
-  waiting: OutboxEntry[];
+/** The stored form: what is needed to find and expire it in the clear; the rest sealed. */
+interface OutboxRecord extends DeviceRecord {
+  action: string;
+  status: OutboxStatus;
+}
+interface OutboxPayload {
+  envelope: SubmissionEnvelope;
+  refusal?: OutboxEntry['refusal'];
 }
 
-const done = <T>(request: IDBRequest<T>): Promise<T> =>
-  new Promise((resolve, reject) => {
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error ?? new Error('IndexedDB request failed'));
-  });
-
-async function exists(): Promise<boolean> {
-  // databases() is in every current browser; without it, assume it exists (opening creates it).
-  if (typeof indexedDB.databases !== 'function') return true;
-  return (await indexedDB.databases()).some((d) => d.name === OUTBOX_DB);
+/** Whose outbox, and the key that seals it. */
+export interface Owner {
+  scope: string;
+  key?: CryptoKey;
 }
 
-function open(): Promise<IDBDatabase> {
-  const request = indexedDB.open(OUTBOX_DB, 1);
-  request.onupgradeneeded = () => request.result.createObjectStore(STORE, { keyPath: 'submissionId' });
-  return done(request).then((db) => {
-    db.onversionchange = () => db.close();
-    return db;
-  });
+export async function keep(owner: Owner, entry: OutboxEntry): Promise<void> {
+  const payload: OutboxPayload = { envelope: entry.envelope, ...(entry.refusal ? { refusal: entry.refusal } : {}) };
+  const record: OutboxRecord = {
+    key: entry.submissionId, scope: owner.scope, formId: entry.envelope.formId, savedAt: entry.savedAt,
+    action: entry.action, status: entry.status, sealed: await seal(payload, owner.key),
+  };
+  await putRecord('outbox', record);
 }
 
-async function withStore<T>(mode: IDBTransactionMode, use: (store: IDBObjectStore) => IDBRequest<T>): Promise<T> {
-  const db = await open();
-  try {
-    const tx = db.transaction(STORE, mode);
-    // A write counts only once its transaction has committed, not when its request succeeds.
-    const committed = new Promise<void>((resolve, reject) => {
-      tx.oncomplete = () => resolve();
-      tx.onerror = tx.onabort = () => reject(tx.error ?? new Error('IndexedDB transaction failed'));
-    });
-    committed.catch(() => undefined); // when the request fails, that error is the one reported
-    const result = await done(use(tx.objectStore(STORE)));
-    await committed;
-    return result;
-  } finally {
-    db.close();
+export async function forget(submissionId: string): Promise<void> {
+  await deleteRecord('outbox', submissionId);
+}
+
+export interface Listed {
+  entries: OutboxEntry[];
+  /** Entries of this person that cannot be opened with the key given (another session's key). */
+  sealedAway: number;
+}
+
+/** One person's waiting submissions (for one action, if given), oldest first. */
+export async function list(owner: Owner, action?: string): Promise<Listed> {
+  const out: Listed = { entries: [], sealedAway: 0 };
+  for (const record of await recordsOf<OutboxRecord>('outbox', owner.scope)) {
+    if (action !== undefined && record.action !== action) continue;
+    try {
+      const payload = (await unseal(record.sealed, owner.key)) as OutboxPayload;
+      out.entries.push({
+        submissionId: record.key, action: record.action, savedAt: record.savedAt, status: record.status,
+        envelope: payload.envelope, ...(payload.refusal ? { refusal: payload.refusal } : {}),
+      });
+    } catch (error) {
+      if (!(error instanceof SealedError)) throw error;
+      out.sealedAway++;
+    }
   }
+  return out;
 }
 
-export async function saveToOutbox(entry: OutboxEntry): Promise<void> {
-  await withStore('readwrite', (s) => s.put(entry));
-}
-
-export async function removeFromOutbox(submissionId: string): Promise<void> {
-  if (await exists()) await withStore('readwrite', (s) => s.delete(submissionId));
-}
-
-/** Every waiting submission (for one action, if given), oldest first. */
-export async function listOutbox(action?: string): Promise<OutboxEntry[]> {
-  if (!(await exists())) return [];
-  const all = await withStore('readonly', (s) => s.getAll() as IDBRequest<OutboxEntry[]>);
-  return all.filter((e) => action === undefined || e.action === action).sort((a, b) => a.savedAt.localeCompare(b.savedAt));
-}
-
-/** Forgets waiting submissions (for one action, if given): they will not be sent. */
-export async function clearOutbox(action?: string): Promise<void> {
-  for (const entry of await listOutbox(action)) await removeFromOutbox(entry.submissionId);
+/** Forgets one person's waiting submissions (for one action, if given): they will not be sent. */
+export async function clear(owner: Owner, action?: string): Promise<void> {
+  for (const record of await recordsOf<OutboxRecord>('outbox', owner.scope)) {
+    if (action === undefined || record.action === action) await forget(record.key);
+  }
 }
 
 /**
  * Runs `task` while no other task for the same action runs, in this tab or another one (Web
  * Locks), so that two forms, two tabs or a submit and a flush never post the same entry at once.
+ * Web Locks exist only in secure contexts: on a plain-http intranet the lock holds within this
+ * tab only, and the receiver's idempotency keeps the rare cross-tab race to one record.
  */
 export function withActionLock<T>(action: string, task: () => Promise<T>): Promise<T> {
   const name = `caf-forms-outbox ${action}`;
@@ -103,34 +102,52 @@ export function withActionLock<T>(action: string, task: () => Promise<T>): Promi
 }
 const localLocks = new Map<string, Promise<unknown>>();
 
+export interface FlushResult {
+  delivered: { entry: OutboxEntry; result: Extract<PostResult, { ok: true }> }[];
+  /** Entries the server answered without taking them (refused, signed out, unconfirmed) this time. */
+  failed: { entry: OutboxEntry; result: Extract<PostResult, { ok: false }> }[];
+  /** This person's entries for this action still waiting, refused ones included. */
+  waiting: OutboxEntry[];
+  sealedAway: number;
+}
+
 /**
- * Sends every waiting submission for this action, oldest first, removing each after a 2xx.
- * Stops at the first that cannot get through (the server is still down); skips those already refused.
+ * Sends this person's waiting submissions for this action, oldest first, removing each once the
+ * server confirms it. Stops at the first the server cannot be reached for, or that needs the
+ * person to sign in again (the rest would meet the same). Refused entries are not sent again:
+ * they wait for the person to view, copy or discard them.
  */
-export function flushOutbox(action: string, options: PostOptions = {}): Promise<FlushResult> {
+export function flush(owner: Owner, action: string, options: PostOptions = {}): Promise<FlushResult> {
   return withActionLock(action, async () => {
-    const result: FlushResult = { delivered: [], rejected: [], waiting: [] };
-    const entries = await listOutbox(action);
-    let reachable = true;
+    const { entries, sealedAway } = await list(owner, action);
+    const result: FlushResult = { delivered: [], failed: [], waiting: [], sealedAway };
+    let stop = false;
     for (const entry of entries) {
-      if (!reachable || entry.rejected) {
+      if (stop || entry.status === 'refused') {
         result.waiting.push(entry);
         continue;
       }
       const sent = await postEnvelope(action, entry.envelope, options);
       if (sent.ok) {
-        await removeFromOutbox(entry.submissionId);
+        await forget(entry.submissionId);
         result.delivered.push({ entry, result: sent });
-      } else if (sent.kind === 'rejected') {
-        const kept = { ...entry, rejected: { status: sent.response.status, message: sent.response.message } };
-        await saveToOutbox(kept);
-        result.rejected.push({ entry: kept, result: sent });
-        result.waiting.push(kept);
-      } else {
-        reachable = false;
-        result.waiting.push(entry);
+        continue;
       }
+      const kept = withFailure(entry, sent);
+      await keep(owner, kept);
+      result.waiting.push(kept);
+      if (sent.kind !== 'network') result.failed.push({ entry: kept, result: sent });
+      stop = sent.kind === 'network' || sent.kind === 'signed-out';
     }
     return result;
   });
+}
+
+/** The entry as it stands after this failed attempt. */
+export function withFailure(entry: OutboxEntry, sent: Extract<PostResult, { ok: false }>): OutboxEntry {
+  const { refusal: _previous, ...rest } = entry;
+  if (sent.kind !== 'refused') return { ...rest, status: sent.kind };
+  const response = sent.response;
+  const messages = [...(response?.message ? [response.message] : []), ...(response?.errors ?? []).map((e) => e.message)];
+  return { ...rest, status: 'refused', refusal: { status: response?.status ?? 0, messages } };
 }

@@ -3,10 +3,12 @@
 // The Idempotency-Key is the envelope's submissionId, identical on every attempt, so a server
 // that saw an attempt whose answer never came back can recognise the retry and keep one copy.
 // Failures that may pass (network down, a timeout, a 5xx, 408, 429) are retried with capped
-// exponential backoff and jitter; other 4xx are not: the same request would get the same answer.
+// exponential backoff and jitter; other answers are not: the same request would get the same one.
+//
+// Delivered means confirmed: only a 2xx JSON reply naming the same submissionId counts (see
+// response.ts). A sign-in page reached by a redirect, a proxy's HTML page or an empty 200 does not.
 import type { SubmissionEnvelope } from '@caf-forms/core/runtime';
-import { type ServerResponse, readResponse } from './response.js';
-
+import { type ServerResponse, confirms, readResponse } from './response.js';
 export interface RetryPolicy {
   /** Attempts in all, the first included. */
   attempts: number;
@@ -21,18 +23,26 @@ export interface RetryPolicy {
 export const defaultRetry: RetryPolicy = { attempts: 5, baseDelay: 1000, maxDelay: 30_000, timeout: 30_000 };
 
 export type PostResult =
-  /** A 2xx: the server has the submission. */
+  /** The server confirmed it has the submission. */
   | { ok: true; response: ServerResponse }
-  /** A 4xx: the server will not take it as it is; sending it again would not help. */
-  | { ok: false; kind: 'rejected'; response: ServerResponse }
-  /** Every attempt failed in a way that may pass: keep it and try again later. */
-  | { ok: false; kind: 'unreachable'; reason: string; response?: ServerResponse };
+  | { ok: false; kind: Failure; response?: ServerResponse; detail: string };
+
+/**
+ * Why a submission was not delivered:
+ * - 'refused': a 4xx saying the server will not take it as it is (400, 409, 413, 422…); sending it
+ *   again unchanged would not help.
+ * - 'signed-out': 401, 403 or 419 (a session or CSRF token that expired): sign in, then send again.
+ * - 'unconfirmed': an answer that is not the receiver's (a redirect, HTML, a 2xx without the id):
+ *   it may not have arrived, so it is kept.
+ * - 'network': no answer, or 5xx/408/429 on every attempt.
+ */
+export type Failure = 'refused' | 'signed-out' | 'unconfirmed' | 'network';
 
 export interface PostOptions {
   /** Extra request headers from the host (a CSRF token, say). */
   headers?: Record<string, string>;
   retry?: Partial<RetryPolicy>;
-  /** Called after each failed attempt that may pass (before any retry); awaited. */
+  /** Called after each failed attempt that may pass (before any retry), with what went wrong; awaited. */
   onRetryableFailure?: (attempt: number, reason: string) => void | Promise<void>;
   // Injectable so that tests run without waiting and without a real clock.
   fetch?: typeof fetch;
@@ -51,7 +61,7 @@ export async function postEnvelope(action: string, envelope: SubmissionEnvelope,
   const sleep = options.sleep ?? sleepFor;
   const random = options.random ?? Math.random;
   const body = JSON.stringify(envelope);
-  let last: PostResult = { ok: false, kind: 'unreachable', reason: 'not attempted' };
+  let last: PostResult = { ok: false, kind: 'network', detail: 'not attempted' };
   for (let attempt = 1; attempt <= Math.max(1, policy.attempts); attempt++) {
     let retryAfter: number | undefined;
     const controller = new AbortController();
@@ -62,24 +72,45 @@ export async function postEnvelope(action: string, envelope: SubmissionEnvelope,
         headers: { ...hostHeaders(options.headers), 'Content-Type': 'application/json', Accept: 'application/json', 'Idempotency-Key': envelope.submissionId },
         body,
         cache: 'no-store',
+        // A redirect is never followed: a POST redirected to a sign-in page would end in that
+        // page's 200, which says nothing about the submission.
+        redirect: 'manual',
         signal: controller.signal,
       });
       const response = await readResponse(raw);
-      if (raw.ok) return { ok: true, response };
-      if (!retryable(raw.status)) return { ok: false, kind: 'rejected', response };
-      last = { ok: false, kind: 'unreachable', reason: `HTTP ${raw.status}`, response };
+      const outcome = classify(raw, response, envelope.submissionId);
+      if (outcome !== 'retry') return outcome;
+      last = { ok: false, kind: 'network', detail: `HTTP ${raw.status}`, response };
       retryAfter = retryAfterMs(raw.headers.get('Retry-After'));
     } catch (error) {
-      const reason = controller.signal.aborted ? `no answer within ${policy.timeout} ms` : error instanceof Error ? error.message : String(error);
-      last = { ok: false, kind: 'unreachable', reason };
+      const detail = controller.signal.aborted ? `no answer within ${policy.timeout} ms` : error instanceof Error ? error.message : String(error);
+      last = { ok: false, kind: 'network', detail };
     } finally {
       clearTimeout(timer);
     }
-    await options.onRetryableFailure?.(attempt, last.reason);
+    await options.onRetryableFailure?.(attempt, last.ok ? '' : last.detail);
     if (attempt < policy.attempts) await sleep(backoff(policy, attempt, random, retryAfter));
   }
   return last;
 }
+
+/** What one answer means; 'retry' for those worth another attempt now. */
+function classify(raw: Response, response: ServerResponse, submissionId: string): PostResult | 'retry' {
+  if (raw.type === 'opaqueredirect' || (raw.status >= 300 && raw.status < 400)) {
+    return { ok: false, kind: 'unconfirmed', detail: 'the server answered with a redirect (often to a sign-in page)', response };
+  }
+  if (raw.ok) {
+    return confirms(response, submissionId)
+      ? { ok: true, response }
+      : { ok: false, kind: 'unconfirmed', detail: `HTTP ${raw.status} without a JSON reply naming submission ${submissionId}`, response };
+  }
+  if (retryable(raw.status)) return 'retry';
+  if (signedOut(raw.status)) return { ok: false, kind: 'signed-out', detail: `HTTP ${raw.status}`, response };
+  return { ok: false, kind: 'refused', detail: `HTTP ${raw.status}`, response };
+}
+
+/** 401 Unauthorized, 403 Forbidden, and 419 (Laravel's, and others', expired session or CSRF token). */
+const signedOut = (status: number): boolean => status === 401 || status === 403 || status === 419;
 
 /** The host's headers, less those it must not replace (header names ignore case). */
 function hostHeaders(headers: Record<string, string> = {}): Record<string, string> {

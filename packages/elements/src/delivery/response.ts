@@ -1,6 +1,8 @@
 // What <caf-form> understands in the server's answer to a submission.
 //
-// Any 2xx means the server has it; the body (JSON or text) is passed on in caf-submitted.
+// The receiver contract: a submission is delivered only when the answer is 2xx, JSON, and names
+// the same submission: { "submissionId": "<the envelope's id>", … } (any other members are passed
+// on in caf-submitted). Anything else is "not confirmed" (see post.ts).
 // A 4xx may explain itself, as JSON:
 //
 //   { "message": "This child's record is closed.",                    (optional)
@@ -50,6 +52,11 @@ function messageOf(body: unknown, type: string, statusText: string): string | un
   const trimmed = message?.trim();
   if (!trimmed || trimmed.length > MAX_MESSAGE || trimmed.toLowerCase() === statusText.toLowerCase()) return undefined;
   return trimmed;
+}
+
+/** A 2xx body that confirms this submission arrived: JSON naming its id. */
+export function confirms(response: ServerResponse, submissionId: string): boolean {
+  return isRecord(response.body) && response.body.submissionId === submissionId;
 }
 
 function fieldErrorsOf(body: unknown): FieldError[] {

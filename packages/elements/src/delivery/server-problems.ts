@@ -21,11 +21,20 @@ export function problemsOf(model: FormModel, errors: readonly FieldError[]): Pro
 export function enginePath(model: FormModel, raw: string): string {
   const pointer = raw.startsWith('/') || raw.startsWith('#/');
   let parts = pointer
-    ? raw.replace(/^#?\//, '').split('/').map((p) => decodeURIComponent(p).replace(/~1/g, '/').replace(/~0/g, '~'))
+    ? raw.replace(/^#?\//, '').split('/').map((p) => decodePointerPart(p).replace(/~1/g, '/').replace(/~0/g, '~'))
     : raw.split('.');
   parts = parts.filter((p) => p !== '');
   if (parts[0] === 'data' && !model.fields.has('data')) parts = parts.slice(1);
   // 'section.field': drop the section when the field is in it.
   if (parts.length > 1 && model.fields.get(parts[1]!)?.section.id === parts[0] && !model.fields.has(parts[0]!)) parts = parts.slice(1);
   return parts.join('.');
+}
+
+/** A pointer part as a URI fragment may encode it; a server's malformed "%" is read as written. */
+function decodePointerPart(part: string): string {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return part;
+  }
 }
