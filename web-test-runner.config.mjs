@@ -46,7 +46,10 @@ export default {
       launchOptions: {
         executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
         headless: true,
-        args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+        args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
+          // An intranet name for the test server, so that a page is served over plain http from a
+          // host that is not localhost: not a secure context (test/elements/delivery-trust.test.ts).
+          '--host-resolver-rules=MAP caf-intranet.test 127.0.0.1'],
       },
     }),
   ],
