@@ -30,8 +30,9 @@ let instances = 0;
  * @fires caf-invalid - A submit found problems; the error summary is shown and focused. detail: { problems }.
  * @fires caf-submit - A valid submit (cancelable). detail: { envelope }, the submission envelope.
  * @fires caf-definition-error - The definition has problems and cannot be shown. detail: { problems }.
- * @fires caf-submitted - The action URL answered 2xx to a posted submission. detail: { envelope, response, fromOutbox }.
- * @fires caf-submit-error - A posted submission was not delivered. detail: { envelope, reason, response?, fromOutbox }.
+ * @fires caf-submitted - The action URL confirmed a posted submission (2xx JSON naming its submissionId). detail: { envelope, response, fromOutbox }.
+ * @fires caf-submit-error - A posted submission was not delivered. detail: { envelope, reason, kept, detail, response?, fromOutbox }.
+ * @fires caf-storage-expired - Records kept on this device for this person expired and were removed. detail: { drafts, outbox } (ids and ages, no answers).
  *
  * @cssprop --caf-font-family - The font of the whole form (default: the system UI font).
  * @cssprop --caf-brand-colour - Colour of the primary button.

@@ -16,7 +16,7 @@ export interface CafSubmitDetail {
 export interface CafDefinitionErrorDetail {
   problems: DefinitionProblem[];
 }
-/** The server answered 2xx to a posted submission (just submitted, or sent from the outbox). */
+/** The server confirmed a posted submission: 2xx JSON naming its submissionId (just submitted, or sent from the outbox). */
 export interface CafSubmittedDetail {
   envelope: SubmissionEnvelope;
   response: ServerResponse;
