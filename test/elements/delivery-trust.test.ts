@@ -272,6 +272,22 @@ describe('delivery that can be trusted', () => {
     expect(await counts(action)).to.deep.equal({ rows: 0, entries: 0 });
   });
 
+  it('every status the server can answer leaves the form usable, with a message and no "sent"', async () => {
+    for (const status of [204, 400, 401, 403, 404, 405, 409, 410, 413, 418, 419, 422, 451, 500, 502, 503, 504]) {
+      const action = newAction();
+      await plan(action, { status, body: status === 204 ? undefined : '<html><body>Oops</body></html>' });
+      const el = await place({ action });
+      const { detail } = await submit(el);
+      expect(detail.reason, `HTTP ${status}`).to.be.oneOf(['refused', 'signed-out', 'unconfirmed', 'network']);
+      expect(submitButton(el).disabled, `HTTP ${status}: the button works`).to.equal(false);
+      expect(text(el, '.caf-notice'), `HTTP ${status}: the user is told`).to.not.equal('');
+      expect(text(el, '.caf-notice'), `HTTP ${status}`).to.not.contain('have been sent');
+      const { entries } = await counts(action);
+      expect(entries, `HTTP ${status}: kept unless refused`).to.equal(detail.reason === 'refused' ? 0 : 1);
+      removeAll();
+    }
+  });
+
   it('on a page served over plain http from an intranet name (not a secure context), it submits', async () => {
     const action = newAction();
     const frame = document.createElement('iframe');
