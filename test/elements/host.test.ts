@@ -7,7 +7,7 @@ import { $, byId, choose, formOf, mount, root, submit, type } from './helpers.js
 describe('a host page', () => {
   it('replaces the renderer of a field type, and the form uses it', async () => {
     const builtIn = rendererFor('text');
-    const stamped: FieldRenderer = (view, ctx) => html`<div class="host-text">${builtIn(view, ctx)}</div>`;
+    const stamped: FieldRenderer<'text'> = (view, ctx) => html`<div class="host-text">${builtIn(view, ctx)}</div>`;
     registerRenderer('text', stamped);
     try {
       const el = await mount(formOf([{ type: 'text', id: 'q', label: 'Name' }]));
@@ -15,6 +15,46 @@ describe('a host page', () => {
     } finally {
       registerRenderer('text', builtIn);
     }
+  });
+
+  it('draws one form with its own renderers without touching another form on the page', async () => {
+    const builtIn = rendererFor('text');
+    const own: FieldRenderer<'text'> = (view, ctx) => html`<div class="own-text">${builtIn(view, ctx)}</div>`;
+    const definition = formOf([{ type: 'text', id: 'q', label: 'Name' }]);
+    const styled = await fixture<CafForm>(html`<caf-form .definition=${definition} .renderers=${{ text: own }}></caf-form>`);
+    const plain = await mount(definition);
+    expect(root(styled).querySelector('.own-text label')!.textContent).to.contain('Name');
+    expect(root(plain).querySelector('.own-text'), 'the other form keeps the registered renderer').to.equal(null);
+    expect(rendererFor('text')).to.equal(builtIn);
+  });
+
+  it('fires caf-change when a row of a repeatable group is added or removed', async () => {
+    const el = await mount(formOf([{ type: 'repeat', id: 'people', label: 'People', itemLabel: 'person', items: [{ type: 'text', id: 'who', label: 'Who' }] }]));
+    let changes = 0;
+    el.addEventListener('caf-change', () => changes++);
+    $<HTMLButtonElement>(el, '.caf-repeat__add').click();
+    await el.updateComplete;
+    expect(changes, 'adding a row').to.equal(1);
+    await type(el, byId(el, 'people-1-who'), 'Ann');
+    const typed = changes;
+    $<HTMLButtonElement>(el, '.caf-repeat__remove').click();
+    await el.updateComplete;
+    expect(root(el).querySelectorAll('.caf-repeat__row').length).to.equal(1);
+    expect(changes, 'removing a row').to.equal(typed + 1);
+    expect(byId(el, 'people-0-who').value).to.equal('Ann');
+  });
+
+  it('switching lang at run time changes every message shown, the engine\'s included', async () => {
+    registerMessages('cy', { 'form.submit': 'Cyflwyno', 'form.errorSummary': 'Mae problem wedi codi', 'error.enter': 'Rhowch {subject}' });
+    const el = await mount(formOf([{ type: 'text', id: 'q', label: 'Enw', required: true }]));
+    await submit(el);
+    expect($(el, '.govuk-error-summary a').textContent).to.equal('Enter enw');
+    el.lang = 'cy';
+    await el.updateComplete;
+    expect($(el, '.govuk-error-summary__title').textContent).to.equal('Mae problem wedi codi');
+    expect($(el, '.govuk-error-summary a').textContent).to.equal('Rhowch enw');
+    expect($(el, '.govuk-error-message').textContent).to.contain('Rhowch enw');
+    expect($(el, 'button[type=submit]').textContent).to.equal('Cyflwyno');
   });
 
   it('serves the element in another language through registerMessages and lang', async () => {

@@ -49,7 +49,7 @@ describe('caf-form safety', () => {
     // A field type the engine may add before this element has a renderer for it.
     const view = { ...fieldView(store, 'q'), field: { type: 'mystery', id: 'q', label: 'Name' } } as unknown as FieldView;
     const host = document.createElement('div');
-    render(rendererFor('mystery')(view, { store, t: translate, prefix: 'caf-', set: () => {}, renderItems: () => html``, focusAfterUpdate: () => {} }), host);
+    render(rendererFor('mystery' as never)(view as never, { store, t: translate, prefix: 'caf-', set: () => {}, addRow: () => {}, removeRow: () => {}, renderItems: () => html``, focusAfterUpdate: () => {} }), host);
     expect(host.textContent).to.contain('"mystery"');
   });
 

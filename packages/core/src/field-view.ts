@@ -4,8 +4,9 @@ import type { Field } from './definition.js';
 import type { Problem } from './rules.js';
 import type { FormStore } from './store.js';
 
-export interface FieldView {
-  field: Field;
+/** Everything about one field a renderer needs; `F` narrows the field to the renderer's own type. */
+export interface FieldView<F extends Field = Field> {
+  field: F;
   /** Where the answer is: 'dateOfBirth', or 'parents.0.name' for a field in a repeatable group's row. */
   path: string;
   /** Base DOM id of the field's input (parts and options add suffixes). */

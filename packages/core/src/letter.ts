@@ -4,6 +4,9 @@
 import type { FormModel } from './model.js';
 import type { Translate } from './i18n.js';
 import type { FormStore } from './store.js';
+
+/** What filling a letter reads of a store. */
+export type LetterReader = Pick<FormStore, 'isContentVisible' | 'model' | 'answer'>;
 import type { LetterContent } from './definition.js';
 import { answerLines } from './answer-text.js';
 
@@ -51,13 +54,13 @@ export function placeholderProblem(model: FormModel, ref: string): string | unde
  * The letter's shown paragraphs with the answers filled in; a question not yet answered
  * shows its label in square brackets, as the paper letter's blanks did.
  */
-export function fillLetter(letter: LetterContent, store: FormStore, t: Translate): string[] {
+export function fillLetter(letter: LetterContent, store: LetterReader, t: Translate): string[] {
   return letter.paragraphs
     .filter((p) => store.isContentVisible(p))
     .map((p) => letterParts(p.text).map((part) => ('text' in part ? part.text : fill(part.ref, store, t))).join(''));
 }
 
-function fill(ref: string, store: FormStore, t: Translate): string {
+function fill(ref: string, store: LetterReader, t: Translate): string {
   const [id = '', rowField] = ref.split('.');
   const node = store.model.fields.get(rowField ?? id);
   if (!node) return `{${ref}}`;

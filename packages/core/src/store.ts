@@ -29,10 +29,10 @@ const NOT_SHOWN: Checked = { answer: undefined, problems: [] };
 
 export class FormStore {
   readonly model: FormModel;
-  readonly t: Translate;
+  /** The messages' language; setTranslator changes it (a page switching lang). */
+  private translator: Translate;
   private readonly today: () => string;
   private readonly inputs = new Map<string, unknown>();
-  private readonly touched = new Set<string>();
   /** Top-level field id → problems the server reported for it (see setServerProblems). */
   private readonly serverProblems = new Map<string, Problem[]>();
   /** Sections whose errors are shown: those the user has tried to submit or continue from. */
@@ -54,7 +54,7 @@ export class FormStore {
 
   constructor(definition: FormDefinition, options: StoreOptions = {}) {
     this.model = buildModel(definition);
-    this.t = options.t ?? translate;
+    this.translator = options.t ?? translate;
     this.today = options.today ?? (() => todayIso());
     this.computedById = new Map((definition.computed ?? []).map((c) => [c.id, c]));
     this.sectionsById = new Map(definition.sections.map((s) => [s.id, s]));
@@ -111,12 +111,17 @@ export class FormStore {
     this.setInput(repeatId, this.rows(repeatId).filter((_, i) => i !== row));
   }
 
-  markTouched(id: string): void {
-    this.touched.add(id);
+  /** Every message from now on in another language: the problems are worked out again, and every field is reported changed. */
+  setTranslator(t: Translate): void {
+    if (t === this.translator) return;
+    this.translator = t;
+    this.clearCaches();
+    this.emit(new Set(this.model.fields.keys()));
   }
 
-  isTouched(id: string): boolean {
-    return this.touched.has(id);
+  /** The translate function messages are made with. */
+  get t(): Translate {
+    return this.translator;
   }
 
   /** Replaces every input with the inputs that show these answers (prefill, drafts). */

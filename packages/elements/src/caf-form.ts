@@ -11,7 +11,7 @@ import {
 } from '@caf-forms/core/runtime';
 import { answersView } from './answers-view.js';
 import { translatorFor } from './messages.js';
-import { rendererFor, type RenderContext } from './registry.js';
+import { rendererFor, type RenderContext, type Renderers } from './registry.js';
 import { renderContent } from './renderers/content.js';
 import { errorSummary } from './error-summary.js';
 import { definitionProblems } from './definition-problems.js';
@@ -80,6 +80,8 @@ export class CafForm extends LitElement {
   @property({ attribute: 'outbox-ttl' }) outboxTtl?: string;
   /** The time in ms since the epoch, for expiry (tests inject one). Not an attribute. */
   clock?: () => number;
+  /** This form's own renderers by field type, over the registered ones (registerRenderer): two forms on a page can be drawn differently. */
+  @property({ attribute: false }) renderers?: Renderers;
   /** How posting retries: attempts, baseDelay, maxDelay, timeout (ms). */
   @property({ attribute: false }) retry?: Partial<RetryPolicy>;
 
@@ -143,7 +145,11 @@ export class CafForm extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.size) this.epoch++;
-    if (changed.has('lang')) this.t = translatorFor(this.lang);
+    if (changed.has('lang')) {
+      this.t = translatorFor(this.lang);
+      // The engine's messages too: a Welsh summary title over English messages would be worse than either.
+      this.store?.setTranslator(this.t);
+    }
     if (changed.has('definition')) this.setUp();
     else if (changed.has('data') && this.store) this.store.load(this.data ?? {});
     if (changed.has('submission') && this.submission) {
@@ -244,6 +250,8 @@ export class CafForm extends LitElement {
     t: this.t,
     prefix: this.idPrefix,
     set: (view, input) => this.setInput(store, view, input),
+    addRow: (view) => this.changeRows(store, () => store.addRow(view.field.id)),
+    removeRow: (view, index) => this.changeRows(store, () => store.removeRow(view.field.id, index)),
     renderItems: (items, row) => this.renderItems(store, items, row),
     focusAfterUpdate: (id) => {
       this.pendingFocus = id;
@@ -257,7 +265,16 @@ export class CafForm extends LitElement {
     } else {
       store.setInput(view.field.id, input);
     }
-    store.markTouched(view.field.id);
+    this.announceChange(store);
+  }
+
+  private changeRows(store: FormStore, change: () => void): void {
+    change();
+    this.announceChange(store);
+  }
+
+  /** caf-change, after every change the user makes: typing, choosing, adding or removing a row. */
+  private announceChange(store: FormStore): void {
     // Worked out only if a listener reads them: walking every answer on each keystroke of a
     // long form would cost more than the keystroke itself.
     this.dispatchEvent(cafEvent<CafChangeDetail>('caf-change', {
@@ -271,7 +288,7 @@ export class CafForm extends LitElement {
     return html`${items.map((item) => {
       if (!isField(item)) return store.isContentVisible(item) ? renderContent(item, ctx) : nothing;
       const view = fieldView(store, item.id, row, this.idPrefix);
-      return view.visible ? rendererFor(item.type)(view, ctx) : nothing;
+      return view.visible ? rendererFor(item.type, this.renderers)(view as never, ctx) : nothing;
     })}`;
   }
 

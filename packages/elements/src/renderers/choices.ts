@@ -45,13 +45,10 @@ export function radioGroup(view: FieldView, ctx: RenderContext, choices: readonl
   </fieldset>`);
 }
 
-export const radios: FieldRenderer = (view, ctx) => {
-  const field = view.field as { options: Choice[]; inline?: boolean };
-  return radioGroup(view, ctx, field.options, { inline: field.inline });
-};
+export const radios: FieldRenderer<'radios'> = (view, ctx) => radioGroup(view, ctx, view.field.options, { inline: view.field.inline });
 
-export const yesno: FieldRenderer = (view, ctx) => {
-  const field = view.field as { reveal?: { yes?: Item[]; no?: Item[] } };
+export const yesno: FieldRenderer<'yesno'> = (view, ctx) => {
+  const field = view.field;
   const choices: Choice[] = [
     { value: 'yes', label: ctx.t('form.yes'), reveal: field.reveal?.yes },
     { value: 'no', label: ctx.t('form.no'), reveal: field.reveal?.no },
@@ -59,10 +56,10 @@ export const yesno: FieldRenderer = (view, ctx) => {
   return radioGroup(view, ctx, choices, { inline: !field.reveal });
 };
 
-export const scale: FieldRenderer = (view, ctx) => radioGroup(view, ctx, (view.field as { options: Choice[] }).options);
+export const scale: FieldRenderer<'scale'> = (view, ctx) => radioGroup(view, ctx, view.field.options);
 
-export const rating: FieldRenderer = (view, ctx) => {
-  const field = view.field as { max?: number; lowLabel?: string; highLabel?: string };
+export const rating: FieldRenderer<'rating'> = (view, ctx) => {
+  const field = view.field;
   const max = field.max ?? 5;
   const choices = Array.from({ length: max }, (_, i): Choice => ({ value: String(i + 1), label: String(i + 1) }));
   const endsId = `${view.id}-ends`;
@@ -72,8 +69,8 @@ export const rating: FieldRenderer = (view, ctx) => {
   return radioGroup(view, ctx, choices, { inline: true, extra: ends, extraIds: ends ? endsId : undefined });
 };
 
-export const checkboxes: FieldRenderer = (view, ctx) => {
-  const options = (view.field as { options: Choice[] }).options;
+export const checkboxes: FieldRenderer<'checkboxes'> = (view, ctx) => {
+  const options: readonly Choice[] = view.field.options;
   const chosen = Array.isArray(view.input) ? view.input.map(str) : [];
   const toggle = (choice: Choice, on: boolean): void => {
     // GOV.UK "None" behaviour: an exclusive option clears the others, and any other clears it.
@@ -106,8 +103,8 @@ export const checkboxes: FieldRenderer = (view, ctx) => {
   </fieldset>`);
 };
 
-export const select: FieldRenderer = (view, ctx) => {
-  const options = (view.field as { options: Choice[] }).options;
+export const select: FieldRenderer<'select'> = (view, ctx) => {
+  const options: readonly Choice[] = view.field.options;
   const chosen = str(view.input);
   const error = view.errors.length > 0;
   return labelledGroup(view, ctx, html`<select class=${`govuk-select${error ? ' govuk-select--error' : ''}`} id=${view.id} name=${view.id}

@@ -33,7 +33,7 @@ export function partsInError(view: FieldView, value: DateInput, focuses: readonl
   return (part) => focuses.length > 0 && (focuses.includes(part) || value[part].trim() === '');
 }
 
-export const dateField: FieldRenderer = (view, ctx) => {
+export const dateField: FieldRenderer<'date'> = (view, ctx) => {
   const value = asDate(view.input);
   const erroneous = partsInError(view, value, view.errors.map((e) => e.focus));
   return formGroup(view, html`<fieldset class="govuk-fieldset" role="group" aria-describedby=${describedBy(view.describedBy)}>

@@ -7,8 +7,8 @@ import type { FieldRenderer } from '../registry.js';
 import { describedBy, errorMessage, formGroup, hint, invalid, legend, str } from './parts.js';
 import { optionId } from './choices.js';
 
-export const grid: FieldRenderer = (view, ctx) => {
-  const field = view.field as GridField;
+export const grid: FieldRenderer<'grid'> = (view, ctx) => {
+  const field = view.field;
   const value = (view.input && typeof view.input === 'object' ? view.input : {}) as Record<string, unknown>;
   const set = (key: string, v: string): void => ctx.set(view, { ...value, [key]: v });
   const messageFor = (path: string): string[] => view.errors.filter((e) => e.path === path).map((e) => e.message);

@@ -1,6 +1,6 @@
 // The built-in renderers by field type. The registry starts from this table (an import, not a
 // side effect, so that bundlers honouring "sideEffects" keep it).
-import type { FieldRenderer } from '../registry.js';
+import type { Renderers } from '../registry.js';
 import { checkboxes, radios, rating, scale, select, yesno } from './choices.js';
 import { dateField } from './date.js';
 import { grid } from './grid.js';
@@ -8,7 +8,7 @@ import { repeatGroup } from './repeat.js';
 import { signature } from './signature.js';
 import { textInput, textarea } from './text.js';
 
-export const builtinRenderers: Readonly<Record<string, FieldRenderer>> = {
+export const builtinRenderers: Readonly<Renderers> = {
   text: textInput,
   email: textInput,
   tel: textInput,

@@ -1,12 +1,12 @@
 // A repeatable group ("add another"): each row a fieldset headed 'Professional 1', with add and
 // remove buttons that respect the group's minimum and maximum number of rows.
 import { html, nothing } from 'lit';
-import { subjectOf, type RepeatField } from '@caf-forms/core/runtime';
+import { subjectOf } from '@caf-forms/core/runtime';
 import type { FieldRenderer } from '../registry.js';
 import { describedBy, errorMessage, formGroup, hint, legend } from './parts.js';
 
-export const repeatGroup: FieldRenderer = (view, ctx) => {
-  const field = view.field as RepeatField;
+export const repeatGroup: FieldRenderer<'repeat'> = (view, ctx) => {
+  const field = view.field;
   const { store, t } = ctx;
   const count = store.rowCount(field.id);
   const canRemove = count > Math.max(field.minItems ?? 0, 1);
@@ -25,7 +25,7 @@ export const repeatGroup: FieldRenderer = (view, ctx) => {
         ${canRemove
           ? html`<button type="button" class="govuk-button govuk-button--secondary caf-repeat__remove"
               @click=${() => {
-                store.removeRow(field.id, index);
+                ctx.removeRow(view, index);
                 ctx.focusAfterUpdate(view.id);
               }}>${t('form.removeRow')}<span class="govuk-visually-hidden"> ${heading}</span></button>`
           : nothing}
@@ -33,7 +33,7 @@ export const repeatGroup: FieldRenderer = (view, ctx) => {
     })}
     ${canAdd
       ? html`<button type="button" class="govuk-button govuk-button--secondary caf-repeat__add" @click=${() => {
-          store.addRow(field.id);
+          ctx.addRow(view);
           // Focus the new row, whose legend tells a screen reader which one it is.
           ctx.focusAfterUpdate(`${view.id}-row-${count}`);
         }}>${t('form.addRow', { item })}</button>`

@@ -11,13 +11,13 @@ function asSignature(value: unknown): SignatureInput {
   return { name: str(v.name), date: asDate(v.date), confirmed: v.confirmed === true };
 }
 
-export const signature: FieldRenderer = (view: FieldView, ctx) => {
+export const signature: FieldRenderer<'signature'> = (view, ctx) => {
   const value = asSignature(view.input);
   const focuses = view.errors.map((e) => e.focus);
   const nameError = focuses.includes('name');
   const dateFocuses = focuses.filter((f) => f === 'day' || f === 'month' || f === 'year');
   const confirmError = focuses.includes('confirmed');
-  const confirmation = (view.field as { confirmation?: string }).confirmation ?? view.field.label;
+  const confirmation = view.field.confirmation ?? view.field.label;
   const update = (patch: Partial<SignatureInput>): void => ctx.set(view, { ...value, ...patch });
   return formGroup(view, html`<fieldset class="govuk-fieldset" aria-describedby=${describedBy(view.describedBy)}>
     ${legend(view, ctx)}${hint(view)}${errorMessage(view, ctx)}

@@ -20,15 +20,15 @@ const onInput = (view: FieldView, ctx: RenderContext) => (e: Event): void => ctx
 /** What an input's bindings say; both of textInput's templates bind the same list. */
 function inputAttributes(view: FieldView, ctx: RenderContext) {
   const kind = INPUT_TYPES[view.field.type] ?? { type: 'text' };
-  const field = view.field as { width?: string; autocomplete?: string };
-  const width = field.width ?? kind.width;
+  const field = view.field;
+  const width = ('width' in field ? field.width : undefined) ?? kind.width;
   const error = view.errors.length > 0;
   const widthClass = width ? (width === 'full' ? ' caf-width-full' : ` govuk-input--width-${width}`) : '';
   return {
     class: `govuk-input${widthClass}${error ? ' govuk-input--error' : ''}`,
     type: kind.type,
     inputmode: kind.inputmode ?? nothing,
-    autocomplete: field.autocomplete ?? kind.autocomplete ?? nothing,
+    autocomplete: ('autocomplete' in field ? field.autocomplete : undefined) ?? kind.autocomplete ?? nothing,
     spellcheck: kind.spellcheck === false ? 'false' : nothing,
     describedBy: describedBy(view.describedBy),
     invalid: invalid(error),
@@ -37,9 +37,9 @@ function inputAttributes(view: FieldView, ctx: RenderContext) {
   };
 }
 
-export const textInput: FieldRenderer = (view, ctx) => {
+export const textInput: FieldRenderer<'text' | 'email' | 'tel' | 'postcode' | 'number'> = (view, ctx) => {
   const a = inputAttributes(view, ctx);
-  const suffix = (view.field as { suffix?: string }).suffix;
+  const suffix = view.field.type === 'number' ? view.field.suffix : undefined;
   // The common case is one flat template (group, label and input): a long form renders
   // thousands, and each nested template costs a clone, parts and marker nodes (see bench/).
   if (!suffix) {
@@ -53,8 +53,8 @@ export const textInput: FieldRenderer = (view, ctx) => {
       class="govuk-input__suffix" aria-hidden="true">${suffix}</div></div>`);
 };
 
-export const textarea: FieldRenderer = (view, ctx) => {
-  const field = view.field as { maxLength?: number; rows?: number };
+export const textarea: FieldRenderer<'textarea'> = (view, ctx) => {
+  const field = view.field;
   const max = field.maxLength ?? DEFAULT_MAX_LENGTH.textarea;
   const text = str(view.input);
   const left = max - codePointLength(text);
