@@ -19,9 +19,9 @@ export interface CheckedText {
 
 /**
  * The texts that come from the seed or are declared: hints, option and column labels, the end
- * labels of ratings, and content (paragraphs, insets, warnings, headings, details, letter
- * paragraphs, section guidance). Questions' own labels and section titles are product wording
- * where the seed has only a description, and are not checked.
+ * labels of ratings, what a signature confirms, and content (paragraphs, insets, warnings,
+ * headings, details, letter paragraphs, section guidance). Questions' own labels and section
+ * titles are product wording where the seed has only a description, and are not checked.
  */
 export function checkedTexts(node: unknown, path = '', parentKey = '', out: CheckedText[] = []): CheckedText[] {
   if (Array.isArray(node)) node.forEach((n, i) => checkedTexts(n, `${path}/${i}`, parentKey, out));
@@ -32,7 +32,7 @@ export function checkedTexts(node: unknown, path = '', parentKey = '', out: Chec
       const at = `${path}/${key}`;
       if (typeof value === 'string') {
         const isOptionLabel = key === 'label' && (parentKey === 'options' || parentKey === 'columns');
-        if (isOptionLabel || ['hint', 'text', 'summary', 'guidance', 'lowLabel', 'highLabel'].includes(key)) out.push({ path: at, text: value });
+        if (isOptionLabel || ['hint', 'text', 'summary', 'guidance', 'lowLabel', 'highLabel', 'confirmation'].includes(key)) out.push({ path: at, text: value });
       } else checkedTexts(value, at, key, out);
     }
   }
