@@ -30,11 +30,34 @@ describe('caf-form safety', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('loads a definition from src', async () => {
+  it('loads a definition from src, leaving its own properties as the page set them', async () => {
     const el = await fixture<CafForm>(html`<caf-form src="/forms/example.json"></caf-form>`);
     await waitUntil(() => el.shadowRoot!.querySelector('form'), 'the form renders');
     expect($(el, 'h1').textContent).to.not.equal('');
+    expect(el.definition, 'the fetched definition is not written into the page\'s property').to.equal(undefined);
   });
+
+  for (const [name, src, reason] of [
+    ['a 404', '/forms/no-such-form.json', 'status'],
+    ['an answer that is not JSON', '/test/csp/strict-page.html', 'not-json'],
+    ['a server that cannot be reached', 'http://127.0.0.1:9/form.json', 'network'],
+  ] as const) {
+    it(`fires caf-load-error for ${name}, with the reason`, async () => {
+      const el = document.createElement('caf-form') as CafForm;
+      const failed = nextEvent(el, 'caf-load-error');
+      el.src = src;
+      document.body.append(el);
+      try {
+        const { detail } = await failed;
+        expect(detail).to.include({ src, reason });
+        if (reason === 'status') expect(detail.status).to.equal(404);
+        await el.updateComplete;
+        expect($(el, '.caf-load-error').textContent).to.contain(`The form could not be loaded from ${src}`);
+      } finally {
+        el.remove();
+      }
+    });
+  }
 
   it('says so when src cannot be loaded', async () => {
     const el = await fixture<CafForm>(html`<caf-form src="/forms/no-such-form.json"></caf-form>`);

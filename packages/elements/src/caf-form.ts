@@ -20,6 +20,10 @@ import { styles } from './styles.js';
 import { LazyDelivery } from './delivery/lazy.js';
 import type { FlushResult, OutboxEntry } from './delivery/outbox.js';
 import type { RetryPolicy } from './delivery/post.js';
+import { DefinitionLoader } from './controllers/definition-loader.js';
+import { FocusController } from './controllers/focus.js';
+import { PagedNavigation, sectionOfPath } from './controllers/paged-navigation.js';
+import type { FormSession } from './delivery/controller.js';
 
 let instances = 0;
 
@@ -86,14 +90,9 @@ export class CafForm extends LitElement {
   @property({ attribute: false }) retry?: Partial<RetryPolicy>;
 
   @state() private problems?: DefinitionProblem[];
-  @state() private loadError?: string;
-  /** The section on screen in paged mode, as an index into the sections shown. */
-  @state() private page = 0;
-  /** Paged mode: the "Check your answers" page is on screen. */
-  @state() private reviewing = false;
-  /** Paged mode: the user came from "Check your answers" to change an answer, and goes back there. */
-  private returnToReview = false;
   private store?: FormStore;
+  /** The definition on screen (given, or fetched from src): a new one starts a new form. */
+  private shownDefinition?: unknown;
   private unsubscribe?: () => void;
   /**
    * Per section, a number bumped whenever something it shows may have changed: a keystroke
@@ -106,31 +105,27 @@ export class CafForm extends LitElement {
   /** Bumped by every change that is not the store's (page, language, mode…): all sections re-render. */
   private epoch = 0;
   private pendingDefinitionError?: DefinitionProblem[];
-  private pendingFocus?: string;
-  /** The src the current definition came from, if it was fetched. */
-  private fetchedFrom?: string;
   /** Ids are prefixed per instance so that two forms in one (light) DOM never share an id. */
   private readonly idPrefix = `caf-${++instances}-`;
   /**
-   * One submission id per form instance, reused on every retry: the server's idempotency key.
-   * Delivery may set it (a restored draft brings back the id it was submitted under). Internal.
+   * This submission's id (made at the first submit, reused on every retry: the server's
+   * idempotency key) and when the work began; a restored draft brings back its own.
    */
-  submissionId?: string;
-  /**
-   * When this submission was begun (ISO date-time), the envelope's startedAt: when the element
-   * was created, or when the draft it restored was begun. Not an attribute.
-   */
-  startedAt = new Date().toISOString();
+  private readonly session: FormSession = { startedAt: new Date().toISOString() };
   private t: Translate = translatorFor('');
-  private readonly delivery = new LazyDelivery(this, { store: () => this.store, t: () => this.t, prefix: this.idPrefix });
-
-  constructor() {
-    super();
-    // A server's field errors (422) arrive after "Check your answers": go to the first page
+  private readonly focuser = new FocusController(this);
+  private readonly loader = new DefinitionLoader(this, () => this.t);
+  private readonly paging = new PagedNavigation(this, this.focuser, this.idPrefix);
+  private readonly delivery = new LazyDelivery(this, {
+    store: () => this.store, t: () => this.t, prefix: this.idPrefix, session: this.session,
+    // A server's field errors (422) may arrive after "Check your answers": go to the first page
     // with a problem, as a failed Continue would, so that the errors can be seen and fixed.
-    this.addEventListener('caf-submit-error', (event) => {
-      if (event.detail.reason === 'invalid' && this.paged && this.reviewing) void this.showFirstProblemPage();
-    });
+    onFieldErrors: () => void this.showFirstProblemPage(),
+  });
+
+  /** When this submission was begun (ISO date-time), the envelope's startedAt: when the element was created, or when the draft it restored was begun. */
+  get startedAt(): string {
+    return this.session.startedAt;
   }
 
   /** Ready includes the delivery code when this form posts or keeps drafts (see LazyDelivery). */
@@ -150,21 +145,18 @@ export class CafForm extends LitElement {
       // The engine's messages too: a Welsh summary title over English messages would be worse than either.
       this.store?.setTranslator(this.t);
     }
-    if (changed.has('definition')) this.setUp();
-    else if (changed.has('data') && this.store) this.store.load(this.data ?? {});
-    if (changed.has('submission') && this.submission) {
-      this.data = this.submission.data;
-      this.store?.load(this.submission.data);
-    }
+    // A definition given directly wins over one fetched from src.
+    const definition = this.definition ?? this.loader.definition;
+    if (definition !== this.shownDefinition) this.setUp(definition);
+    else if ((changed.has('data') || changed.has('submission')) && this.store) this.store.load(this.startingAnswers() ?? {});
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    if (this.pendingFocus) {
-      this.focusInput(this.pendingFocus);
-      this.pendingFocus = undefined;
-    }
-    // A definition given directly wins; one fetched from an earlier src is replaced.
-    if (changed.has('src') && this.src && (this.definition === undefined || this.fetchedFrom !== undefined)) void this.fetchDefinition(this.src);
+  /** The answers a form starts from: the submission's, when one is shown; the host's prefill otherwise. */
+  private startingAnswers(): Answers | undefined {
+    return this.submission?.data ?? this.data;
+  }
+
+  protected override updated(): void {
     if (this.pendingDefinitionError) {
       const problems = this.pendingDefinitionError;
       this.pendingDefinitionError = undefined;
@@ -172,18 +164,17 @@ export class CafForm extends LitElement {
     }
   }
 
-  private setUp(): void {
+  private setUp(definition: unknown): void {
+    this.shownDefinition = definition;
     this.unsubscribe?.();
     this.unsubscribe = undefined;
     this.store = undefined;
     this.problems = undefined;
-    this.page = 0;
-    this.reviewing = false;
-    this.returnToReview = false;
-    if (this.definition === undefined) return;
-    const checked = quickCheck(this.definition);
+    this.paging.reset();
+    if (definition === undefined) return;
+    const checked = quickCheck(definition);
     if (checked?.ok) this.startForm(checked.definition);
-    else void this.explainProblems(this.definition);
+    else void this.explainProblems(definition);
   }
 
   /**
@@ -192,7 +183,7 @@ export class CafForm extends LitElement {
    */
   private async explainProblems(definition: unknown): Promise<void> {
     const { checkDefinition } = await import('@caf-forms/core/check');
-    if (this.definition !== definition) return; // replaced while loading
+    if (this.shownDefinition !== definition) return; // replaced while loading
     const result = checkDefinition(definition);
     if (result.ok) {
       this.startForm(result.definition);
@@ -204,7 +195,7 @@ export class CafForm extends LitElement {
   }
 
   private startForm(definition: FormDefinition): void {
-    this.store = new FormStore(definition, { data: this.data, t: this.t });
+    this.store = new FormStore(definition, { data: this.startingAnswers(), t: this.t });
     // The store says what changed; Lit re-renders and its diff touches only the changed DOM.
     this.contentReads = new Map(definition.sections.map((s) => [s.id, contentDependencies(definition, s)] as const)
       .filter(([, reads]) => reads === 'any' || reads.size > 0));
@@ -230,21 +221,6 @@ export class CafForm extends LitElement {
     for (const id of dirty) this.sectionRevisions.set(id, (this.sectionRevisions.get(id) ?? 0) + 1);
   }
 
-  private async fetchDefinition(src: string): Promise<void> {
-    this.loadError = undefined;
-    try {
-      const response = await fetch(src);
-      if (!response.ok) throw new Error(`${response.status} ${response.statusText}`.trim());
-      const json: unknown = await response.json();
-      if (this.src === src) {
-        this.fetchedFrom = src;
-        this.definition = json;
-      }
-    } catch (error) {
-      if (this.src === src) this.loadError = this.t('form.loadFailed', { src, reason: error instanceof Error ? error.message : String(error) });
-    }
-  }
-
   private readonly context = (store: FormStore): RenderContext => ({
     store,
     t: this.t,
@@ -253,10 +229,7 @@ export class CafForm extends LitElement {
     addRow: (view) => this.changeRows(store, () => store.addRow(view.field.id)),
     removeRow: (view, index) => this.changeRows(store, () => store.removeRow(view.field.id, index)),
     renderItems: (items, row) => this.renderItems(store, items, row),
-    focusAfterUpdate: (id) => {
-      this.pendingFocus = id;
-      this.requestUpdate();
-    },
+    focusAfterUpdate: (id) => this.focuser.later(id),
   });
 
   private setInput(store: FormStore, view: FieldView, input: unknown): void {
@@ -292,21 +265,6 @@ export class CafForm extends LitElement {
     })}`;
   }
 
-  /** The sections the answers so far show, and the one on screen in paged mode. */
-  private sectionsOf(store: FormStore): Section[] {
-    return store.model.definition.sections.filter((s) => store.isSectionVisible(s.id));
-  }
-
-  private currentSection(store: FormStore): Section | undefined {
-    const sections = this.sectionsOf(store);
-    return sections[Math.min(this.page, sections.length - 1)];
-  }
-
-  /** The section a problem's path is in ('people.0.who' is in the section of 'people'). */
-  private sectionOfPath(store: FormStore, path: string): string | undefined {
-    return store.model.fields.get(path.split('.')[0] ?? '')?.section.id;
-  }
-
   private async onSubmit(event: Event): Promise<void> {
     event.preventDefault();
     if (this.delivery.busy) return; // sending, or sent: a second click never posts twice
@@ -314,65 +272,35 @@ export class CafForm extends LitElement {
     if (!store || this.readonly) return;
     // Submitted and not yet confirmed: send the same envelope again, never a new one.
     if (this.delivery.frozen) return this.delivery.resend();
-    const sections = this.sectionsOf(store);
-    const current = this.currentSection(store);
+    const current = this.paging.current(store);
     // In paged mode, Continue checks only the section on screen; "Check your answers" checks
     // them all again, since going Back may have revealed new questions.
-    const checkAll = !this.paged || this.reviewing;
+    const checkAll = !this.paged || this.paging.reviewing;
     const problems = checkAll ? store.attempt() : store.attempt(current ? [current.id] : []);
     if (problems.length) {
-      if (this.paged) {
-        this.reviewing = false;
-        // Go to the first page with a problem, so that its summary can link to the inputs.
-        const first = this.sectionOfPath(store, problems[0]!.path);
-        const index = sections.findIndex((s) => s.id === first);
-        if (index >= 0) this.page = index;
-      }
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('.govuk-error-summary')?.focus();
+      if (this.paged) this.paging.showProblem(store, problems);
+      await this.focuser.after('.govuk-error-summary', this.updateComplete);
       this.dispatchEvent(cafEvent<CafInvalidDetail>('caf-invalid', { problems }));
       return;
     }
-    if (this.paged && !this.reviewing) {
-      if (current === sections[sections.length - 1] || this.returnToReview) this.review();
-      else {
-        this.page = Math.min(this.page + 1, sections.length - 1);
-        this.pendingFocus = `${this.idPrefix}section-${this.currentSection(store)?.id ?? ''}`;
-      }
-      return;
-    }
-    this.submissionId ??= newSubmissionId();
-    const envelope = createEnvelope(store.model.definition, store, { submissionId: this.submissionId, startedAt: this.startedAt });
+    if (this.paged && !this.paging.reviewing) return this.paging.next(store);
+    this.session.submissionId ??= newSubmissionId();
+    const envelope = createEnvelope(store.model.definition, store, { submissionId: this.session.submissionId, startedAt: this.session.startedAt });
     if (this.dispatchEvent(cafEvent<CafSubmitDetail>('caf-submit', { envelope }, true))) this.delivery.send(envelope);
   }
 
+  /** In paged mode, from "Check your answers": the page of the first problem shown (a server's 422), its summary focused. */
   private async showFirstProblemPage(): Promise<void> {
     const store = this.store;
-    const first = store?.shownSummary()[0];
-    if (!store || !first) return;
-    const index = this.sectionsOf(store).findIndex((s) => s.id === this.sectionOfPath(store, first.path));
-    if (index < 0) return;
-    this.reviewing = false;
-    this.returnToReview = true;
-    this.page = index;
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('.govuk-error-summary')?.focus();
-  }
-
-  private review(): void {
-    this.reviewing = true;
-    this.returnToReview = false;
-    this.pendingFocus = `${this.idPrefix}check-answers`;
+    if (!store || !this.paged || !this.paging.reviewing) return;
+    this.paging.showProblem(store, store.shownSummary(), true);
+    await this.focuser.after('.govuk-error-summary', this.updateComplete);
   }
 
   /** A Change link on "Check your answers": the question's page, focus on its first input. */
   private change(store: FormStore, fieldId: string): void {
     const node = store.model.fields.get(fieldId);
-    if (!node) return;
-    this.page = Math.max(0, this.sectionsOf(store).indexOf(node.section));
-    this.reviewing = false;
-    this.returnToReview = true;
-    this.pendingFocus = this.firstInputId(node.field);
+    if (node) this.paging.change(store, fieldId, this.firstInputId(node.field));
   }
 
   /** Where focus goes to change an answer: the day of a date, the first row of a grid, … */
@@ -414,42 +342,26 @@ export class CafForm extends LitElement {
     return this.delivery.clearStorage();
   }
 
-  private back(store: FormStore): void {
-    if (this.reviewing) {
-      this.reviewing = false;
-      this.page = this.sectionsOf(store).length - 1;
-      this.pendingFocus = `${this.idPrefix}section-${this.currentSection(store)?.id ?? ''}`;
-      return;
-    }
-    this.page = Math.max(0, Math.min(this.page, this.sectionsOf(store).length - 1) - 1);
-    this.pendingFocus = `${this.idPrefix}section-${this.currentSection(store)?.id ?? ''}`;
-  }
-
-  private focusInput(id: string): void {
-    const target = this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(id)}`);
-    target?.focus();
-  }
-
   protected override render(): TemplateResult | typeof nothing {
-    if (this.loadError) return html`<div class="govuk-error-summary caf-load-error" role="alert"><p class="govuk-body">${this.loadError}</p></div>`;
+    if (this.loader.error && this.definition === undefined) return html`<div class="govuk-error-summary caf-load-error" role="alert"><p class="govuk-body">${this.loader.error}</p></div>`;
     if (this.problems) return definitionProblems(this.problems, this.t);
     const store = this.store;
     if (!store) return this.src ? html`<p class="govuk-body">${this.t('form.loading')}</p>` : nothing;
     if (this.readonly) return this.renderDocument(store);
-    return this.paged && this.reviewing ? this.renderReview(store) : this.renderForm(store);
+    return this.paged && this.paging.reviewing ? this.renderReview(store) : this.renderForm(store);
   }
 
   private renderForm(store: FormStore): TemplateResult {
     const definition = store.model.definition;
-    const all = this.sectionsOf(store);
-    const current = this.currentSection(store);
+    const all = this.paging.sections(store);
+    const current = this.paging.current(store);
     const sections = this.paged ? (current ? [current] : []) : all;
     const shown = new Set(sections.map((s) => s.id));
-    const summary = store.shownSummary().filter((p) => shown.has(this.sectionOfPath(store, p.path) ?? ''));
+    const summary = store.shownSummary().filter((p) => shown.has(sectionOfPath(store, p.path) ?? ''));
     const index = current ? all.indexOf(current) : 0;
     return html`<form novalidate @submit=${this.onSubmit}>
       ${this.delivery.notices()}
-      ${summary.length ? errorSummary(summary, this.idPrefix, this.t, (id) => this.focusInput(id)) : nothing}
+      ${summary.length ? errorSummary(summary, this.idPrefix, this.t, (id) => this.focuser.now(id)) : nothing}
       ${this.paged && index > 0 ? this.backLink(store) : nothing}
       ${this.paged ? html`<span class="govuk-caption-l">${this.t('form.progress', { current: index + 1, total: all.length })}</span>` : nothing}
       <h1 class="govuk-heading-l">${definition.title}</h1>
@@ -461,7 +373,7 @@ export class CafForm extends LitElement {
 
   /** The sections, each re-rendered only when something it shows has changed. */
   private renderSections(store: FormStore, sections: readonly Section[]): unknown {
-    return repeat(sections, (s) => s.id, (section) => guard([this.sectionRevisions.get(section.id) ?? 0, this.epoch], () => html`<section class="caf-section" aria-labelledby=${`${this.idPrefix}section-${section.id}`}>
+    return repeat(sections, (s) => s.id, (section) => guard([this.sectionRevisions.get(section.id) ?? 0, this.epoch, this.paging.page], () => html`<section class="caf-section" aria-labelledby=${`${this.idPrefix}section-${section.id}`}>
         <h2 class="govuk-heading-m" id=${`${this.idPrefix}section-${section.id}`} tabindex="-1">${section.title}</h2>
         ${section.guidance ? html`<p class="govuk-body">${section.guidance}</p>` : nothing}
         ${this.renderItems(store, section.items)}
@@ -515,6 +427,6 @@ export class CafForm extends LitElement {
   }
 
   private backLink(store: FormStore): TemplateResult {
-    return html`<button type="button" class="govuk-back-link caf-back" @click=${() => this.back(store)}>${this.t('form.back')}</button>`;
+    return html`<button type="button" class="govuk-back-link caf-back" @click=${() => this.paging.back(store)}>${this.t('form.back')}</button>`;
   }
 }

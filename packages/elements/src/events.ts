@@ -13,6 +13,13 @@ export interface CafInvalidDetail {
 export interface CafSubmitDetail {
   envelope: SubmissionEnvelope;
 }
+/** `src` could not be loaded: reason 'status' (an HTTP error, with its status), 'network', or 'not-json'. */
+export interface CafLoadErrorDetail {
+  src: string;
+  reason: 'status' | 'network' | 'not-json';
+  status?: number;
+  message: string;
+}
 export interface CafDefinitionErrorDetail {
   problems: DefinitionProblem[];
 }
@@ -65,6 +72,7 @@ declare global {
     'caf-invalid': CustomEvent<CafInvalidDetail>;
     'caf-submit': CustomEvent<CafSubmitDetail>;
     'caf-definition-error': CustomEvent<CafDefinitionErrorDetail>;
+    'caf-load-error': CustomEvent<CafLoadErrorDetail>;
     'caf-submitted': CustomEvent<CafSubmittedDetail>;
     'caf-submit-error': CustomEvent<CafSubmitErrorDetail>;
     'caf-storage-expired': CustomEvent<CafStorageExpiredDetail>;

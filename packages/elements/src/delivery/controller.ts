@@ -31,10 +31,6 @@ export interface DeliveryHost extends ReactiveControllerHost, HTMLElement {
   retry?: Partial<RetryPolicy>;
   data?: Answers;
   readonly: boolean;
-  /** When this submission was begun: a restored draft carries its own, earlier time back. */
-  startedAt: string;
-  /** The id of this form's submission once Submit was pressed (a restored draft may bring it back). */
-  submissionId?: string;
   /** The person whose device records these are; without it nothing is kept. */
   storageScope?: string;
   /** Seals what is kept (AES-GCM). */
@@ -44,6 +40,23 @@ export interface DeliveryHost extends ReactiveControllerHost, HTMLElement {
   /** The time, in ms since the epoch (tests inject one). */
   clock?: () => number;
   readonly renderRoot: HTMLElement | DocumentFragment;
+}
+
+/** The element's submission in progress, which delivery may bring back from a draft. */
+export interface FormSession {
+  /** When the work began (the envelope's startedAt): a restored draft carries its own, earlier time back. */
+  startedAt: string;
+  /** Made at the first submit, reused on every attempt; a restored draft may bring it back. */
+  submissionId?: string;
+}
+
+export interface DeliveryOptions {
+  store: () => FormStore | undefined;
+  t: () => Translate;
+  prefix: string;
+  session: FormSession;
+  /** A refusal placed errors at fields (a 422): the element shows them (in paged mode, goes to their page). */
+  onFieldErrors: () => void;
 }
 
 type Failed = Extract<PostResult, { ok: false }>;
@@ -71,9 +84,9 @@ export class DeliveryController implements ReactiveController {
 
   constructor(
     private readonly host: DeliveryHost,
-    private readonly options: { store: () => FormStore | undefined; t: () => Translate; prefix: string },
+    private readonly options: DeliveryOptions,
   ) {
-    this.drafts = new DraftKeeper(host, () => this.owner(), () => this.now());
+    this.drafts = new DraftKeeper(host, options.session, () => this.owner(), () => this.now());
     host.addController(this);
   }
 
@@ -295,7 +308,7 @@ export class DeliveryController implements ReactiveController {
   private async rejected(envelope: SubmissionEnvelope, failed: Failed, fromOutbox: boolean): Promise<void> {
     this.frozen = undefined;
     // 409: the server holds other answers under this id; the corrected ones need an id of their own.
-    if (failed.response?.status === 409) this.host.submissionId = undefined;
+    if (failed.response?.status === 409) this.options.session.submissionId = undefined;
     const response: ServerResponse = failed.response ?? { status: 0, body: undefined, errors: [] };
     const store = this.store;
     let unplaced = response.errors;
@@ -307,6 +320,7 @@ export class DeliveryController implements ReactiveController {
     const placed = response.errors.length - unplaced.length;
     const messages = [...(response.message ? [response.message] : []), ...unplaced.map((p) => p.message)];
     await this.show({ kind: 'rejected', status: response.status, messages, fieldErrors: placed > 0 }, '.govuk-error-summary');
+    if (placed > 0) this.options.onFieldErrors();
     this.fire<CafSubmitErrorDetail>('caf-submit-error', { envelope, reason: placed > 0 ? 'invalid' : 'refused', kept: false, detail: failed.detail, response, fromOutbox });
   }
 

@@ -5,6 +5,7 @@
 import type { FormStore } from '@caf-forms/core/runtime';
 import { type Draft, clearDraft, draftOf, draftStorageKey, loadDraft, restoreDraft, saveDraft } from './drafts.js';
 import type { Owner } from './outbox.js';
+import type { FormSession } from './controller.js';
 
 /** Typing pauses this long before a draft is written. */
 const SAVE_DELAY = 500;
@@ -14,8 +15,6 @@ export interface DraftHost {
   readonly: boolean;
   draftKey?: string;
   action?: string;
-  startedAt: string;
-  submissionId?: string;
 }
 
 export interface RestoredNotice {
@@ -31,7 +30,7 @@ export class DraftKeeper {
   /** The answers are safe elsewhere: nothing more is saved for this form. */
   done = false;
 
-  constructor(private readonly host: DraftHost, private readonly owner: () => Promise<Owner | undefined>, private readonly now: () => number) {}
+  constructor(private readonly host: DraftHost, private readonly session: FormSession, private readonly owner: () => Promise<Owner | undefined>, private readonly now: () => number) {}
 
   private key(owner: Owner, store: FormStore): string {
     return draftStorageKey(owner.scope, store.model.definition.id, this.host.draftKey || this.host.action || location.pathname);
@@ -47,9 +46,9 @@ export class DraftKeeper {
     try {
       const restored = restoreDraft(store, draft);
       if (!restored.restored.length && !restored.dropped.length) return undefined;
-      if (restored.restored.length && draft.startedAt && !Number.isNaN(Date.parse(draft.startedAt))) this.host.startedAt = draft.startedAt;
+      if (restored.restored.length && draft.startedAt && !Number.isNaN(Date.parse(draft.startedAt))) this.session.startedAt = draft.startedAt;
       // Submit had been pressed: sending again must use the same id, or the server could keep two.
-      if (draft.submissionId) this.host.submissionId = draft.submissionId;
+      if (draft.submissionId) this.session.submissionId = draft.submissionId;
       return { changed: restored.changed, dropped: restored.dropped.length > 0 };
     } finally {
       this.quiet = false;
@@ -68,7 +67,7 @@ export class DraftKeeper {
     clearTimeout(this.timer);
     this.timer = undefined;
     if (!store || !this.host.autosave || this.done) return;
-    const draft = draftOf(store, this.host.startedAt, this.host.submissionId);
+    const draft = draftOf(store, this.session.startedAt, this.session.submissionId);
     this.queue(async () => {
       const owner = await this.owner();
       if (owner) await saveDraft(owner, this.key(owner, store), draft, this.now());

@@ -3,15 +3,9 @@
 // or prints forms does not download it. Until it has loaded, the form shows no notices and a
 // plain submit button, and a submit waits for it.
 import { html, nothing, type TemplateResult } from 'lit';
-import type { FormStore, SubmissionEnvelope, Translate } from '@caf-forms/core/runtime';
-import type { DeliveryController, DeliveryHost } from './controller.js';
+import type { SubmissionEnvelope } from '@caf-forms/core/runtime';
+import type { DeliveryController, DeliveryHost, DeliveryOptions } from './controller.js';
 import type { FlushResult, OutboxEntry } from './outbox.js';
-
-export interface DeliveryOptions {
-  store: () => FormStore | undefined;
-  t: () => Translate;
-  prefix: string;
-}
 
 export class LazyDelivery {
   private controller?: DeliveryController;
