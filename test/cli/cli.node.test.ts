@@ -53,7 +53,7 @@ describe('caf-forms check', () => {
   it('rejects an unknown option with usage, exit 2', () => {
     const r = run('check', '--fast');
     assert.equal(r.code, 2);
-    assert.match(r.err, /unknown option --fast\nusage:/);
+    assert.match(r.err, /Unknown option '--fast'\nusage:/);
   });
 });
 
@@ -77,5 +77,31 @@ describe('caf-forms build', () => {
     assert.equal(r.code, 1);
     assert.match(r.err, /nothing built; fix these first:\n.*bad\.json: \/version: version 'one' must be a semantic version/);
     assert.equal(existsSync(join(dir, 'out')), false);
+  });
+});
+
+describe('caf-forms --help and --version', () => {
+  it('--help prints the usage and exits 0', () => {
+    for (const flag of ['--help', '-h']) {
+      const r = run(flag);
+      assert.equal(r.code, 0, r.err);
+      assert.match(r.out, /caf-forms check \[files or folders…\]/);
+    }
+  });
+
+  it('--version prints the package version and exits 0', () => {
+    const { version } = JSON.parse(readFileSync(join(root, 'packages/cli/package.json'), 'utf8')) as { version: string };
+    const r = run('--version');
+    assert.equal(r.code, 0, r.err);
+    assert.equal(r.out.trim(), version);
+  });
+
+  it('an unknown option or a missing value exits 2 with one line saying which, then the usage', () => {
+    const unknown = run('check', '--nope');
+    assert.equal(unknown.code, 2);
+    assert.match(unknown.err.split('\n')[0]!, /^caf-forms: Unknown option '--nope'$/);
+    const missing = run('build', 'forms', '--out');
+    assert.equal(missing.code, 2);
+    assert.match(missing.err.split('\n')[0]!, /^caf-forms: Option '--out <value>' argument missing$/);
   });
 });

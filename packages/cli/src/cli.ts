@@ -1,36 +1,48 @@
 #!/usr/bin/env node
 // The caf-forms command. Errors are one line each; only a bug in caf-forms prints a stack.
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
 import { buildForms } from './build.js';
 import { checkFiles } from './check.js';
 import { CliError } from './files.js';
 
 const USAGE = `usage:
   caf-forms check [files or folders…]       check definitions (default: forms/)
-  caf-forms build [folder] --out DIR        write <id>.schema.json, <id>.validate.js and <id>.d.ts per form`;
+  caf-forms build [folder] --out DIR        write <id>.schema.json, <id>.validate.js and <id>.d.ts per form
+  caf-forms --help | --version`;
+
+/** The package's own version, read from its package.json (beside src/ and dist/ alike). */
+function version(): string {
+  const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+  return manifest.version;
+}
 
 export async function main(argv: readonly string[], log = console.log, fail = console.error): Promise<number> {
-  const [command, ...rest] = argv;
-  const positional: string[] = [];
-  let out: string | undefined;
-  for (let i = 0; i < rest.length; i++) {
-    const arg = rest[i]!;
-    if (arg === '--out') {
-      out = rest[++i];
-      if (!out) return usage(fail, '--out needs a folder');
-    } else if (arg.startsWith('--out=')) out = arg.slice('--out='.length);
-    else if (arg === '--help' || arg === '-h') return log(USAGE), 0;
-    else if (arg.startsWith('-')) return usage(fail, `unknown option ${arg}`);
-    else positional.push(arg);
+  let parsed;
+  try {
+    // Node's own parser: --out DIR and --out=DIR, -h, --, and a clear error for anything else.
+    parsed = parseArgs({
+      args: [...argv], allowPositionals: true, strict: true,
+      options: { out: { type: 'string' }, help: { type: 'boolean', short: 'h' }, version: { type: 'boolean', short: 'v' } },
+    });
+  } catch (error) {
+    return usage(fail, error instanceof Error ? error.message.split('\n')[0]!.replace(/\. To specify .*$/, '') : String(error));
   }
+  const { values, positionals } = parsed;
+  if (values.help) return log(USAGE), 0;
+  if (values.version) return log(version()), 0;
+  const [command, ...positional] = positionals;
   try {
     if (command === 'check') {
+      if (values.out !== undefined) return usage(fail, 'check takes no --out');
       const { lines, failed } = checkFiles(positional.length ? positional : ['forms']);
       for (const line of lines) (line.endsWith(': ok') ? log : fail)(line);
       return failed ? 1 : 0;
     }
     if (command === 'build') {
       if (positional.length > 1) return usage(fail, 'build takes one folder');
-      const outDir = out ?? 'dist/forms';
+      if (values.out === '') return usage(fail, '--out needs a folder');
+      const outDir = values.out ?? 'dist/forms';
       const built = await buildForms(positional.length ? positional : ['forms'], outDir);
       log(`built ${built.length} form${built.length === 1 ? '' : 's'} into ${outDir}:`);
       for (const form of built) log(`  ${form.id}: ${form.files.map((f) => f.split('/').pop()).join(', ')}`);
