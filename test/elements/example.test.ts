@@ -59,8 +59,14 @@ describe('caf-form with the example form', () => {
     for (const words of ['Sally Example', '27 March 2014', 'Female', 'MK42 9AP', 'Polish', '3 out of 5', 'Anna Example', 'Signed on 20 November 2026']) {
       expect(text, words).to.contain(words);
     }
-    const risks = [...root(el).querySelectorAll('table')].find((t) => t.caption?.textContent?.includes('vulnerability'));
-    expect(risks, 'the grid is a table').to.not.equal(undefined);
+    expect(root(el).querySelector('table'), 'no wide tables: they scroll sideways at 320 px').to.equal(null);
+    const risksHeading = [...root(el).querySelectorAll('h3')].find((h) => h.textContent?.includes('vulnerability'))!;
+    const risks = risksHeading.nextElementSibling!;
+    expect(risks.matches('dl.govuk-summary-list'), 'the grid is a summary list of its questions').to.equal(true);
+    expect(risks.textContent).to.contain('Hearing impairment');
+    const cards = root(el).querySelectorAll('.govuk-summary-card');
+    expect(cards.length, 'a repeatable group is a card per item').to.be.greaterThan(0);
+    expect(cards[0]!.querySelector('.govuk-summary-card__title')!.textContent).to.match(/ 1$/);
     await expect(el).to.be.accessible();
   });
 

@@ -99,8 +99,8 @@ describe('field renderers', () => {
     const data = { s: { q: { harm: 'yes', harmSpecify: 'Knife at home', school: 'no' } } };
     await expect(await mount(formOf([grid]), { data })).to.be.accessible();
     const readOnly = await mount(formOf([grid]), { data, readonly: true });
-    const cells = [...root(readOnly).querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent!.trim()));
-    expect(cells).to.deep.equal([['1. Risk of harm', 'Yes', 'Knife at home'], ['2. School', 'No', '']]);
+    const rows = [...root(readOnly).querySelectorAll('.govuk-summary-list__row')].map((r) => [...r.children].map((c) => c.textContent!.replace(/\s+/g, ' ').trim()));
+    expect(rows, 'a summary list of the questions, details after the answer').to.deep.equal([['1. Risk of harm', 'YesKnife at home'], ['2. School', 'No']]);
     await expect(readOnly).to.be.accessible();
   });
 
@@ -116,8 +116,11 @@ describe('field renderers', () => {
     const data = { s: { q: [{ who: 'Jo', since: '2026-09-01' }, { who: 'Sam' }] } };
     await expect(await mount(formOf([group]), { data })).to.be.accessible();
     const readOnly = await mount(formOf([group]), { data, readonly: true });
-    const cells = [...root(readOnly).querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent!.trim()));
-    expect(cells).to.deep.equal([['Jo', '1 September 2026'], ['Sam', '']]);
+    const cards = [...root(readOnly).querySelectorAll('.govuk-summary-card')].map((card) => [
+      card.querySelector('.govuk-summary-card__title')!.textContent!.trim(),
+      ...[...card.querySelectorAll('.govuk-summary-list__value')].map((v) => v.textContent!.trim()),
+    ]);
+    expect(cards, 'a summary card per item; an empty answer says so').to.deep.equal([['Professional 1', 'Jo', '1 September 2026'], ['Professional 2', 'Sam', 'Not answered']]);
     await expect(readOnly).to.be.accessible();
   });
 

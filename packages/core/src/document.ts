@@ -13,8 +13,11 @@ import type { FormStore } from './store.js';
 export type DocumentEntry =
   /** One answer; `lines` is empty when the question was shown but not answered. */
   | { kind: 'answer'; fieldId: string; label: string; lines: string[] }
-  /** A grid or a repeatable group: a caption, column headings and one row of cells per row. */
-  | { kind: 'table'; fieldId: string; label: string; columns: string[]; rows: string[][] }
+  /**
+   * A grid or a repeatable group: column headings and one row of cells per row. A repeatable
+   * group's rows are its items, named by `itemLabel` ("Professional" → "Professional 1").
+   */
+  | { kind: 'table'; fieldId: string; label: string; columns: string[]; rows: string[][]; itemLabel?: string }
   | { kind: 'heading'; text: string }
   | { kind: 'computed'; label: string; text: string }
   | { kind: 'matrix'; item: MatrixContent }
@@ -108,5 +111,6 @@ function repeatEntry(field: RepeatField, answer: unknown, t: Translate): Documen
     label: field.label,
     columns: columns.map((c) => c.label),
     rows: rows.map((row) => columns.map((c) => answerLines(c, row[c.id], t).join(', '))),
+    itemLabel: field.itemLabel,
   };
 }

@@ -58,19 +58,38 @@ function entry(e: DocumentEntry, options: AnswersViewOptions): TemplateResult | 
     case 'letter':
       return letterPreview(undefined, e.paragraphs);
     case 'table':
-      return html`<table class="govuk-table caf-document__table">
-        <caption class="govuk-table__caption govuk-table__caption--s">${e.label}</caption>
-        <thead class="govuk-table__head"><tr class="govuk-table__row">${e.columns.map((c) => html`<th scope="col" class="govuk-table__header">${c}</th>`)}</tr></thead>
-        <tbody class="govuk-table__body">${e.rows.length
-          ? e.rows.map((row) => html`<tr class="govuk-table__row">${row.map((cell, i) => (i === 0
-            ? html`<th scope="row" class="govuk-table__header">${cell}</th>`
-            : html`<td class="govuk-table__cell">${cell}</td>`))}</tr>`)
-          : html`<tr class="govuk-table__row"><td class="govuk-table__cell" colspan=${e.columns.length}>${options.t('form.notAnswered')}</td></tr>`}</tbody>
-      </table>
+      // Not wide tables (a 14-column review table scrolls sideways even at 1,280 px, WCAG
+      // 1.4.10): a grid is a summary list of its questions, a repeatable group a summary card per item.
+      return html`<h3 class="govuk-heading-s">${e.label}</h3>
+      ${e.itemLabel === undefined ? gridList(e, options) : itemCards(e, e.itemLabel, options)}
       ${options.change ? html`<p class="govuk-body caf-no-print">${changeLink(e.fieldId, e.label, options)}</p>` : nothing}`;
     default:
       return nothing;
   }
+}
+
+type TableEntry = Extract<DocumentEntry, { kind: 'table' }>;
+
+const value = (cell: string | undefined, options: AnswersViewOptions): TemplateResult =>
+  cell ? html`${cell}` : html`<span class="caf-not-answered">${options.t('form.notAnswered')}</span>`;
+
+/** A grid: each question with its answer (and the details given, on a line of their own). */
+function gridList(e: TableEntry, options: AnswersViewOptions): TemplateResult {
+  return html`<dl class="govuk-summary-list">${e.rows.map(([question, answer, details]) => html`<div class="govuk-summary-list__row govuk-summary-list__row--no-actions">
+    <dt class="govuk-summary-list__key">${question}</dt>
+    <dd class="govuk-summary-list__value">${value(answer, options)}${details ? html`<br>${details}` : nothing}</dd>
+  </div>`)}</dl>`;
+}
+
+/** A repeatable group: one GOV.UK summary card per item, its answers as a summary list. */
+function itemCards(e: TableEntry, itemLabel: string, options: AnswersViewOptions): TemplateResult {
+  if (!e.rows.length) return html`<p class="govuk-body">${value(undefined, options)}</p>`;
+  return html`${e.rows.map((row, index) => html`<div class="govuk-summary-card">
+    <div class="govuk-summary-card__title-wrapper"><h4 class="govuk-summary-card__title">${options.t('form.rowHeading', { item: itemLabel, n: index + 1 })}</h4></div>
+    <div class="govuk-summary-card__content"><dl class="govuk-summary-list">${e.columns.map((column, i) => html`<div class="govuk-summary-list__row govuk-summary-list__row--no-actions">
+      <dt class="govuk-summary-list__key">${column}</dt><dd class="govuk-summary-list__value">${value(row[i], options)}</dd>
+    </div>`)}</dl></div>
+  </div>`)}`;
 }
 
 function changeLink(fieldId: string, label: string, options: AnswersViewOptions): TemplateResult {

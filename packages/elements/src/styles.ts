@@ -17,7 +17,14 @@ export const styles = [
     }
     :host([hidden]) { display: none; }
     .caf-repeat__row { margin-bottom: 20px; }
-    .caf-repeat:focus { outline: 3px solid var(--caf-focus-colour, #ffdd00); }
+    .caf-repeat:focus, .caf-repeat__row:focus { outline: 3px solid var(--caf-focus-colour, #ffdd00); outline-offset: 0; }
+    /* Long words (an email address in a hint, a long heading) wrap rather than push the page
+       sideways at 320 px (WCAG 1.4.10). */
+    .govuk-label, .govuk-hint, .govuk-fieldset__legend, .govuk-heading-l, .govuk-heading-m, .govuk-heading-s, .govuk-body,
+    .govuk-error-message, .govuk-error-summary__list, .govuk-summary-list__key, .govuk-summary-list__value,
+    .govuk-summary-card__title, .govuk-notification-banner__heading, .govuk-inset-text, .govuk-warning-text__text, .govuk-details__text { overflow-wrap: anywhere; }
+    /* The back link is a button here (it changes the page without a URL), drawn as GOV.UK's link. */
+    button.govuk-back-link { background: none; border: 0; border-radius: 0; cursor: pointer; }
     .caf-grid__row { margin-bottom: 15px; }
     .caf-document__meta { margin: 0 0 30px; }
     .caf-document__meta div { display: flex; gap: 0.5em; }

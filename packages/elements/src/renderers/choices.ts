@@ -16,6 +16,25 @@ export interface Choice {
 /** GOV.UK ids: the first option has the field's id (where error links point), the rest -2, -3… */
 export const optionId = (id: string, index: number): string => (index === 0 ? id : `${id}-${index + 1}`);
 
+/**
+ * A follow-up block under an option, as GOV.UK's: always in the page with an id, which the
+ * option's aria-controls names; its questions are rendered only while open (a hidden question has
+ * no answer). Open, it is a group named by its option ("Yes", then its questions), so a screen
+ * reader moving into it hears what it follows. GOV.UK also sets aria-expanded on the option, which
+ * ARIA does not allow on radios and checkboxes (axe's aria-allowed-attr fails every such form,
+ * govuk-frontend's known issue #979): this project keeps every form passing axe, so it does not.
+ */
+function conditional(kind: 'radios' | 'checkboxes', id: string, open: boolean, content: () => TemplateResult): TemplateResult {
+  // Whole class names, so that the build's CSS purge (scripts/purge-css.mjs) sees them.
+  const classes = kind === 'radios'
+    ? (open ? 'govuk-radios__conditional' : 'govuk-radios__conditional govuk-radios__conditional--hidden')
+    : (open ? 'govuk-checkboxes__conditional' : 'govuk-checkboxes__conditional govuk-checkboxes__conditional--hidden');
+  const option = id.replace(/-conditional$/, '');
+  return open
+    ? html`<div class=${classes} id=${id} role="group" aria-labelledby=${`${option}-label`}>${content()}</div>`
+    : html`<div class=${classes} id=${id}></div>`;
+}
+
 interface GroupOptions {
   inline?: boolean;
   /** Extra hint ids for the fieldset (the ends of a rating scale). */
@@ -31,15 +50,17 @@ export function radioGroup(view: FieldView, ctx: RenderContext, choices: readonl
       ${choices.map((choice, i) => {
         const id = optionId(view.id, i);
         const checked = chosen === choice.value;
+        const revealId = choice.reveal ? `${id}-conditional` : undefined;
         return html`<div class="govuk-radios__item">
             <input class="govuk-radios__input" id=${id} name=${view.id} type="radio" value=${choice.value}
               .checked=${checked}
               aria-describedby=${describedBy(choice.hint ? `${id}-item-hint` : undefined)}
+              aria-controls=${revealId ?? nothing}
               @change=${() => ctx.set(view, choice.value)}>
-            <label class="govuk-label govuk-radios__label" for=${id}>${choice.label}</label>
+            <label class="govuk-label govuk-radios__label" for=${id} id=${`${id}-label`}>${choice.label}</label>
             ${choice.hint ? html`<div id=${`${id}-item-hint`} class="govuk-hint govuk-radios__hint">${choice.hint}</div>` : nothing}
           </div>
-          ${checked && choice.reveal ? html`<div class="govuk-radios__conditional">${ctx.renderItems(choice.reveal, view.row)}</div>` : nothing}`;
+          ${choice.reveal ? conditional('radios', revealId!, checked, () => ctx.renderItems(choice.reveal!, view.row)) : nothing}`;
       })}
     </div>
   </fieldset>`);
@@ -93,11 +114,12 @@ export const checkboxes: FieldRenderer<'checkboxes'> = (view, ctx) => {
             <input class="govuk-checkboxes__input" id=${id} name=${view.id} type="checkbox" value=${choice.value}
               .checked=${checked}
               aria-describedby=${describedBy(choice.hint ? `${id}-item-hint` : undefined)}
+              aria-controls=${choice.reveal ? `${id}-conditional` : nothing}
               @change=${(e: Event) => toggle(choice, (e.target as HTMLInputElement).checked)}>
-            <label class="govuk-label govuk-checkboxes__label" for=${id}>${choice.label}</label>
+            <label class="govuk-label govuk-checkboxes__label" for=${id} id=${`${id}-label`}>${choice.label}</label>
             ${choice.hint ? html`<div id=${`${id}-item-hint`} class="govuk-hint govuk-checkboxes__hint">${choice.hint}</div>` : nothing}
           </div>
-          ${checked && choice.reveal ? html`<div class="govuk-checkboxes__conditional">${ctx.renderItems(choice.reveal, view.row)}</div>` : nothing}`;
+          ${choice.reveal ? conditional('checkboxes', `${id}-conditional`, checked, () => ctx.renderItems(choice.reveal!, view.row)) : nothing}`;
       })}
     </div>
   </fieldset>`);

@@ -32,23 +32,26 @@ export const grid: FieldRenderer<'grid'> = (view, ctx) => {
           <div class="govuk-radios govuk-radios--inline govuk-radios--small">
             ${field.columns.map((column, i) => {
               const id = optionId(rowId, i);
+              // A column that shows the "specify" box controls it, as a GOV.UK conditional reveal does.
+              const reveals = specify !== undefined && (!specify.showFor || specify.showFor.includes(column.value));
               return html`<div class="govuk-radios__item">
                 <input class="govuk-radios__input" id=${id} name=${rowId} type="radio" value=${column.value}
                   .checked=${chosen === column.value}
+                  aria-controls=${reveals ? `${specifyId}-conditional` : nothing}
                   @change=${() => set(row.id, column.value)}>
                 <label class="govuk-label govuk-radios__label" for=${id}>${column.label}</label>
               </div>`;
             })}
           </div>
-          ${specify && showSpecify
-            ? html`<div class="govuk-form-group caf-grid__specify">
-                <label class="govuk-label" for=${specifyId}>${specify.label}</label>
+          ${specify
+            ? html`<div class="govuk-form-group caf-grid__specify" id=${`${specifyId}-conditional`} ?hidden=${!showSpecify}>${showSpecify ? html`
+                <label class="govuk-label" for=${specifyId}>${specify.label} ${ctx.t('form.optional')}</label>
                 ${errorMessage(view, ctx, `${specifyId}-error`, specifyErrors)}
                 <input class="govuk-input ${specifyErrors.length ? 'govuk-input--error' : ''}" id=${specifyId} name=${specifyId} type="text"
                   aria-describedby=${describedBy(specifyErrors.length ? `${specifyId}-error` : undefined)}
                   aria-invalid=${invalid(specifyErrors.length > 0)}
                   .value=${live(str(value[specify.id]))}
-                  @input=${(e: Event) => set(specify.id, (e.target as HTMLInputElement).value)}>
+                  @input=${(e: Event) => set(specify.id, (e.target as HTMLInputElement).value)}>` : nothing}
               </div>`
             : nothing}
         </fieldset>
