@@ -136,6 +136,24 @@ describe('field renderers', () => {
     expect($(el, '.govuk-character-count__status').textContent).to.contain('You have 2 characters too many');
   });
 
+  it('speaks the character count once after a pause in typing, not on every key', async () => {
+    const el = await mount(formOf([{ type: 'textarea', id: 'q', label: 'Reason', maxLength: 100 }]));
+    const area = byId<HTMLTextAreaElement>(el, 'q');
+    const spoken = $(el, '.govuk-character-count__sr-status');
+    expect(spoken.textContent).to.contain('You have 100 characters remaining');
+    const changes: string[] = [];
+    new MutationObserver(() => changes.push(spoken.textContent!.trim())).observe(spoken, { childList: true, characterData: true, subtree: true });
+    for (let n = 1; n <= 15; n++) {
+      area.value = 'x'.repeat(n);
+      area.dispatchEvent(new Event('input'));
+      await el.updateComplete;
+    }
+    expect($(el, '.govuk-character-count__status').textContent, 'the visible count follows each key').to.contain('85 characters remaining');
+    expect(changes, 'nothing spoken while typing').to.deep.equal([]);
+    await new Promise((r) => setTimeout(r, 1300));
+    expect(changes, 'spoken once, after the pause').to.deep.equal(['You have 85 characters remaining']);
+  });
+
   it('uses numeric inputs for the parts of a date', async () => {
     const el = await mount(formOf([{ type: 'date', id: 'q', label: 'Date' }]));
     for (const part of ['day', 'month', 'year']) expect(byId(el, `q-${part}`).getAttribute('inputmode')).to.equal('numeric');

@@ -4,6 +4,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { DEFAULT_MAX_LENGTH, codePointLength, type FieldView } from '@caf-forms/core/runtime';
 import type { FieldRenderer, RenderContext } from '../registry.js';
+import { afterPause } from '../directives/after-pause.js';
 import { describedBy, errorMessage, groupClass, hint, invalid, labelText, labelledGroup, str } from './parts.js';
 
 const INPUT_TYPES: Record<string, { type: string; inputmode?: string; autocomplete?: string; spellcheck?: boolean; width?: string }> = {
@@ -74,6 +75,9 @@ export const textarea: FieldRenderer<'textarea'> = (view, ctx) => {
   );
 };
 
+/** The spoken count waits for a pause in typing this long (govuk-frontend's own is about a second). */
+const SPOKEN_COUNT_DELAY = 1000;
+
 function characterCount(infoId: string, max: number, left: number, ctx: RenderContext): TemplateResult {
   const status = left >= 0
     ? left === 1 ? ctx.t('form.characterLeft') : ctx.t('form.charactersLeft', { n: left })
@@ -82,5 +86,5 @@ function characterCount(infoId: string, max: number, left: number, ctx: RenderCo
   // screen readers, and a polite live region announces the count.
   return html`<div id=${infoId} class="govuk-hint govuk-character-count__message govuk-visually-hidden">${ctx.t('form.charactersMax', { n: max })}</div>
     <div class="govuk-character-count__status ${left < 0 ? 'govuk-error-message' : 'govuk-hint'}" aria-hidden="true">${status}</div>
-    <div class="govuk-character-count__sr-status govuk-visually-hidden" aria-live="polite">${status}</div>`;
+    <div class="govuk-character-count__sr-status govuk-visually-hidden" aria-live="polite">${afterPause(status, SPOKEN_COUNT_DELAY)}</div>`;
 }
