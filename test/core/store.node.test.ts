@@ -95,7 +95,26 @@ describe('FormStore', () => {
     store.attempt();
     assert.deepEqual(told[1], [], 'a second attempt changes nothing on screen');
     store.setInput('town', '');
-    assert.equal(store.shownProblems('town')[0]?.path, 'town', 'c shows its error once it has one');
+    assert.deepEqual(store.shownProblems('town'), [], 'a problem made after the submit waits for the next one (GOV.UK)');
+    store.attempt();
+    assert.deepEqual(told[told.length - 1], ['c'], 'the next submit shows it');
+    assert.equal(store.shownProblems('town')[0]?.path, 'town');
+  });
+
+  it('keeps the summary, and each message, as they were at the submit until the next one', () => {
+    const store = new FormStore(example(), { today });
+    store.attempt();
+    const summary = store.shownSummary();
+    const dob = store.shownProblems('dateOfBirth')[0];
+    assert.equal(dob?.message, "Enter the child's date of birth");
+    store.setInput('dateOfBirth', { day: '31', month: '', year: '' });
+    assert.deepEqual(store.shownProblems('dateOfBirth'), [dob], 'still wrong: the same message, not a new one while typing');
+    store.setInput('childName', 'Sally');
+    assert.deepEqual(store.shownProblems('childName'), [], 'fixed: its message goes at once');
+    assert.deepEqual(store.shownSummary(), summary, 'the summary is left alone');
+    store.attempt();
+    assert.equal(store.shownProblems('dateOfBirth')[0]?.message, "The child's date of birth must include a month and year");
+    assert.ok(!store.shownSummary().some((p) => p.path === 'childName'), 'the next submit updates the summary');
   });
 
   it('attempting one section shows only that section\'s errors (paged mode)', () => {
@@ -107,13 +126,14 @@ describe('FormStore', () => {
 
   it('reports date problems in the GOV.UK order', () => {
     const store = new FormStore(example(), { today });
-    store.attempt();
-    store.setInput('dateOfBirth', { day: '31', month: '', year: '' });
-    assert.deepEqual(store.shownProblems('dateOfBirth')[0], { path: 'dateOfBirth', focus: 'month', message: "The child's date of birth must include a month and year" });
-    store.setInput('dateOfBirth', { day: '31', month: 'Feb', year: '2015' });
-    assert.deepEqual(store.shownProblems('dateOfBirth')[0], { path: 'dateOfBirth', focus: 'day', message: "The child's date of birth must be a real date" });
-    store.setInput('dateOfBirth', { day: '1', month: 'December', year: '2030' });
-    assert.equal(store.shownProblems('dateOfBirth')[0]?.message, "The child's date of birth must be in the past");
+    const submitted = (input: unknown) => {
+      store.setInput('dateOfBirth', input);
+      store.attempt(); // messages are decided at submit
+      return store.shownProblems('dateOfBirth');
+    };
+    assert.deepEqual(submitted({ day: '31', month: '', year: '' })[0], { path: 'dateOfBirth', focus: 'month', message: "The child's date of birth must include a month and year" });
+    assert.deepEqual(submitted({ day: '31', month: 'Feb', year: '2015' })[0], { path: 'dateOfBirth', focus: 'day', message: "The child's date of birth must be a real date" });
+    assert.equal(submitted({ day: '1', month: 'December', year: '2030' })[0]?.message, "The child's date of birth must be in the past");
     store.setInput('dateOfBirth', { day: '27', month: 'mar', year: '2014' });
     assert.deepEqual(store.shownProblems('dateOfBirth'), []);
     assert.equal(store.answer('dateOfBirth'), '2014-03-27');

@@ -41,13 +41,24 @@ describe('submitting', () => {
     expect(root(el).activeElement).to.equal(byId(el, 'name'));
   });
 
-  it('removes an error as soon as the answer is fixed', async () => {
+  it('removes a field\'s error as soon as it is fixed, and leaves the error summary alone until the next submit', async () => {
     const el = await mount(definition);
     await submit(el);
+    const summary = $(el, '.govuk-error-summary');
+    const before = summary.outerHTML;
+    const changes: MutationRecord[] = [];
+    new MutationObserver((records) => changes.push(...records)).observe(summary, { subtree: true, childList: true, characterData: true, attributes: true });
     await type(el, byId(el, 'name'), 'Ann');
+    await type(el, byId(el, 'dob-day'), '27'); // a date half typed: not turned into another message
     expect(byId(el, 'name').hasAttribute('aria-invalid')).to.equal(false);
+    expect(root(el).querySelector('#' + CSS.escape(byId(el, 'dob-day').closest('fieldset')!.getAttribute('aria-describedby')!.split(' ').pop()!))?.textContent).to.contain('Enter date of birth');
+    await new Promise((r) => setTimeout(r, 0));
+    expect(changes, 'the summary (a role=alert region) is not touched while the user types').to.deep.equal([]);
+    expect($(el, '.govuk-error-summary').outerHTML).to.equal(before);
+    await submit(el);
     const links = [...root(el).querySelectorAll('.govuk-error-summary__list a')].map((a) => a.textContent);
     expect(links).to.not.include('Enter full name');
+    expect(links).to.include('Date of birth must include a month and year');
   });
 
   it('reveals a follow-up under its option and leaves hidden answers out of the envelope', async () => {

@@ -35,8 +35,15 @@ export class FormStore {
   private readonly inputs = new Map<string, unknown>();
   /** Top-level field id → problems the server reported for it (see setServerProblems). */
   private readonly serverProblems = new Map<string, Problem[]>();
-  /** Sections whose errors are shown: those the user has tried to submit or continue from. */
-  private readonly submittedSections = new Set<string>();
+  /**
+   * Sections the user has tried to submit (or continue from), each with its problems as they were
+   * then. As on GOV.UK, what is shown is decided at submit: until the next one the summary stays
+   * as it was, and a field's message only clears when the answer is fixed; it never turns into
+   * another message while the user is typing.
+   */
+  private readonly attempted = new Map<string, Problem[]>();
+  /** The server's problems placed at fields at the last send, as the summary shows them until the next submit. */
+  private serverSummary: Problem[] = [];
   private readonly listeners = new Set<Listener>();
   /** Field id → the field and computed ids whose result reads it (transitively). */
   private readonly dependents: Map<string, Set<string>>;
@@ -116,6 +123,11 @@ export class FormStore {
     if (t === this.translator) return;
     this.translator = t;
     this.clearCaches();
+    // What is shown stays what the last submit found, in the new language.
+    for (const [id, before] of this.attempted) {
+      const paths = new Set(before.map((p) => p.path));
+      this.attempted.set(id, this.problems([id]).filter((p) => paths.has(p.path)));
+    }
     this.emit(new Set(this.model.fields.keys()));
   }
 
@@ -204,13 +216,17 @@ export class FormStore {
   shownProblems(id: string): Problem[] {
     const node = this.node(id);
     const top = node.repeat ?? node;
-    if (!this.submittedSections.has(top.section.id) || !this.isVisible(top.id)) return [];
-    return [...this.checked(top.id).problems, ...(this.serverProblems.get(top.id) ?? [])];
+    const atSubmit = this.attempted.get(top.section.id);
+    if (!atSubmit || !this.isVisible(top.id)) return [];
+    const stillWrong = new Set(this.checked(top.id).problems.map((p) => p.path));
+    const own = atSubmit.filter((p) => topIdOf(p.path) === top.id && stillWrong.has(p.path));
+    return [...own, ...(this.serverProblems.get(top.id) ?? [])];
   }
 
-  /** All problems the user should see now, for the error summary. */
+  /** The error summary: the problems found at the last submit (and the server's), unchanged until the next. */
   shownSummary(): Problem[] {
-    return this.withServerProblems(this.problems([...this.submittedSections]));
+    const own = this.model.definition.sections.flatMap((s) => (this.isSectionVisible(s.id) ? this.attempted.get(s.id) ?? [] : []));
+    return this.withServerProblems(own);
   }
 
   /**
@@ -221,15 +237,20 @@ export class FormStore {
     // Only a section that starts showing errors now looks different: a section already shown
     // its errors, or with none to show, need not re-render (submitting a long valid form stays cheap).
     const problems = this.problems(sectionIds);
-    const withProblems = new Set(problems.map((p) => this.node(fieldIdOf(p.path)).section.id));
-    const changed = new Set(sectionIds.filter((id) => !this.submittedSections.has(id) && withProblems.has(id)));
-    sectionIds.forEach((id) => this.submittedSections.add(id));
+    const changed = new Set<string>();
+    for (const id of sectionIds) {
+      const found = problems.filter((p) => this.node(topIdOf(p.path)).section.id === id);
+      const before = this.attempted.get(id);
+      if (!before ? found.length > 0 : !sameProblems(before, found)) changed.add(id);
+      this.attempted.set(id, found);
+    }
+    this.serverSummary = [];
     this.emit(changed);
     return problems;
   }
 
   hasAttempted(sectionId: string): boolean {
-    return this.submittedSections.has(sectionId);
+    return this.attempted.has(sectionId);
   }
 
   /** The answers, keyed by section and field id: only shown, non-empty, valid answers. */
@@ -287,15 +308,16 @@ export class FormStore {
       this.serverProblems.set(top.id, [...(this.serverProblems.get(top.id) ?? []), problem]);
       changed.add(top.id);
     }
+    this.serverSummary = problems.filter((p) => !unplaced.includes(p));
     this.emit(changed);
     return unplaced;
   }
 
   /** The summary's problems with the server's merged in, in document order (fields' own first). */
   private withServerProblems(own: Problem[]): Problem[] {
-    if (!this.serverProblems.size) return own;
+    if (!this.serverSummary.length) return own;
     const order = new Map([...this.model.fields.keys()].map((id, i) => [id, i]));
-    const server = [...this.serverProblems].filter(([id]) => this.isVisible(id)).flatMap(([, list]) => list);
+    const server = this.serverSummary.filter((p) => this.isVisible(topIdOf(p.path)));
     const at = (p: Problem): number => order.get(p.path.split('.')[0] ?? '') ?? 0;
     return [...own, ...server].sort((a, b) => at(a) - at(b)); // sort is stable: a field's own stay first
   }
@@ -459,3 +481,9 @@ function dependencyGraph(model: FormModel, computed: readonly ComputedValue[]): 
   }
   return closed;
 }
+
+/** The top-level field a problem's path is about ('people.0.who' → 'people'). */
+const topIdOf = (path: string): string => path.split('.')[0] ?? '';
+
+const sameProblems = (a: readonly Problem[], b: readonly Problem[]): boolean =>
+  a.length === b.length && a.every((p, i) => p.path === b[i]!.path && p.message === b[i]!.message && p.focus === b[i]!.focus);
