@@ -179,7 +179,7 @@ describe('posting a submission', () => {
     expect((await failed).detail.reason).to.equal('invalid');
     await el.updateComplete;
     await el.updateComplete;
-    expect(root(el).querySelector('section h2')!.textContent).to.equal('School');
+    expect(root(el).querySelector('section h2')!.textContent).to.equal('Section 2 of 2: School');
     expect(byId(el, 'extra').getAttribute('aria-invalid')).to.equal('true');
     expect(root(el).activeElement).to.equal(root(el).querySelector('.govuk-error-summary'));
   });

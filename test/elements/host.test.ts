@@ -119,7 +119,7 @@ describe('a host page', () => {
       before = numberRenders;
       await type(el, byId(el, 'count'), '7');
       expect(numberRenders - before, 'A and B: the total reads the count').to.equal(2);
-      expect(root(el).querySelectorAll('section.caf-section')[1]!.textContent, 'B shows the new total').to.match(/Total\s*7/);
+      expect(root(el).querySelectorAll('section.caf-section')[1]!.textContent, 'B shows the new total').to.match(/Total:\s*7/);
     } finally {
       registerRenderer('number', builtIn);
     }

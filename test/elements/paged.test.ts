@@ -11,7 +11,11 @@ const definition = {
   ],
 };
 
-const heading = (el: CafForm): string => $(el, 'section h2').textContent!.trim();
+/** The section heading as seen (its visually hidden "Section n of m: " is checked on its own). */
+const heading = (el: CafForm): string => {
+  const h2 = $(el, 'section h2');
+  return h2.textContent!.replace(h2.querySelector('.govuk-visually-hidden')?.textContent ?? '', '').trim();
+};
 
 /** The rows of the summary lists on screen: [question, answer]. */
 const answersShown = (el: CafForm): string[][] =>
@@ -22,6 +26,7 @@ describe('caf-form paged', () => {
   it('checks a section before moving on, and goes back', async () => {
     const el = await fixture<CafForm>(html`<caf-form paged .definition=${definition}></caf-form>`);
     expect(heading(el)).to.equal('About you');
+    expect($(el, 'section h2').textContent!.trim(), 'the heading that takes focus says where the user is').to.equal('Section 1 of 2: About you');
     expect($(el, '.govuk-caption-l').textContent).to.equal('Section 1 of 2');
     expect($(el, 'button[type=submit]').textContent).to.equal('Continue');
     await submit(el);
@@ -72,5 +77,26 @@ describe('caf-form paged', () => {
     $<HTMLButtonElement>(el, '.caf-back').click();
     await el.updateComplete;
     expect(heading(el), 'Back from Check your answers is the last section').to.equal('About them');
+  });
+
+  it('names each page, and "Error: " after a failed Continue, in the page\'s title; keep-page-title leaves it alone', async () => {
+    const original = document.title;
+    try {
+      document.title = 'Council intranet';
+      const el = await fixture<CafForm>(html`<caf-form paged .definition=${definition}></caf-form>`);
+      expect(document.title).to.equal('About you – Paged form – Council intranet');
+      await submit(el);
+      expect(document.title).to.equal('Error: About you – Paged form – Council intranet');
+      await type(el, byId(el, 'name'), 'Ann');
+      await submit(el);
+      expect(document.title).to.equal(`${heading(el)} – Paged form – Council intranet`);
+      el.remove();
+      expect(document.title, 'the page gets its title back').to.equal('Council intranet');
+      const kept = await fixture<CafForm>(html`<caf-form paged keep-page-title .definition=${definition}></caf-form>`);
+      await submit(kept);
+      expect(document.title).to.equal('Council intranet');
+    } finally {
+      document.title = original;
+    }
   });
 });

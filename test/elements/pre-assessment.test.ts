@@ -9,7 +9,8 @@ const QUESTIONS = ['q1Healthy', 'q2Safe', 'q3Learning', 'q4PositiveImpact', 'q5P
 describe('the pre-assessment checklist', () => {
   it('changes its suggestion live when one answer turns to "no"', async () => {
     const el = await mount(await fetchJson<FormDefinition>('/forms/pre-assessment.json'));
-    const suggestion = (): string => $(el, '.caf-computed__value').textContent!.trim();
+    // The read-out's visible text (its live region also names it, for screen readers).
+    const suggestion = (): string => $(el, '.caf-computed__value').lastChild!.textContent!.trim();
     expect(suggestion()).to.equal('Answer all five questions to see the suggested next step.');
     for (const id of QUESTIONS) await choose(el, byId(el, id)); // the first option of a yes/no is Yes
     expect(suggestion()).to.contain('a CAF would not be necessary');

@@ -10,6 +10,8 @@ interface Case {
   input: string;
   /** Where aria-describedby sits: the input itself, or its fieldset. */
   group: boolean;
+  /** The input's own error message describes it (a signature's parts), not the fieldset's. */
+  ownErrors?: boolean;
   /** Whether the input gets aria-invalid (radios and checkboxes announce errors through the fieldset). */
   invalid: boolean;
 }
@@ -29,7 +31,8 @@ const cases: Case[] = [
   { name: 'yesno', item: { type: 'yesno', id: 'q', label: 'Agree?', hint: 'Yes or no', required: true }, input: 'q', group: true, invalid: false },
   { name: 'scale', item: { type: 'scale', id: 'q', label: 'How helpful?', hint: 'Pick one', required: true, options }, input: 'q', group: true, invalid: false },
   { name: 'rating', item: { type: 'rating', id: 'q', label: 'Confidence', hint: '1 to 5', required: true, lowLabel: 'Low', highLabel: 'High' }, input: 'q', group: true, invalid: false },
-  { name: 'signature', item: { type: 'signature', id: 'q', label: 'Signature', hint: 'Sign here', required: true }, input: 'q-name', group: true, invalid: true },
+  // A signature's parts carry their own messages: the name's describes the name input.
+  { name: 'signature', item: { type: 'signature', id: 'q', label: 'Signature', hint: 'Sign here', required: true }, input: 'q-name', group: true, invalid: true, ownErrors: true },
 ];
 
 describe('field renderers', () => {
@@ -49,7 +52,7 @@ describe('field renderers', () => {
         await submit(el);
         const error = $(el, '.govuk-error-message');
         expect(error.textContent).to.contain('Error:');
-        expect(describedIds(described)).to.include(error.id);
+        expect(describedIds(c.ownErrors ? input : described)).to.include(error.id);
         expect(input.getAttribute('aria-invalid')).to.equal(c.invalid ? 'true' : null);
         expect($(el, '.govuk-form-group').classList.contains('govuk-form-group--error')).to.equal(true);
         await expect(el).to.be.accessible();

@@ -28,10 +28,12 @@ export interface FieldView<F extends Field = Field> {
 /**
  * Whether the field's renderer shows its errors in one message with the field's errorId. A
  * grid does not: each row's fieldset has its own message ('…-risks-harm-error'), and so does a
- * "please specify" input, each described by its own; naming errorId would point at nothing.
+ * "please specify" input, each described by its own; so does each part of a signature. Naming
+ * errorId would point at nothing.
  */
 function ownsErrorMessage(field: Field): boolean {
-  return field.type !== 'grid';
+  // A signature's parts (name, date, tick box) each carry their own message.
+  return field.type !== 'grid' && field.type !== 'signature';
 }
 
 /** A DOM id for an answer path (and one of its parts), unique within one form. */

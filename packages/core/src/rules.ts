@@ -3,7 +3,7 @@
 // keeps the two in agreement.
 import type { ErrorMessages, Field, GridField, SignatureField } from './definition.js';
 import { isEmptyAnswer } from './conditions.js';
-import { type DateInput, type DatePart, dateInputOf, parseDateInput } from './dates.js';
+import { DATE_PARTS, type DateInput, type DatePart, dateInputOf, parseDateInput } from './dates.js';
 import {
   DEFAULT_MAX_LENGTH, codePointLength, isEmail, isPostcode, isTelephone, normalisePostcode,
 } from './formats.js';
@@ -14,6 +14,8 @@ export interface Problem {
   path: string;
   /** The input to focus: 'day' | 'month' | 'year' of a date, 'name' | 'date' | 'confirmed' of a signature. */
   focus?: string;
+  /** A date's parts at fault, to mark as GOV.UK does: all three for a whole-date problem ("must be in the past"), else those missing or wrong. */
+  parts?: DatePart[];
   message: string;
 }
 
@@ -83,12 +85,12 @@ export function checkDate(
   path: string,
 ): Checked {
   const parsed = parseDateInput(input);
-  if (parsed.kind === 'empty') return { answer: undefined, problems: required ? [{ path, focus: 'day', message: message(field, 'required', ctx, 'error.enter') }] : [] };
+  if (parsed.kind === 'empty') return { answer: undefined, problems: required ? [{ path, focus: 'day', parts: [...DATE_PARTS], message: message(field, 'required', ctx, 'error.enter') }] : [] };
   if (parsed.kind === 'missing') {
     const parts = parsed.parts.map((p) => PART_NAMES[p]).join(' and ');
-    return { answer: undefined, problems: [{ path, focus: parsed.parts[0], message: message(field, 'invalid', ctx, 'error.dateMissing', { parts }) }] };
+    return { answer: undefined, problems: [{ path, focus: parsed.parts[0], parts: parsed.parts, message: message(field, 'invalid', ctx, 'error.dateMissing', { parts }) }] };
   }
-  if (parsed.kind === 'invalid') return { answer: undefined, problems: [{ path, focus: parsed.parts[0], message: message(field, 'invalid', ctx, 'error.dateReal') }] };
+  if (parsed.kind === 'invalid') return { answer: undefined, problems: [{ path, focus: parsed.parts[0], parts: parsed.parts, message: message(field, 'invalid', ctx, 'error.dateReal') }] };
   const iso = parsed.iso;
   const wrongSide: Record<string, [boolean, MessageKey]> = {
     past: [iso >= ctx.today, 'error.datePast'],
@@ -97,7 +99,7 @@ export function checkDate(
     todayOrFuture: [iso < ctx.today, 'error.dateTodayOrFuture'],
   };
   const rule = field.mustBe ? wrongSide[field.mustBe] : undefined;
-  if (rule?.[0]) return { answer: undefined, problems: [{ path, focus: 'day', message: message(field, 'mustBe', ctx, rule[1]) }] };
+  if (rule?.[0]) return { answer: undefined, problems: [{ path, focus: 'day', parts: [...DATE_PARTS], message: message(field, 'mustBe', ctx, rule[1]) }] };
   return { answer: iso, problems: [] };
 }
 
@@ -164,8 +166,8 @@ export function checkSignature(field: SignatureField, value: unknown, required: 
   const problems: Problem[] = [];
   if (name === '') problems.push({ path, focus: 'name', message: field.errorMessages?.required ?? ctx.t('error.signatureName', { subject }) });
   else if (codePointLength(name) > DEFAULT_MAX_LENGTH.signatureName) problems.push({ path, focus: 'name', message: ctx.t('error.tooLong', { subject: 'the full name', max: DEFAULT_MAX_LENGTH.signatureName }) });
-  if (date.kind === 'empty') problems.push({ path, focus: 'day', message: ctx.t('error.signatureDate', { subject }) });
-  else if (date.kind !== 'date') problems.push({ path, focus: date.parts[0], message: ctx.t('error.dateReal', { subject: 'the date of signing' }) });
+  if (date.kind === 'empty') problems.push({ path, focus: 'day', parts: [...DATE_PARTS], message: ctx.t('error.signatureDate', { subject }) });
+  else if (date.kind !== 'date') problems.push({ path, focus: date.parts[0], parts: date.parts, message: ctx.t('error.dateReal', { subject: 'the date of signing' }) });
   if (!confirmed) problems.push({ path, focus: 'confirmed', message: ctx.t('error.signatureConfirm', { subject }) });
   if (problems.length) return { answer: undefined, problems };
   return { answer: { name, date: (date as { iso: string }).iso, confirmed: true }, problems: [] };

@@ -16,7 +16,7 @@ export interface AnswersViewOptions {
 }
 
 export function answersView(sections: readonly DocumentSection[], options: AnswersViewOptions): TemplateResult {
-  return html`${sections.map((section) => html`<section class="caf-document__section" aria-labelledby=${`${options.idPrefix}doc-${section.id}`}>
+  return html`${sections.map((section) => html`<section class="caf-document__section">
     <h2 class="govuk-heading-m" id=${`${options.idPrefix}doc-${section.id}`}>${section.title}</h2>
     ${groups(section.entries).map((group) => (Array.isArray(group) ? summaryList(group, options) : entry(group, options)))}
   </section>`)}`;

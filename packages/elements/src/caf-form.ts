@@ -23,6 +23,7 @@ import type { RetryPolicy } from './delivery/post.js';
 import { DefinitionLoader } from './controllers/definition-loader.js';
 import { FocusController } from './controllers/focus.js';
 import { PagedNavigation, sectionOfPath } from './controllers/paged-navigation.js';
+import { PageTitle } from './controllers/page-title.js';
 import type { FormSession } from './delivery/controller.js';
 
 let instances = 0;
@@ -84,6 +85,8 @@ export class CafForm extends LitElement {
   @property({ attribute: 'outbox-ttl' }) outboxTtl?: string;
   /** The time in ms since the epoch, for expiry (tests inject one). Not an attribute. */
   clock?: () => number;
+  /** Leaves the page's title alone (by default the form puts "Error: " before it after a failed submit, and names the page in paged mode). */
+  @property({ type: Boolean, attribute: 'keep-page-title' }) keepPageTitle = false;
   /** This form's own renderers by field type, over the registered ones (registerRenderer): two forms on a page can be drawn differently. */
   @property({ attribute: false }) renderers?: Renderers;
   /** How posting retries: attempts, baseDelay, maxDelay, timeout (ms). */
@@ -116,6 +119,7 @@ export class CafForm extends LitElement {
   private readonly focuser = new FocusController(this);
   private readonly loader = new DefinitionLoader(this, () => this.t);
   private readonly paging = new PagedNavigation(this, this.focuser, this.idPrefix);
+  private readonly pageTitle = new PageTitle(this);
   private readonly delivery = new LazyDelivery(this, {
     store: () => this.store, t: () => this.t, prefix: this.idPrefix, session: this.session,
     // A server's field errors (422) may arrive after "Check your answers": go to the first page
@@ -151,12 +155,23 @@ export class CafForm extends LitElement {
     else if ((changed.has('data') || changed.has('submission')) && this.store) this.store.load(this.startingAnswers() ?? {});
   }
 
+  /** The page's title follows what is on screen (see PageTitle). */
+  private updatePageTitle(): void {
+    const store = this.store;
+    if (this.keepPageTitle || !store || this.readonly) return this.pageTitle.restore();
+    const problems = store.shownSummary().length > 0;
+    if (!problems && !this.paged) return this.pageTitle.restore();
+    const page = this.paged ? (this.paging.reviewing ? this.t('form.checkAnswers') : this.paging.current(store)?.title) : undefined;
+    this.pageTitle.show(page ? [page, store.model.definition.title] : [store.model.definition.title], problems ? `${this.t('form.errorPrefix')} ` : undefined);
+  }
+
   /** The answers a form starts from: the submission's, when one is shown; the host's prefill otherwise. */
   private startingAnswers(): Answers | undefined {
     return this.submission?.data ?? this.data;
   }
 
   protected override updated(): void {
+    this.updatePageTitle();
     if (this.pendingDefinitionError) {
       const problems = this.pendingDefinitionError;
       this.pendingDefinitionError = undefined;
@@ -363,7 +378,7 @@ export class CafForm extends LitElement {
       ${this.delivery.notices()}
       ${summary.length ? errorSummary(summary, this.idPrefix, this.t, (id) => this.focuser.now(id)) : nothing}
       ${this.paged && index > 0 ? this.backLink(store) : nothing}
-      ${this.paged ? html`<span class="govuk-caption-l">${this.t('form.progress', { current: index + 1, total: all.length })}</span>` : nothing}
+      ${this.paged ? html`<span class="govuk-caption-l" aria-hidden="true">${this.t('form.progress', { current: index + 1, total: all.length })}</span>` : nothing}
       <h1 class="govuk-heading-l">${definition.title}</h1>
       ${definition.description && (!this.paged || index === 0) ? html`<p class="govuk-body">${definition.description}</p>` : nothing}
       ${this.delivery.frozen ? html`<fieldset class="govuk-fieldset" disabled>${this.renderSections(store, sections)}</fieldset>` : this.renderSections(store, sections)}
@@ -373,11 +388,24 @@ export class CafForm extends LitElement {
 
   /** The sections, each re-rendered only when something it shows has changed. */
   private renderSections(store: FormStore, sections: readonly Section[]): unknown {
-    return repeat(sections, (s) => s.id, (section) => guard([this.sectionRevisions.get(section.id) ?? 0, this.epoch, this.paging.page], () => html`<section class="caf-section" aria-labelledby=${`${this.idPrefix}section-${section.id}`}>
-        <h2 class="govuk-heading-m" id=${`${this.idPrefix}section-${section.id}`} tabindex="-1">${section.title}</h2>
+    // Sections are not landmarks (no accessible name): the CAF's twelve would crowd a screen
+    // reader's landmark list, which is for the page's own regions.
+    return repeat(sections, (s) => s.id, (section) => guard([this.sectionRevisions.get(section.id) ?? 0, this.epoch, this.paging.page], () => html`<section class="caf-section">
+        <h2 class="govuk-heading-m" id=${`${this.idPrefix}section-${section.id}`} tabindex="-1">${this.sectionHeading(store, section)}</h2>
         ${section.guidance ? html`<p class="govuk-body">${section.guidance}</p>` : nothing}
         ${this.renderItems(store, section.items)}
       </section>`));
+  }
+
+  /**
+   * A section's heading. In paged mode it takes focus on each new page, so it also says where
+   * the user is ("Section 2 of 5"): the visible caption above the title is never reached.
+   */
+  private sectionHeading(store: FormStore, section: Section): TemplateResult | string {
+    if (!this.paged) return section.title;
+    const all = this.paging.sections(store);
+    const progress = this.t('form.progress', { current: all.indexOf(section) + 1, total: all.length });
+    return html`<span class="govuk-visually-hidden">${progress}: </span>${section.title}`;
   }
 
   /** Paged mode's last step: every answer in a summary list, a Change link each, then submit. */

@@ -22,8 +22,9 @@ export function renderContent(item: ContentItem, ctx: RenderContext): TemplateRe
     case 'computed': {
       const value = ctx.store.model.definition.computed?.find((c) => c.id === item.computed);
       const text = value ? computedText(value, ctx.store.computedValue(value.id)) : '';
+      // The live region says what the number is ("Vulnerability: 2"), not a bare "2".
       return html`<div class="govuk-form-group caf-computed"><h3 class="govuk-heading-s">${item.label}</h3>
-        <p class="govuk-body caf-computed__value" aria-live="polite">${text}</p></div>`;
+        <p class="govuk-body caf-computed__value" aria-live="polite" aria-atomic="true"><span class="govuk-visually-hidden">${item.label}: </span>${text}</p></div>`;
     }
     case 'matrix':
       return matrixChart(item, ctx);

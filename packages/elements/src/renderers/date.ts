@@ -1,7 +1,7 @@
 // GOV.UK date input: day, month and year in a fieldset, typed separately, numeric keyboard.
 import { html, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { DATE_PARTS, type DateInput, type DatePart, type FieldView } from '@caf-forms/core/runtime';
+import { DATE_PARTS, type DateInput, type DatePart, type Problem } from '@caf-forms/core/runtime';
 import type { FieldRenderer, RenderContext } from '../registry.js';
 import { describedBy, errorMessage, formGroup, hint, invalid, legend, str } from './parts.js';
 
@@ -28,14 +28,18 @@ export function dateInputs(baseId: string, value: DateInput, erroneous: (part: D
   })}</div>`;
 }
 
-/** Marks the part a problem names, and the empty ones (an "Enter the date" error marks all three). */
-export function partsInError(view: FieldView, value: DateInput, focuses: readonly (string | undefined)[]): (part: DatePart) => boolean {
-  return (part) => focuses.length > 0 && (focuses.includes(part) || value[part].trim() === '');
+/**
+ * The parts to mark, by GOV.UK's rule: every part for a problem with the whole date ("Enter the
+ * date", "must be in the past"), otherwise each part missing or wrong, as the problem lists them.
+ */
+export function partsInError(problems: readonly Problem[]): (part: DatePart) => boolean {
+  const marked = new Set(problems.flatMap((p) => p.parts ?? DATE_PARTS));
+  return (part) => marked.has(part);
 }
 
 export const dateField: FieldRenderer<'date'> = (view, ctx) => {
   const value = asDate(view.input);
-  const erroneous = partsInError(view, value, view.errors.map((e) => e.focus));
+  const erroneous = partsInError(view.errors);
   return formGroup(view, html`<fieldset class="govuk-fieldset" role="group" aria-describedby=${describedBy(view.describedBy)}>
     ${legend(view, ctx)}${hint(view)}${errorMessage(view, ctx)}
     ${dateInputs(view.id, value, erroneous, ctx, (next) => ctx.set(view, next))}
