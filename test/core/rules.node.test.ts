@@ -128,6 +128,23 @@ describe('rules: dates', () => {
     [date('15', '6', '2026'), '2026-06-15'],
     [date('14', '6', '2026'), undefined, 'Review date must be today or in the future'],
   ]);
+  it('marks the parts GOV.UK marks: the whole date for a whole-date problem, else each part missing or wrong', () => {
+    const marked = (input: ReturnType<typeof date>, mustBe?: string) =>
+      checkField(field({ type: 'date', label: 'Date', ...(mustBe ? { mustBe } : {}) }), input, true, ctx, 'q').problems.map((p) => [p.focus, p.parts]);
+    const all = ['day', 'month', 'year'];
+    const rows: [ReturnType<typeof date>, string | undefined, unknown][] = [
+      [date('', '', ''), undefined, [['day', all]]],
+      [date('27', '', ''), undefined, [['month', ['month', 'year']]]],
+      [date('', '3', ''), undefined, [['day', ['day', 'year']]]],
+      [date('x', 'y', '2012'), undefined, [['day', ['day', 'month']]]],
+      [date('31', '2', '2015'), undefined, [['day', ['day']]]],
+      [date('1', '13', '20'), undefined, [['month', ['month', 'year']]]],
+      [date('27', '3', '2099'), 'past', [['day', all]]],
+      [date('27', '3', '2000'), 'future', [['day', all]]],
+    ];
+    for (const [input, mustBe, expected] of rows) assert.deepEqual(marked(input, mustBe), expected, JSON.stringify(input));
+  });
+
   it('today is the local date', () => {
     assert.equal(todayIso(new Date(2026, 0, 5, 23, 59)), '2026-01-05');
   });

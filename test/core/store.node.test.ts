@@ -131,8 +131,8 @@ describe('FormStore', () => {
       store.attempt(); // messages are decided at submit
       return store.shownProblems('dateOfBirth');
     };
-    assert.deepEqual(submitted({ day: '31', month: '', year: '' })[0], { path: 'dateOfBirth', focus: 'month', message: "The child's date of birth must include a month and year" });
-    assert.deepEqual(submitted({ day: '31', month: 'Feb', year: '2015' })[0], { path: 'dateOfBirth', focus: 'day', message: "The child's date of birth must be a real date" });
+    assert.deepEqual(submitted({ day: '31', month: '', year: '' })[0], { path: 'dateOfBirth', focus: 'month', parts: ['month', 'year'], message: "The child's date of birth must include a month and year" });
+    assert.deepEqual(submitted({ day: '31', month: 'Feb', year: '2015' })[0], { path: 'dateOfBirth', focus: 'day', parts: ['day'], message: "The child's date of birth must be a real date" });
     assert.equal(submitted({ day: '1', month: 'December', year: '2030' })[0]?.message, "The child's date of birth must be in the past");
     store.setInput('dateOfBirth', { day: '27', month: 'mar', year: '2014' });
     assert.deepEqual(store.shownProblems('dateOfBirth'), []);

@@ -157,6 +157,19 @@ describe('field renderers', () => {
     expect(changes, 'spoken once, after the pause').to.deep.equal(['You have 85 characters remaining']);
   });
 
+  it('marks the date parts GOV.UK marks after a submit', async () => {
+    const marked = async (input: [string, string, string], mustBe?: string): Promise<string[]> => {
+      const el = await mount(formOf([{ type: 'date', id: 'q', label: 'Date', required: true, ...(mustBe ? { mustBe } : {}) }]));
+      for (const [i, part] of (['day', 'month', 'year'] as const).entries()) await type(el, byId(el, `q-${part}`), input[i]);
+      await submit(el);
+      return (['day', 'month', 'year'] as const).filter((part) => byId(el, `q-${part}`).classList.contains('govuk-input--error'));
+    };
+    expect(await marked(['27', '', ''])).to.deep.equal(['month', 'year']);
+    expect(await marked(['x', 'y', '2012'])).to.deep.equal(['day', 'month']);
+    expect(await marked(['27', '3', '2099'], 'past')).to.deep.equal(['day', 'month', 'year']);
+    expect(await marked(['', '', ''])).to.deep.equal(['day', 'month', 'year']);
+  });
+
   it('uses numeric inputs for the parts of a date', async () => {
     const el = await mount(formOf([{ type: 'date', id: 'q', label: 'Date' }]));
     for (const part of ['day', 'month', 'year']) expect(byId(el, `q-${part}`).getAttribute('inputmode')).to.equal('numeric');
