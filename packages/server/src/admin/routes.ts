@@ -1,0 +1,378 @@
+// The admin side of the receiver: sign-in (OpenID Connect, or the development token), sessions,
+// roles per form, and every read, export, erasure and correction, each recorded in the audit
+// trail before the answer goes out. Paths are relative to the receiver's basePath:
+//   GET /submissions, GET|DELETE /submissions/<id>          the JSON API
+//   GET /admin, /admin/submissions/<id>, /admin/audit, /admin/export   pages and downloads
+//   POST /admin/submissions/<id>/erase, …/supersede, /admin/sign-out   forms (with the CSRF token)
+//   GET|POST /admin/sign-in, GET /admin/callback                        signing in
+import { randomBytes } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { TLSSocket } from 'node:tls';
+import { ADMIN_CSP, type Viewer, listPage, submissionPage } from '../admin-pages.js';
+import { AuditTrail } from '../audit.js';
+import { presentedToken, sameToken } from '../auth.js';
+import type { FormRegistry } from '../forms.js';
+import { HttpError, baseHeaders, readJsonText, sendHtml, sendJson } from '../http.js';
+import type { SubmissionStore } from '../store/index.js';
+import { streamExport } from './export.js';
+import { checkedId, dayRange, idFromPath, pageParams, readForm } from './input.js';
+import { type OidcClient, type OidcOptions, type PendingSignIn, createOidcClient } from './oidc.js';
+import { auditPage, messagePage, signedOutPage, tokenSignInPage } from './pages.js';
+import { ALL_GRANTS, type Grants, type Role, type RoleConfig, can, formsWith, grantsFor, verifiedEmail } from './roles.js';
+import { type Principal, type Session, type SessionOptions, SessionStore, cookie, readCookie, sameCsrf } from './session.js';
+import { FailureThrottle, type ThrottleOptions } from './throttle.js';
+
+export interface AdminOptions {
+  forms: FormRegistry;
+  store: SubmissionStore;
+  basePath: string;
+  log: (line: string) => void;
+  now: () => Date;
+  /** Sign-in through the council's identity provider. */
+  oidc?: OidcOptions;
+  roles: RoleConfig;
+  /** The development token (only without `oidc`). */
+  token?: string;
+  /** Secure cookies even on plain http (behind a TLS-terminating proxy). Default: when the request or the redirect URL is https. */
+  secureCookies?: boolean;
+  sessions?: SessionOptions;
+  throttle?: ThrottleOptions;
+}
+
+export interface Admin {
+  handle(req: IncomingMessage, res: ServerResponse, path: string, query: URLSearchParams): Promise<boolean>;
+  readonly sessions: SessionStore;
+  readonly audit: AuditTrail;
+}
+
+interface Who {
+  principal: Principal;
+  grants: Grants;
+  session?: Session;
+}
+
+const SESSION_COOKIE = 'caf_admin';
+const SIGN_IN_COOKIE = 'caf_signin';
+const TOKEN_PRINCIPAL: Principal = { actor: 'development token', via: 'token' };
+const FORM_ID = /^[A-Za-z0-9_.-]{1,100}$/;
+
+export function createAdmin(o: AdminOptions): Admin {
+  const { forms, store, log } = o;
+  const adminBase = `${o.basePath}/admin`;
+  const cookiePath = o.basePath || '/';
+  const audit = new AuditTrail(store, o.now);
+  const nowMs = (): number => o.now().getTime();
+  const sessions = new SessionStore({ now: nowMs, ...o.sessions });
+  const throttle = new FailureThrottle({ now: nowMs, ...o.throttle });
+  const oidc: OidcClient | undefined = o.oidc && createOidcClient(o.oidc);
+  const pending = new Map<string, PendingSignIn>();
+  const formIds = (): string[] => [...new Set(forms.all().map((f) => f.definition.id))];
+
+  const secure = (req: IncomingMessage): boolean =>
+    o.secureCookies ?? ((o.oidc !== undefined && o.oidc.redirectUrl.startsWith('https:')) || Boolean((req.socket as TLSSocket).encrypted));
+  const setCookies = (req: IncomingMessage, res: ServerResponse, ...cookies: [string, string, number][]): void => {
+    res.setHeader('Set-Cookie', cookies.map(([name, value, maxAge]) => cookie(name, value, { path: cookiePath, secure: secure(req), maxAge })));
+  };
+  const address = (req: IncomingMessage): string => req.socket.remoteAddress ?? 'unknown';
+  const redirect = (res: ServerResponse, location: string): void => {
+    baseHeaders(res);
+    res.writeHead(303, { Location: location, 'Content-Length': 0 }).end();
+  };
+  const viewerOf = (w: Who): Viewer => ({ actor: w.principal.actor, csrf: w.session?.csrf ?? '', base: adminBase, mayAudit: can(w.grants, 'audit', '*') });
+  const need = (w: Who, role: Role, formId: string): void => {
+    if (!can(w.grants, role, formId)) throw new HttpError(403, `You do not have the ${role} role for the form "${formId}".`);
+  };
+
+  /** A wrong development token: logged (never the token itself), audited, counted against the address. */
+  async function tokenFailed(req: IncomingMessage): Promise<number> {
+    const inARow = throttle.fail(address(req));
+    log(`caf-forms receiver: failed admin sign-in with the development token from ${address(req)} (${inARow} in a row)`);
+    await audit.record('anonymous', 'failed-sign-in', { detail: { via: 'development token', address: address(req), inARow } });
+    return inARow;
+  }
+
+  function throttled(req: IncomingMessage): number {
+    return throttle.retryAfter(address(req));
+  }
+
+  /** Who is asking: a session, or the development token as a bearer token; else sent to sign in (pages) or 401 (API). */
+  async function who(req: IncomingMessage, page: boolean): Promise<Who> {
+    const session = sessions.get(readCookie(req, SESSION_COOKIE));
+    if (session) return { principal: session.principal, grants: session.grants, session };
+    const given = o.token !== undefined ? presentedToken(req) : undefined;
+    if (given !== undefined && o.token !== undefined) {
+      const wait = throttled(req);
+      if (wait > 0) throw new HttpError(429, 'Too many wrong tokens from this address: wait before trying again.', { 'Retry-After': String(wait) });
+      if (sameToken(given, o.token)) {
+        throttle.succeed(address(req));
+        return { principal: TOKEN_PRINCIPAL, grants: ALL_GRANTS };
+      }
+      await tokenFailed(req);
+      throw new HttpError(401, 'That token is not right.', { 'WWW-Authenticate': 'Bearer realm="caf-forms"' });
+    }
+    if (page) throw new HttpError(303, 'Sign in first.', { Location: `${adminBase}/sign-in?${new URLSearchParams({ returnTo: req.url ?? adminBase })}` });
+    throw new HttpError(401, 'Sign in first (the admin pages), or send the development token as Authorization: Bearer <token>.',
+      o.token !== undefined ? { 'WWW-Authenticate': 'Bearer realm="caf-forms"' } : {});
+  }
+
+  /** A form post from a signed-in page must carry the session's CSRF token (a bearer token cannot be sent by another site). */
+  async function postedForm(req: IncomingMessage, w: Who): Promise<URLSearchParams> {
+    const form = await readForm(req);
+    if (w.session && !sameCsrf(form.get('csrf'), w.session.csrf)) throw new HttpError(403, 'This form has expired: go back, reload the page and try again.');
+    return form;
+  }
+
+  async function list(w: Who, query: URLSearchParams) {
+    const { limit, offset } = pageParams(query);
+    const formId = query.get('formId') || undefined;
+    if (formId !== undefined && !FORM_ID.test(formId)) throw new HttpError(400, 'That is not a form id.');
+    const readable = formsWith(w.grants, 'read', formIds());
+    let result;
+    if (formId !== undefined) {
+      need(w, 'read', formId);
+      result = await store.list({ formId, limit, offset });
+    } else if (can(w.grants, 'read', '*')) result = await store.list({ limit, offset });
+    else if (readable.length) result = await store.listForms(readable, { limit, offset });
+    else throw new HttpError(403, 'You have no role that lets you read submissions.');
+    await audit.record(w.principal.actor, 'list', { ...(formId ? { formId } : {}), detail: { shown: result.items.length, offset } });
+    return { ...result, limit, offset, formId, readable };
+  }
+
+  async function read(w: Who, segment: string) {
+    const id = idFromPath(segment);
+    const record = await store.get(id);
+    if (!record) throw new HttpError(404, 'No submission has this id.');
+    need(w, 'read', record.formId);
+    await audit.record(w.principal.actor, 'read', { formId: record.formId, submissionIds: [id] });
+    return record;
+  }
+
+  async function erase(w: Who, segment: string, reason: unknown): Promise<string> {
+    const id = idFromPath(segment);
+    const why = typeof reason === 'string' ? reason.trim() : '';
+    if (!why) throw new HttpError(400, 'Give the reason for the erasure.');
+    if (why.length > 1000) throw new HttpError(400, 'Keep the reason under 1,000 characters.');
+    const record = await store.get(id);
+    if (!record) throw new HttpError(404, 'No submission has this id.');
+    need(w, 'erase', record.formId);
+    const erased = await store.erase(id, audit.entry(w.principal.actor, 'erase', { formId: record.formId, submissionIds: [id], reason: why }));
+    if (!erased) throw new HttpError(404, 'No submission has this id.');
+    return record.formId;
+  }
+
+  async function supersede(w: Who, segment: string, earlierRaw: unknown): Promise<string> {
+    const id = idFromPath(segment);
+    const earlier = checkedId(typeof earlierRaw === 'string' ? earlierRaw.trim() : '');
+    if (earlier === id) throw new HttpError(400, 'A submission cannot supersede itself.');
+    const [record, previous] = [await store.get(id), await store.get(earlier)];
+    if (!record) throw new HttpError(404, 'No submission has this id.');
+    if (!previous) throw new HttpError(400, 'No submission has the earlier id given.');
+    if (previous.formId !== record.formId) throw new HttpError(400, 'A correction must be of the same form as what it supersedes.');
+    need(w, 'correct', record.formId);
+    if ((await store.corrections(id)).supersedes) throw new HttpError(409, 'This submission already supersedes another.');
+    if ((await store.corrections(earlier)).supersedes === id) throw new HttpError(409, 'The earlier submission already supersedes this one.');
+    await store.linkCorrection({ submissionId: id, supersedes: earlier, linkedAt: o.now().toISOString(), linkedBy: w.principal.actor });
+    await audit.record(w.principal.actor, 'supersede', { formId: record.formId, submissionIds: [id, earlier] });
+    return id;
+  }
+
+  async function startSession(req: IncomingMessage, res: ServerResponse, principal: Principal, grants: Grants, idToken?: string): Promise<void> {
+    const { id } = sessions.create(principal, grants, idToken);
+    await audit.record(principal.actor, 'sign-in', {
+      detail: { via: principal.via === 'oidc' ? 'OpenID Connect' : 'development token', address: address(req), ...(principal.subject ? { subject: principal.subject } : {}) },
+    });
+    setCookies(req, res, [SESSION_COOKIE, id, (o.sessions?.maxHours ?? 8) * 3600], [SIGN_IN_COOKIE, '', 0]);
+  }
+
+  /** Only a path inside the admin pages, so a sign-in link cannot send the person elsewhere. */
+  const safeReturn = (value: string | null): string =>
+    value && (value === adminBase || value.startsWith(`${adminBase}/`) || value.startsWith(`${adminBase}?`)) && !/[\\\r\n]/.test(value) && !value.startsWith('//')
+      ? value : adminBase;
+
+  async function signInPage(req: IncomingMessage, res: ServerResponse, query: URLSearchParams): Promise<void> {
+    if (sessions.get(readCookie(req, SESSION_COOKIE))) return redirect(res, adminBase);
+    if (!oidc) return sendHtml(res, 200, tokenSignInPage(`${adminBase}/sign-in`), ADMIN_CSP);
+    let started;
+    try {
+      started = await oidc.start(safeReturn(query.get('returnTo')), nowMs());
+    } catch (error) {
+      log(`caf-forms receiver: the identity provider could not be reached: ${error instanceof Error ? error.message : String(error)}`);
+      throw new HttpError(503, 'The sign-in service could not be reached. Try again in a minute.', { 'Retry-After': '60' });
+    }
+    const key = randomBytes(24).toString('base64url');
+    for (const [k, p] of pending) if (p.expiresAt <= nowMs() || pending.size > 1000) pending.delete(k);
+    pending.set(key, started.pending);
+    setCookies(req, res, [SIGN_IN_COOKIE, key, 600]);
+    redirect(res, started.url);
+  }
+
+  async function tokenSignIn(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (oidc || o.token === undefined) throw new HttpError(405, 'Sign in through your organisation\'s account.', { Allow: 'GET' });
+    // No session yet, so no CSRF token: refuse a post that another site's page made.
+    const origin = req.headers.origin;
+    if (origin !== undefined && origin !== 'null' && new URL(origin).host !== req.headers.host) throw new HttpError(403, 'Sign in from this site\'s own page.');
+    const action = `${adminBase}/sign-in`;
+    const wait = throttled(req);
+    if (wait > 0) return sendHtml(res, 429, tokenSignInPage(action, `Too many wrong tokens from this address: try again in ${wait} seconds.`), ADMIN_CSP, { 'Retry-After': String(wait) });
+    const form = await readForm(req);
+    if (!sameToken(form.get('token') ?? '', o.token)) {
+      await tokenFailed(req);
+      return sendHtml(res, 401, tokenSignInPage(action, 'That token is not right.'), ADMIN_CSP);
+    }
+    throttle.succeed(address(req));
+    await startSession(req, res, TOKEN_PRINCIPAL, ALL_GRANTS);
+    redirect(res, adminBase);
+  }
+
+  async function callback(req: IncomingMessage, res: ServerResponse, search: string): Promise<void> {
+    const key = readCookie(req, SIGN_IN_COOKIE);
+    const started = key ? pending.get(key) : undefined;
+    if (key) pending.delete(key);
+    const fail = async (why: string): Promise<never> => {
+      log(`caf-forms receiver: failed sign-in through the identity provider from ${address(req)}: ${why}`);
+      await audit.record('anonymous', 'failed-sign-in', { detail: { via: 'OpenID Connect', address: address(req), error: why.slice(0, 200) } });
+      setCookies(req, res, [SIGN_IN_COOKIE, '', 0]);
+      throw new HttpError(400, 'Signing in did not complete. Go back to the admin pages to start again.');
+    };
+    if (!oidc || !started || started.expiresAt <= nowMs()) return fail('no sign-in in progress in this browser, or it took over 10 minutes');
+    let result;
+    try {
+      result = await oidc.finish(search, started);
+    } catch (error) {
+      const e = error as { code?: unknown; error?: unknown; message?: unknown };
+      return fail([e.error, e.code, e.message].filter((x) => typeof x === 'string').join(': ') || 'rejected');
+    }
+    const { claims, idToken } = result;
+    const email = verifiedEmail(claims);
+    const principal: Principal = { actor: email ?? `sub:${claims.sub}`, subject: claims.sub, via: 'oidc', ...(typeof claims.name === 'string' ? { name: claims.name } : {}) };
+    const grants = grantsFor(claims, o.roles, { rolesClaim: o.oidc?.rolesClaim, groupsClaim: o.oidc?.groupsClaim });
+    await startSession(req, res, principal, grants, idToken);
+    redirect(res, started.returnTo);
+  }
+
+  async function signOut(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const id = readCookie(req, SESSION_COOKIE);
+    const session = sessions.get(id);
+    if (session) {
+      const form = await readForm(req);
+      if (!sameCsrf(form.get('csrf'), session.csrf)) throw new HttpError(403, 'This form has expired: go back, reload the page and try again.');
+      sessions.end(id);
+      await audit.record(session.principal.actor, 'sign-out', { detail: { address: address(req) } });
+    }
+    setCookies(req, res, [SESSION_COOKIE, '', 0]);
+    sendHtml(res, 200, signedOutPage(`${adminBase}/sign-in`), ADMIN_CSP);
+  }
+
+  async function route(req: IncomingMessage, res: ServerResponse, path: string, query: URLSearchParams): Promise<boolean> {
+    const method = req.method ?? 'GET';
+    const allow = (methods: string): void => {
+      if (!methods.split(', ').includes(method)) throw new HttpError(405, `Use ${methods} here.`, { Allow: methods });
+    };
+    const api = /^\/submissions\/([^/]+)$/.exec(path);
+    const one = /^\/admin\/submissions\/([^/]+)(?:\/(erase|supersede))?$/.exec(path);
+    if (path === '/submissions') {
+      allow('GET, POST'); // POST is the receiver's own
+      const { items, total } = await list(await who(req, false), query);
+      sendJson(res, 200, { items, total });
+    } else if (api) {
+      allow('GET, DELETE');
+      const w = await who(req, false);
+      if (method === 'GET') sendJson(res, 200, await read(w, api[1]!));
+      else {
+        let body: unknown;
+        try {
+          body = JSON.parse(await readJsonText(req, 16 * 1024));
+        } catch (error) {
+          if (error instanceof HttpError) throw error;
+          throw new HttpError(400, 'Send { "reason": "…" } as JSON.');
+        }
+        await erase(w, api[1]!, (body as { reason?: unknown } | null)?.reason);
+        sendJson(res, 200, { message: 'Erased.', submissionId: idFromPath(api[1]!) });
+      }
+    } else if (path === '/admin' || path === '/admin/') {
+      allow('GET');
+      const w = await who(req, true);
+      const view = await list(w, query);
+      sendHtml(res, 200, listPage(forms, { ...view, exportable: formsWith(w.grants, 'export', formIds()), today: o.now().toISOString().slice(0, 10) }, viewerOf(w)), ADMIN_CSP);
+    } else if (one && !one[2]) {
+      allow('GET');
+      const w = await who(req, true);
+      const record = await read(w, one[1]!);
+      const corrections = await store.corrections(record.submissionId);
+      const named = [...(corrections.supersedes ? [corrections.supersedes] : []), ...corrections.supersededBy];
+      const present = new Set<string>();
+      for (const id of named) if (await store.get(id)) present.add(id);
+      sendHtml(res, 200, submissionPage(forms, {
+        record, corrections, present, mayErase: can(w.grants, 'erase', record.formId), mayCorrect: can(w.grants, 'correct', record.formId),
+      }, viewerOf(w)), ADMIN_CSP);
+    } else if (one) {
+      allow('POST');
+      const w = await who(req, true);
+      const form = await postedForm(req, w);
+      if (one[2] === 'erase') {
+        await erase(w, one[1]!, form.get('reason'));
+        sendHtml(res, 200, messagePage('Erased', `Submission ${idFromPath(one[1]!)} has been erased. The audit trail records who erased it, when and why.`, viewerOf(w)), ADMIN_CSP);
+      } else {
+        const id = await supersede(w, one[1]!, form.get('supersedes'));
+        redirect(res, `${adminBase}/submissions/${encodeURIComponent(id)}`);
+      }
+    } else if (path === '/admin/audit') {
+      allow('GET');
+      const w = await who(req, true);
+      if (!can(w.grants, 'audit', '*')) throw new HttpError(403, 'You do not have the audit role.');
+      const { limit, offset } = pageParams(query);
+      const { items, total } = await store.listAudit({ limit, offset });
+      sendHtml(res, 200, auditPage(items, total, limit, offset, viewerOf(w)), ADMIN_CSP);
+    } else if (path === '/admin/export') {
+      allow('GET');
+      const w = await who(req, true);
+      const formId = query.get('formId') ?? '';
+      if (!FORM_ID.test(formId)) throw new HttpError(400, 'Choose the form to export ("formId").');
+      const format = query.get('format') || 'csv';
+      if (format !== 'csv' && format !== 'json') throw new HttpError(400, '"format" must be csv or json.');
+      need(w, 'export', formId);
+      const range = dayRange(query, o.now());
+      const result = await streamExport(res, {
+        format, formId, fromDay: range.fromDay, toDay: range.toDay,
+        versions: forms.all().filter((f) => f.definition.id === formId),
+        records: store.exportRange({ formId, from: range.from, to: range.to }),
+      });
+      await audit.record(w.principal.actor, 'export', {
+        formId, submissionIds: result.submissionIds,
+        detail: { format, from: range.fromDay, to: range.toDay, count: result.submissionIds.length, complete: result.complete },
+      });
+    } else if (path === '/admin/sign-in') {
+      allow('GET, POST');
+      if (method === 'GET') await signInPage(req, res, query);
+      else await tokenSignIn(req, res);
+    } else if (path === '/admin/callback') {
+      allow('GET');
+      await callback(req, res, new URL(req.url ?? '/', 'http://receiver.invalid').search);
+    } else if (path === '/admin/sign-out') {
+      allow('POST');
+      await signOut(req, res);
+    } else return false;
+    return true;
+  }
+
+  return {
+    sessions, audit,
+    async handle(req, res, path, query) {
+      try {
+        return await route(req, res, path, query);
+      } catch (error) {
+        // The pages answer a refusal as a page (a redirect stays a redirect); the API as JSON (by the receiver).
+        if (!(error instanceof HttpError) || error.status < 400 || !path.startsWith('/admin') || res.headersSent) throw error;
+        const headers = { ...error.headers };
+        if (!req.complete) {
+          headers.Connection = 'close';
+          req.resume();
+        }
+        const session = sessions.get(readCookie(req, SESSION_COOKIE));
+        const viewer = session && viewerOf({ principal: session.principal, grants: session.grants, session });
+        sendHtml(res, error.status, messagePage(error.status === 403 ? 'Not allowed' : 'That did not work', error.message, viewer), ADMIN_CSP, headers);
+        return true;
+      }
+    },
+  };
+}
