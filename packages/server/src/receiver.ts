@@ -152,7 +152,7 @@ export async function createReceiver(options: ReceiverOptions = {}): Promise<Rec
     const { envelope } = verdict;
     const record: StoredSubmission = {
       submissionId: envelope.submissionId, formId: envelope.formId, formVersion: envelope.formVersion,
-      receivedAt: new Date().toISOString(), bodyHash, envelope,
+      receivedAt: now().toISOString(), bodyHash, envelope,
     };
     const { inserted, stored } = await store.insert(record);
     // Lost a race with a copy of itself: answer as a repeat.
