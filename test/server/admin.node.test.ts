@@ -109,6 +109,10 @@ for (const storeName of ['SQLite', 'PostgreSQL'] as const) {
     });
 
     it('signs in with the development token\'s form, as a session with a CSRF token', async () => {
+      for (const origin of ['https://elsewhere.example', 'not a url']) {
+        const crossSite = await fetch(url('/admin/sign-in'), { method: 'POST', body: new URLSearchParams({ token: TOKEN }), redirect: 'manual', headers: { Origin: origin } });
+        assert.equal(crossSite.status, 403, origin);
+      }
       const signIn = await fetch(url('/admin/sign-in'), { method: 'POST', body: new URLSearchParams({ token: TOKEN }), redirect: 'manual' });
       assert.equal(signIn.status, 303);
       session = { Cookie: (signIn.headers.get('set-cookie') ?? '').split(';')[0]! };
@@ -150,7 +154,7 @@ for (const storeName of ['SQLite', 'PostgreSQL'] as const) {
       assert.equal(response.headers.get('transfer-encoding'), 'chunked');
       const rows = parseCsv((await response.text()).replace(/^\uFEFF/, ''));
       const [header, ...lines] = rows;
-      assert.deepEqual(header?.slice(0, 7), ['submissionId', 'formVersion', 'startedAt', 'submittedAt', 'receivedAt', 'onBehalf.completingFor', 'onBehalf.relationship']);
+      assert.deepEqual(header?.slice(0, 8), ['submissionId', 'formVersion', 'startedAt', 'submittedAt', 'receivedAt', 'supersedes', 'onBehalf.completingFor', 'onBehalf.relationship']);
       assert.ok(header?.includes('youngPerson.childName') && header.includes('sharing.agencies') && header.includes('signing.signature'), 'every field has a column');
       assert.equal(lines.length, 4, 'one line per consent submission');
       const column = (name: string): number => header!.indexOf(name);
@@ -230,6 +234,9 @@ for (const storeName of ['SQLite', 'PostgreSQL'] as const) {
         method: 'POST', headers: { ...session, 'Content-Type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ csrf, supersedes: vr.submissionId }),
       });
       assert.equal(again.status, 400, 'a correction must be of the same form');
+      const exported = (await (await fetch(url('/admin/export?formId=consent&format=json'), { headers: session })).json()) as { submissions: { submissionId: string; supersedes?: string }[] };
+      assert.equal(exported.submissions.find((r) => r.submissionId === correction.submissionId)?.supersedes, consent.submissionId);
+      assert.equal(exported.submissions.find((r) => r.submissionId === consent.submissionId)?.supersedes, undefined);
       const rows = await auditRows();
       assert.ok(rows.some((r) => r.action === 'supersede' && r.submissionIds.join() === `${correction.submissionId},${consent.submissionId}`), 'the link is audited');
     });

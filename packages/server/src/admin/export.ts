@@ -5,13 +5,13 @@ import type { ServerResponse } from 'node:http';
 import { type FormModel, buildModel } from '@caf-forms/core';
 import { baseHeaders } from '../http.js';
 import type { LoadedForm } from '../forms.js';
-import type { StoredSubmission } from '../store/index.js';
+import type { ExportedSubmission } from '../store/index.js';
 
 export type ExportFormat = 'csv' | 'json';
 
-const META = ['submissionId', 'formVersion', 'startedAt', 'submittedAt', 'receivedAt'] as const;
+const META = ['submissionId', 'formVersion', 'startedAt', 'submittedAt', 'receivedAt', 'supersedes'] as const;
 
-/** The CSV's columns: the envelope's own fields, then `section.field` for every field of every loaded version of the form. */
+/** The CSV's columns: the envelope's own fields (and the submission a correction supersedes), then `section.field` for every field of every loaded version of the form. */
 export function csvColumns(versions: readonly LoadedForm[]): { header: string[]; fields: [string, string][] } {
   const fields = new Map<string, [string, string]>();
   for (const form of versions) {
@@ -38,10 +38,10 @@ export function csvCell(value: unknown): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-function csvLine(record: StoredSubmission, fields: readonly [string, string][]): string {
+function csvLine(record: ExportedSubmission, fields: readonly [string, string][]): string {
   const e = record.envelope;
   const data = e.data as Record<string, Record<string, unknown> | undefined>;
-  const cells = [e.submissionId, e.formVersion, e.startedAt, e.submittedAt, record.receivedAt, ...fields.map(([s, f]) => data[s]?.[f])];
+  const cells = [e.submissionId, e.formVersion, e.startedAt, e.submittedAt, record.receivedAt, record.supersedes, ...fields.map(([s, f]) => data[s]?.[f])];
   return `${cells.map(csvCell).join(',')}\r\n`;
 }
 
@@ -64,7 +64,7 @@ async function write(res: ServerResponse, chunk: string): Promise<boolean> {
 /** Streams the export; returns the ids written and whether it reached the end. */
 export async function streamExport(res: ServerResponse, options: {
   format: ExportFormat; formId: string; versions: readonly LoadedForm[]; fromDay: string; toDay: string;
-  records: AsyncIterable<StoredSubmission>;
+  records: AsyncIterable<ExportedSubmission>;
 }): Promise<{ submissionIds: string[]; complete: boolean }> {
   const { format, formId, fromDay, toDay } = options;
   baseHeaders(res);

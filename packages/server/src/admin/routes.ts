@@ -56,6 +56,14 @@ const SIGN_IN_COOKIE = 'caf_signin';
 const TOKEN_PRINCIPAL: Principal = { actor: 'development token', via: 'token' };
 const FORM_ID = /^[A-Za-z0-9_.-]{1,100}$/;
 
+function hostOf(origin: string): string | undefined {
+  try {
+    return new URL(origin).host;
+  } catch {
+    return undefined;
+  }
+}
+
 export function createAdmin(o: AdminOptions): Admin {
   const { forms, store, log } = o;
   const adminBase = `${o.basePath}/admin`;
@@ -177,6 +185,7 @@ export function createAdmin(o: AdminOptions): Admin {
   }
 
   async function startSession(req: IncomingMessage, res: ServerResponse, principal: Principal, grants: Grants, idToken?: string): Promise<void> {
+    sessions.end(readCookie(req, SESSION_COOKIE)); // a sign-in always starts a new session id
     const { id } = sessions.create(principal, grants, idToken);
     await audit.record(principal.actor, 'sign-in', {
       detail: { via: principal.via === 'oidc' ? 'OpenID Connect' : 'development token', address: address(req), ...(principal.subject ? { subject: principal.subject } : {}) },
@@ -210,7 +219,7 @@ export function createAdmin(o: AdminOptions): Admin {
     if (oidc || o.token === undefined) throw new HttpError(405, 'Sign in through your organisation\'s account.', { Allow: 'GET' });
     // No session yet, so no CSRF token: refuse a post that another site's page made.
     const origin = req.headers.origin;
-    if (origin !== undefined && origin !== 'null' && new URL(origin).host !== req.headers.host) throw new HttpError(403, 'Sign in from this site\'s own page.');
+    if (origin !== undefined && origin !== 'null' && hostOf(origin) !== req.headers.host) throw new HttpError(403, 'Sign in from this site\'s own page.');
     const action = `${adminBase}/sign-in`;
     const wait = throttled(req);
     if (wait > 0) return sendHtml(res, 429, tokenSignInPage(action, `Too many wrong tokens from this address: try again in ${wait} seconds.`), ADMIN_CSP, { 'Retry-After': String(wait) });

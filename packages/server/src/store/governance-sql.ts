@@ -62,10 +62,11 @@ export const PURGE = 'DELETE FROM caf_submissions WHERE form_id = $1 AND receive
 
 // Keyset pagination: each batch starts after the last row of the one before, so an export of any
 // size holds one batch in memory and needs no cursor (which the two databases spell differently).
-export const EXPORT_BATCH = `SELECT * FROM caf_submissions
-  WHERE form_id = $1 AND received_at >= $2 AND received_at < $3
-    AND (received_at > $4 OR (received_at = $4 AND submission_id > $5))
-  ORDER BY received_at, submission_id LIMIT $6`;
+export const EXPORT_BATCH = `SELECT s.*, c.supersedes AS supersedes FROM caf_submissions s
+  LEFT JOIN caf_corrections c ON c.submission_id = s.submission_id
+  WHERE s.form_id = $1 AND s.received_at >= $2 AND s.received_at < $3
+    AND (s.received_at > $4 OR (s.received_at = $4 AND s.submission_id > $5))
+  ORDER BY s.received_at, s.submission_id LIMIT $6`;
 
 export const LINK = `INSERT INTO caf_corrections (submission_id, supersedes, linked_at, linked_by)
   VALUES ($1, $2, $3, $4) ON CONFLICT (submission_id) DO NOTHING`;

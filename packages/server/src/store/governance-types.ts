@@ -38,6 +38,8 @@ export interface ExportRange {
   batchSize?: number;
 }
 
+export type ExportedSubmission = StoredSubmission & { supersedes?: string };
+
 export interface Corrections {
   /** The earlier submission this one corrects, if any (it may since have been erased). */
   supersedes?: string;
@@ -54,8 +56,8 @@ export interface GovernanceStore {
   erase(submissionId: string, audit: AuditEntry): Promise<boolean>;
   /** Removes a form's submissions received before `receivedBefore` (ISO); returns how many. */
   purge(formId: string, receivedBefore: string): Promise<number>;
-  /** A form's submissions received in a range, oldest first, read `batchSize` at a time. */
-  exportRange(range: ExportRange): AsyncIterable<StoredSubmission>;
+  /** A form's submissions received in a range, oldest first, read `batchSize` at a time, each with the id it supersedes if it is a correction. */
+  exportRange(range: ExportRange): AsyncIterable<ExportedSubmission>;
   /** Records that `submissionId` corrects (supersedes) `supersedes`. One earlier submission per correction. */
   linkCorrection(link: { submissionId: string; supersedes: string; linkedAt: string; linkedBy: string }): Promise<void>;
   corrections(submissionId: string): Promise<Corrections>;

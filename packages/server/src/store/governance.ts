@@ -65,7 +65,7 @@ export function governanceMethods(db: SqlRunner): GovernanceStore {
       let after = { receivedAt: '', submissionId: '' };
       for (;;) {
         const rows = await db.rows(EXPORT_BATCH, [formId, from, to, after.receivedAt, after.submissionId, batchSize]);
-        for (const row of rows) yield recordOf(row);
+        for (const row of rows) yield { ...recordOf(row), ...(row.supersedes ? { supersedes: String(row.supersedes) } : {}) };
         const last = rows.at(-1);
         if (!last || rows.length < batchSize) return;
         after = { receivedAt: String(last.received_at), submissionId: String(last.submission_id) };
