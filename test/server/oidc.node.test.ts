@@ -138,6 +138,10 @@ describe('admin sign-in through OpenID Connect, in Chromium', () => {
       await page.locator('header button[type=submit]').click();
       await page.waitForURL(`${base}/api/admin/sign-out`);
       assert.match(await page.locator('h1').innerText(), /You have signed out/);
+      // and offers the provider's own sign-out (RP-initiated logout), naming the session it ends
+      const providerSignOut = new URL((await page.getByRole('link', { name: /Also sign out of your organisation/ }).getAttribute('href')) ?? '');
+      assert.equal(providerSignOut.origin, provider.issuer);
+      assert.ok(providerSignOut.searchParams.get('id_token_hint'), 'the ID token is the hint');
       const afterwards = await fetch(`${base}/api/admin`, { headers: { Cookie: cookie }, redirect: 'manual' });
       assert.equal(afterwards.status, 303);
       assert.match(afterwards.headers.get('location') ?? '', /\/api\/admin\/sign-in/);

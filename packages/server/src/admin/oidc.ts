@@ -35,6 +35,8 @@ export interface OidcClient {
   start(returnTo: string, now: number): Promise<{ url: string; pending: PendingSignIn }>;
   /** The ID token's claims (checked: signature, issuer, audience, nonce, expiry; PKCE and state). */
   finish(callbackQuery: string, pending: PendingSignIn): Promise<{ claims: Claims; idToken?: string }>;
+  /** Where to end the person's session at the provider too, if it offers that (RP-initiated logout). */
+  endSessionUrl(idToken: string | undefined): Promise<string | undefined>;
 }
 
 /** Plain http is allowed only for a provider on this machine (the tests' local provider). */
@@ -79,6 +81,11 @@ export function createOidcClient(options: OidcOptions): OidcClient {
       const claims = tokens.claims();
       if (!claims) throw new Error('the provider sent no ID token');
       return { claims: claims as unknown as Claims, idToken: tokens.id_token };
+    },
+    async endSessionUrl(idToken) {
+      const config = await configuration().catch(() => undefined);
+      if (!config?.serverMetadata().end_session_endpoint) return undefined;
+      return client.buildEndSessionUrl(config, idToken ? { id_token_hint: idToken } : {}).href;
     },
   };
 }

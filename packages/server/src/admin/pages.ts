@@ -28,9 +28,14 @@ ${problem ? `<p class="warning"><strong>${escapeHtml(problem)}</strong></p>` : '
 <input type="password" id="token" name="token" required autocomplete="current-password" size="50"><p><button type="submit">Sign in</button></p></form>`);
 }
 
-export function signedOutPage(signInHref: string): string {
-  return page('Signed out', `<h1>You have signed out</h1><p>Your session on this receiver has ended. On a shared computer, also sign out of
-your organisation's account and close the browser.</p><p><a href="${escapeHtml(signInHref)}">Sign in again</a></p>`);
+/** `providerSignOut`: the identity provider's own sign-out, if it has one (a link, so it is the person's choice). */
+export function signedOutPage(signInHref: string, providerSignOut?: string): string {
+  const provider = providerSignOut
+    ? `<p><a href="${escapeHtml(providerSignOut)}">Also sign out of your organisation's account</a> (do this on a shared computer: otherwise the next
+person to sign in here may be let in as you without being asked).</p>`
+    : '<p>On a shared computer, also sign out of your organisation\'s account and close the browser.</p>';
+  return page('Signed out', `<h1>You have signed out</h1><p>Your session on this receiver has ended.</p>${provider}
+<p><a href="${escapeHtml(signInHref)}">Sign in again</a></p>`);
 }
 
 export function messagePage(title: string, message: string, viewer?: Viewer): string {

@@ -262,14 +262,16 @@ export function createAdmin(o: AdminOptions): Admin {
   async function signOut(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const id = readCookie(req, SESSION_COOKIE);
     const session = sessions.get(id);
+    let providerSignOut: string | undefined;
     if (session) {
       const form = await readForm(req);
       if (!sameCsrf(form.get('csrf'), session.csrf)) throw new HttpError(403, 'This form has expired: go back, reload the page and try again.');
       sessions.end(id);
       await audit.record(session.principal.actor, 'sign-out', { detail: { address: address(req) } });
+      if (oidc && session.principal.via === 'oidc') providerSignOut = await oidc.endSessionUrl(session.idToken);
     }
     setCookies(req, res, [SESSION_COOKIE, '', 0]);
-    sendHtml(res, 200, signedOutPage(`${adminBase}/sign-in`), ADMIN_CSP);
+    sendHtml(res, 200, signedOutPage(`${adminBase}/sign-in`, providerSignOut), ADMIN_CSP);
   }
 
   async function route(req: IncomingMessage, res: ServerResponse, path: string, query: URLSearchParams): Promise<boolean> {
