@@ -198,6 +198,11 @@ for (const storeName of ['SQLite', 'PostgreSQL'] as const) {
       const id = erasable.submissionId;
       const noReason = await fetch(url(`/submissions/${id}`), { method: 'DELETE', headers: { ...bearer, 'Content-Type': 'application/json' }, body: '{}' });
       assert.equal(noReason.status, 400);
+      const viaApi = { ...structuredClone(vr), submissionId: randomUUID() };
+      assert.equal((await post(viaApi)).status, 201);
+      const deleted = await fetch(url(`/submissions/${viaApi.submissionId}`), { method: 'DELETE', headers: { ...bearer, 'Content-Type': 'application/json' }, body: JSON.stringify({ reason: 'Test record' }) });
+      assert.equal(deleted.status, 200);
+      assert.equal(await running.receiver.store.get(viaApi.submissionId), undefined);
       const wrongCsrf = await fetch(url(`/admin/submissions/${id}/erase`), { method: 'POST', headers: { ...session, 'Content-Type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ csrf: 'forged', reason: 'Duplicate' }) });
       assert.equal(wrongCsrf.status, 403);
       const erased = await fetch(url(`/admin/submissions/${id}/erase`), { method: 'POST', headers: { ...session, 'Content-Type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ csrf, reason: 'Sent in error: duplicate referral' }) });

@@ -8,7 +8,7 @@
 // first); without it that part is skipped, saying so.
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import pg from 'pg';
@@ -270,7 +270,8 @@ function receiverTests(store: 'SQLite' | 'PostgreSQL'): void {
 describe('the receiver mounted under a path prefix', () => {
   it('handles its own paths and leaves the rest to the host', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'caf-forms-data-'));
-    const receiver = await createReceiver({ formsDir, dataDir: dir, basePath: '/api', env: {}, log: () => {}, today });
+    const lines: string[] = [];
+    const receiver = await createReceiver({ formsDir, dataDir: dir, basePath: '/api', env: {}, log: (line) => lines.push(line), today });
     const server = createServer((req, res) => {
       void receiver.handle(req, res).then((handled) => {
         if (!handled) res.writeHead(200, { 'Content-Type': 'text/plain' }).end('the host page');
@@ -280,6 +281,10 @@ describe('the receiver mounted under a path prefix', () => {
     const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     try {
       assert.ok((receiver.token ?? '').length >= 32, 'a token is generated when none is given');
+      // ...written for its owner only, never logged in full
+      assert.equal(statSync(join(dir, 'admin-token')).mode & 0o777, 0o600);
+      assert.equal(readFileSync(join(dir, 'admin-token'), 'utf8').trim(), receiver.token);
+      assert.ok(lines.length === 1 && !lines[0]!.includes(receiver.token!) && lines[0]!.includes('admin-token'), lines.join('\n'));
       const accepted = await fetch(`${base}/api/submissions`, { method: 'POST', body: JSON.stringify(sample('consent').valid), headers: { 'Content-Type': 'application/json' } });
       assert.equal(accepted.status, 201);
       assert.equal(accepted.headers.get('location'), `/api/submissions/${sample('consent').valid.submissionId}`);
