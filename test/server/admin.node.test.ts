@@ -276,6 +276,13 @@ for (const storeName of ['SQLite', 'PostgreSQL'] as const) {
       const second = await (await fetch(url('/admin/audit?limit=2&offset=2'), { headers: session })).text();
       assert.match(second, new RegExp(`3–4 of ${total}`));
       assert.match(second, />Newer</);
+      // the entries about one submission: who has seen or changed this child's record
+      const about = await (await fetch(url(`/admin/audit?submissionId=${consent.submissionId}`), { headers: session })).text();
+      const named = (await auditRows()).filter((r) => r.submissionIds.includes(consent.submissionId));
+      assert.ok(named.length >= 3, 'read, export and supersede name it');
+      assert.match(about, new RegExp(`1–${named.length} of ${named.length} entries naming submission`));
+      const wildcard = await (await fetch(url('/admin/audit?submissionId=%25'), { headers: session })).text();
+      assert.match(wildcard, /0 entries naming submission/, 'LIKE wildcards in the id are taken literally');
     });
 
     it('logs and throttles wrong development tokens (429 after five in a row), without the token', async () => {

@@ -88,6 +88,8 @@ export interface SubmissionView {
   present: ReadonlySet<string>;
   mayErase: boolean;
   mayCorrect: boolean;
+  /** Link to this submission's entries in the audit trail. */
+  mayAudit: boolean;
 }
 
 export function submissionPage(forms: FormRegistry, view: SubmissionView, viewer: Viewer): string {
@@ -100,14 +102,16 @@ export function submissionPage(forms: FormRegistry, view: SubmissionView, viewer
     corrections.supersededBy.length ? `<p class="warning">Superseded by ${corrections.supersededBy.map(link).join(', ')}: read the correction too.</p>` : '',
   ].join('');
   const meta = `<p class="meta">Submission <code>${escapeHtml(record.submissionId)}</code>, version ${escapeHtml(record.formVersion)},
-submitted ${escapeHtml(record.envelope.submittedAt)}, received ${escapeHtml(record.receivedAt)}.</p>${links}`;
+submitted ${escapeHtml(record.envelope.submittedAt)}, received ${escapeHtml(record.receivedAt)}.${view.mayAudit
+    ? ` <a href="${escapeHtml(`${base}/audit?submissionId=${encodeURIComponent(record.submissionId)}`)}">Who has seen or changed it</a>` : ''}</p>${links}`;
   const action = (name: string): string => escapeHtml(`${submissionHref(base, record.submissionId)}/${name}`);
   const actions = [
     view.mayCorrect && !corrections.supersedes ? `<form class="action" method="post" action="${action('supersede')}">${csrfField(viewer)}<h2>Record as a correction</h2>
 <label for="supersedes">This submission supersedes the earlier submission with id</label><input type="text" id="supersedes" name="supersedes" required maxlength="200" size="40">
 <p class="meta">Both are kept; each page links to the other.</p><p><button type="submit">Link</button></p></form>` : '',
     view.mayErase ? `<form class="action" method="post" action="${action('erase')}">${csrfField(viewer)}<h2>Erase this submission</h2>
-<p class="warning">The record is removed for good. The audit trail keeps its id, who erased it, when and why.</p>
+<p class="warning">The record is removed for good. The audit trail keeps its id, who erased it, when and why:
+do not write the child's name or other details from the record in the reason.</p>
 <label for="reason">Reason for erasure (required)</label><textarea id="reason" name="reason" required maxlength="1000" rows="3" cols="60"></textarea>
 <p><button type="submit">Erase</button></p></form>` : '',
   ].join('');

@@ -61,11 +61,13 @@ async function write(res: ServerResponse, chunk: string): Promise<boolean> {
   return !res.destroyed;
 }
 
-/** Streams the export; returns the ids written and whether it reached the end. */
+/** Streams the export; tells `beforeEnd` the ids written and whether it reached the end. */
 export async function streamExport(res: ServerResponse, options: {
   format: ExportFormat; formId: string; versions: readonly LoadedForm[]; fromDay: string; toDay: string;
   records: AsyncIterable<ExportedSubmission>;
-}): Promise<{ submissionIds: string[]; complete: boolean }> {
+  /** Runs before the response ends (to write the audit row first: the client sees the end of the file only once it is recorded). */
+  beforeEnd: (result: { submissionIds: string[]; complete: boolean }) => Promise<void>;
+}): Promise<void> {
   const { format, formId, fromDay, toDay } = options;
   baseHeaders(res);
   res.writeHead(200, {
@@ -84,6 +86,6 @@ export async function streamExport(res: ServerResponse, options: {
     if (open) submissionIds.push(record.submissionId);
   }
   if (open && format === 'json') open = await write(res, '\n]}\n');
+  await options.beforeEnd({ submissionIds, complete: open });
   res.end();
-  return { submissionIds, complete: open };
 }

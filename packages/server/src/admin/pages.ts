@@ -3,8 +3,8 @@
 import { type Viewer, escapeHtml, page } from '../admin-pages.js';
 import type { AuditRecord } from '../store/index.js';
 
-export function auditPage(items: AuditRecord[], total: number, limit: number, offset: number, viewer: Viewer): string {
-  const href = (o: number): string => `${viewer.base}/audit?limit=${limit}&offset=${o}`;
+export function auditPage(items: AuditRecord[], total: number, limit: number, offset: number, viewer: Viewer, submissionId?: string): string {
+  const href = (o: number): string => `${viewer.base}/audit?${new URLSearchParams({ ...(submissionId ? { submissionId } : {}), limit: String(limit), offset: String(o) })}`;
   const paging = [
     offset > 0 ? `<a href="${escapeHtml(href(Math.max(0, offset - limit)))}">Newer</a>` : '',
     offset + items.length < total ? `<a href="${escapeHtml(href(offset + limit))}">Older</a>` : '',
@@ -13,7 +13,10 @@ export function auditPage(items: AuditRecord[], total: number, limit: number, of
   const rows = items.map((r) => `<tr><td>${escapeHtml(r.at)}</td><td>${escapeHtml(r.actor)}</td><td>${escapeHtml(r.action)}</td><td>${escapeHtml(r.formId ?? '')}</td>
 <td>${r.submissionIds.map((id) => `<code>${escapeHtml(id)}</code>`).join('<br>')}</td><td>${escapeHtml(r.reason ?? '')}</td><td>${detail(r.detail)}</td></tr>`).join('\n');
   const shown = items.length ? `${offset + 1}–${offset + items.length} of ${total}` : String(total);
-  return page('Audit trail', `<h1>Audit trail</h1><p class="meta">${shown} entries, newest first. Entries cannot be changed or removed.${paging ? ` ${paging}` : ''}</p>
+  const about = submissionId ? ` naming submission <code>${escapeHtml(submissionId)}</code> (<a href="${escapeHtml(`${viewer.base}/audit`)}">all entries</a>)` : '';
+  return page('Audit trail', `<h1>Audit trail</h1><p class="meta">${shown} entries${about}, newest first. Entries cannot be changed or removed.${paging ? ` ${paging}` : ''}</p>
+<form method="get" action="${escapeHtml(`${viewer.base}/audit`)}"><label for="audit-id">Entries naming the submission with id</label>
+<input type="text" id="audit-id" name="submissionId" maxlength="200" size="40" value="${escapeHtml(submissionId ?? '')}"> <button type="submit">Show</button></form>
 ${items.length ? `<table><thead><tr><th>When (UTC)</th><th>Who</th><th>What</th><th>Form</th><th>Submissions</th><th>Reason</th><th>Detail</th></tr></thead><tbody>${rows}</tbody></table>` : '<p>None.</p>'}`, viewer);
 }
 

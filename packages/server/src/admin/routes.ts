@@ -87,8 +87,11 @@ export function createAdmin(o: AdminOptions): Admin {
     res.writeHead(303, { Location: location, 'Content-Length': 0 }).end();
   };
   const viewerOf = (w: Who): Viewer => ({ actor: w.principal.actor, csrf: w.session?.csrf ?? '', base: adminBase, mayAudit: can(w.grants, 'audit', '*') });
-  const need = (w: Who, role: Role, formId: string): void => {
-    if (!can(w.grants, role, formId)) throw new HttpError(403, `You do not have the ${role} role for the form "${formId}".`);
+  /** Refusals are audited too: information governance wants to know who tried to open what. */
+  const need = async (w: Who, role: Role, formId: string, submissionIds: string[] = []): Promise<void> => {
+    if (can(w.grants, role, formId)) return;
+    await audit.record(w.principal.actor, 'refused', { formId, submissionIds, detail: { role } });
+    throw new HttpError(403, `You do not have the ${role} role for the form "${formId}".`);
   };
 
   /** A wrong development token: logged (never the token itself), audited, counted against the address. */
@@ -137,7 +140,7 @@ export function createAdmin(o: AdminOptions): Admin {
     const readable = formsWith(w.grants, 'read', formIds());
     let result;
     if (formId !== undefined) {
-      need(w, 'read', formId);
+      await need(w, 'read', formId);
       result = await store.list({ formId, limit, offset });
     } else if (can(w.grants, 'read', '*')) result = await store.list({ limit, offset });
     else if (readable.length) result = await store.listForms(readable, { limit, offset });
@@ -150,7 +153,7 @@ export function createAdmin(o: AdminOptions): Admin {
     const id = idFromPath(segment);
     const record = await store.get(id);
     if (!record) throw new HttpError(404, 'No submission has this id.');
-    need(w, 'read', record.formId);
+    await need(w, 'read', record.formId, [id]);
     await audit.record(w.principal.actor, 'read', { formId: record.formId, submissionIds: [id] });
     return record;
   }
@@ -162,7 +165,7 @@ export function createAdmin(o: AdminOptions): Admin {
     if (why.length > 1000) throw new HttpError(400, 'Keep the reason under 1,000 characters.');
     const record = await store.get(id);
     if (!record) throw new HttpError(404, 'No submission has this id.');
-    need(w, 'erase', record.formId);
+    await need(w, 'erase', record.formId, [id]);
     const erased = await store.erase(id, audit.entry(w.principal.actor, 'erase', { formId: record.formId, submissionIds: [id], reason: why }));
     if (!erased) throw new HttpError(404, 'No submission has this id.');
     return record.formId;
@@ -176,7 +179,7 @@ export function createAdmin(o: AdminOptions): Admin {
     if (!record) throw new HttpError(404, 'No submission has this id.');
     if (!previous) throw new HttpError(400, 'No submission has the earlier id given.');
     if (previous.formId !== record.formId) throw new HttpError(400, 'A correction must be of the same form as what it supersedes.');
-    need(w, 'correct', record.formId);
+    await need(w, 'correct', record.formId, [id, earlier]);
     if ((await store.corrections(id)).supersedes) throw new HttpError(409, 'This submission already supersedes another.');
     if ((await store.corrections(earlier)).supersedes === id) throw new HttpError(409, 'The earlier submission already supersedes this one.');
     await store.linkCorrection({ submissionId: id, supersedes: earlier, linkedAt: o.now().toISOString(), linkedBy: w.principal.actor });
@@ -315,6 +318,7 @@ export function createAdmin(o: AdminOptions): Admin {
       for (const id of named) if (await store.get(id)) present.add(id);
       sendHtml(res, 200, submissionPage(forms, {
         record, corrections, present, mayErase: can(w.grants, 'erase', record.formId), mayCorrect: can(w.grants, 'correct', record.formId),
+        mayAudit: can(w.grants, 'audit', '*'),
       }, viewerOf(w)), ADMIN_CSP);
     } else if (one) {
       allow('POST');
@@ -330,10 +334,15 @@ export function createAdmin(o: AdminOptions): Admin {
     } else if (path === '/admin/audit') {
       allow('GET');
       const w = await who(req, true);
-      if (!can(w.grants, 'audit', '*')) throw new HttpError(403, 'You do not have the audit role.');
+      if (!can(w.grants, 'audit', '*')) {
+        await audit.record(w.principal.actor, 'refused', { detail: { role: 'audit' } });
+        throw new HttpError(403, 'You do not have the audit role.');
+      }
       const { limit, offset } = pageParams(query);
-      const { items, total } = await store.listAudit({ limit, offset });
-      sendHtml(res, 200, auditPage(items, total, limit, offset, viewerOf(w)), ADMIN_CSP);
+      const raw = query.get('submissionId');
+      const submissionId = raw ? checkedId(raw) : undefined;
+      const { items, total } = await store.listAudit({ limit, offset, submissionId });
+      sendHtml(res, 200, auditPage(items, total, limit, offset, viewerOf(w), submissionId), ADMIN_CSP);
     } else if (path === '/admin/export') {
       allow('GET');
       const w = await who(req, true);
@@ -341,16 +350,16 @@ export function createAdmin(o: AdminOptions): Admin {
       if (!FORM_ID.test(formId)) throw new HttpError(400, 'Choose the form to export ("formId").');
       const format = query.get('format') || 'csv';
       if (format !== 'csv' && format !== 'json') throw new HttpError(400, '"format" must be csv or json.');
-      need(w, 'export', formId);
+      await need(w, 'export', formId);
       const range = dayRange(query, o.now());
-      const result = await streamExport(res, {
+      await streamExport(res, {
         format, formId, fromDay: range.fromDay, toDay: range.toDay,
         versions: forms.all().filter((f) => f.definition.id === formId),
         records: store.exportRange({ formId, from: range.from, to: range.to }),
-      });
-      await audit.record(w.principal.actor, 'export', {
-        formId, submissionIds: result.submissionIds,
-        detail: { format, from: range.fromDay, to: range.toDay, count: result.submissionIds.length, complete: result.complete },
+        beforeEnd: (result) => audit.record(w.principal.actor, 'export', {
+          formId, submissionIds: result.submissionIds,
+          detail: { format, from: range.fromDay, to: range.toDay, count: result.submissionIds.length, complete: result.complete },
+        }),
       });
     } else if (path === '/admin/sign-in') {
       allow('GET, POST');

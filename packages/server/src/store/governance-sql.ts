@@ -50,8 +50,22 @@ function appendOnlyGuard(dialect: Dialect): string[] {
 
 export const INSERT_AUDIT = `INSERT INTO caf_audit (at, actor, action, form_id, submission_ids, reason, detail)
   VALUES ($1, $2, $3, $4, $5, $6, $7)`;
-export const LIST_AUDIT = 'SELECT * FROM caf_audit ORDER BY id DESC LIMIT $1 OFFSET $2';
-export const COUNT_AUDIT = 'SELECT COUNT(*) AS n FROM caf_audit';
+/**
+ * The audit rows, newest first; with a submission id, only those naming it ("who has seen this
+ * child's record?"). The ids are a JSON array in text, so the id is matched with its quotes, and
+ * LIKE's wildcards in it are escaped.
+ */
+export function auditQuery(limit: number, offset: number, submissionId?: string): { rows: string; count: string; params: unknown[]; countParams: unknown[] } {
+  if (submissionId === undefined) {
+    return { rows: 'SELECT * FROM caf_audit ORDER BY id DESC LIMIT $1 OFFSET $2', count: 'SELECT COUNT(*) AS n FROM caf_audit', params: [limit, offset], countParams: [] };
+  }
+  const where = "WHERE submission_ids LIKE $1 ESCAPE '!'";
+  const pattern = `%${JSON.stringify(submissionId).replace(/[!%_]/g, '!$&')}%`;
+  return {
+    rows: `SELECT * FROM caf_audit ${where} ORDER BY id DESC LIMIT $2 OFFSET $3`, count: `SELECT COUNT(*) AS n FROM caf_audit ${where}`,
+    params: [pattern, limit, offset], countParams: [pattern],
+  };
+}
 
 export const ERASE_LINK = 'DELETE FROM caf_corrections WHERE submission_id = $1';
 export const ERASE = 'DELETE FROM caf_submissions WHERE submission_id = $1';

@@ -5,7 +5,9 @@
 import type { StoredSubmission, SubmissionSummary } from './types.js';
 
 /** What the audit trail records. `failed-sign-in` includes a wrong development token. */
-export type AuditAction = 'list' | 'read' | 'export' | 'erase' | 'supersede' | 'sign-in' | 'failed-sign-in' | 'sign-out' | 'purge';
+export type AuditAction = 'list' | 'read' | 'export' | 'erase' | 'supersede' | 'sign-in' | 'failed-sign-in' | 'sign-out' | 'purge'
+  /** A signed-in person asked for something their roles do not allow (403). */
+  | 'refused';
 
 /** One audit row as written. Never an answer: ids, counts, dates, the people acting and why. */
 export interface AuditEntry {
@@ -50,8 +52,8 @@ export interface Corrections {
 export interface GovernanceStore {
   /** Adds a row to the audit trail. There is no way to change or remove one through a store. */
   appendAudit(entry: AuditEntry): Promise<void>;
-  /** Newest first. */
-  listAudit(options?: { limit?: number; offset?: number }): Promise<{ items: AuditRecord[]; total: number }>;
+  /** Newest first; with `submissionId`, only the rows that name it. */
+  listAudit(options?: { limit?: number; offset?: number; submissionId?: string }): Promise<{ items: AuditRecord[]; total: number }>;
   /** Removes a submission (and the link it makes as a correction), recording `audit` in the same transaction. False if it was not there. */
   erase(submissionId: string, audit: AuditEntry): Promise<boolean>;
   /** Removes a form's submissions received before `receivedBefore` (ISO); returns how many. */

@@ -2,8 +2,8 @@
 // store provides: read rows, run a statement, run statements in one transaction.
 import { summaryOf, recordOf } from './sql.js';
 import {
-  COUNT_AUDIT, ERASE, ERASE_LINK, EXPORT_BATCH, INSERT_AUDIT, LINK, LIST_AUDIT, PURGE, PURGE_LINKS,
-  SUPERSEDED_BY, SUPERSEDES, listFormsQuery,
+  ERASE, ERASE_LINK, EXPORT_BATCH, INSERT_AUDIT, LINK, PURGE, PURGE_LINKS,
+  SUPERSEDED_BY, SUPERSEDES, auditQuery, listFormsQuery,
 } from './governance-sql.js';
 import type { AuditAction, AuditEntry, AuditRecord, GovernanceStore } from './governance-types.js';
 
@@ -43,8 +43,9 @@ export function governanceMethods(db: SqlRunner): GovernanceStore {
     },
     async listAudit(options) {
       const [limit, offset] = page(options);
-      const [count] = await db.rows(COUNT_AUDIT, []);
-      return { items: (await db.rows(LIST_AUDIT, [limit, offset])).map(auditOf), total: Number(count?.n ?? 0) };
+      const q = auditQuery(limit, offset, options?.submissionId);
+      const [count] = await db.rows(q.count, q.countParams);
+      return { items: (await db.rows(q.rows, q.params)).map(auditOf), total: Number(count?.n ?? 0) };
     },
     async erase(submissionId, audit) {
       const [, erased] = await db.atomic([
