@@ -9,6 +9,9 @@ import { can, formsWith, grantsFor, parseRoleConfig } from '../../packages/serve
 import { SessionStore } from '../../packages/server/src/admin/session.js';
 import { FailureThrottle } from '../../packages/server/src/admin/throttle.js';
 import { HttpError } from '../../packages/server/src/http.js';
+import { AuditTrail } from '../../packages/server/src/audit.js';
+import { startRetention } from '../../packages/server/src/retention.js';
+import type { AuditEntry, SubmissionStore } from '@caf-forms/server';
 
 describe('roles', () => {
   const config = parseRoleConfig({
@@ -111,5 +114,29 @@ describe('admin input', () => {
     assert.deepEqual(dayRange(new URLSearchParams('from=2026-04-01&to=2026-04-30'), new Date()),
       { from: '2026-04-01T00:00:00.000Z', to: '2026-05-01T00:00:00.000Z', fromDay: '2026-04-01', toDay: '2026-04-30' });
     assert.deepEqual(pageParams(new URLSearchParams('limit=500&offset=1000000000')), { limit: 500, offset: 1_000_000_000 });
+  });
+});
+
+describe('the retention job', () => {
+  it('purges on its interval without keeping the process alive, each form by its own rule or the default', async () => {
+    const purges: [string, string][] = [];
+    const audited: AuditEntry[] = [];
+    const store = {
+      purge: async (formId: string, before: string) => (purges.push([formId, before]), 2),
+      appendAudit: async (entry: AuditEntry) => void audited.push(entry),
+    } as unknown as SubmissionStore;
+    const now = (): Date => new Date('2026-12-01T00:00:00.000Z');
+    const timers = (): number => process.getActiveResourcesInfo().filter((r) => r === 'Timeout').length;
+    const before = timers();
+    const job = startRetention({ store, audit: new AuditTrail(store, now), retention: { consent: 30, '*': 365 }, formIds: ['caf', 'consent'], now, log: () => {}, everyMs: 5 });
+    try {
+      assert.equal(timers(), before, 'the daily timer is unref\'d');
+      // wait (bounded: at most 2 s) for the timer's first run
+      for (let i = 0; i < 200 && purges.length < 2; i++) await new Promise((resolve) => setTimeout(resolve, 10));
+    } finally {
+      job.stop();
+    }
+    assert.deepEqual(purges.slice(0, 2), [['caf', '2025-12-01T00:00:00.000Z'], ['consent', '2026-11-01T00:00:00.000Z']]);
+    assert.deepEqual(audited[0], { at: '2026-12-01T00:00:00.000Z', actor: 'system', action: 'purge', formId: 'caf', detail: { purged: 2, receivedBefore: '2025-12-01T00:00:00.000Z', retentionDays: 365 } });
   });
 });
