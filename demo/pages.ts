@@ -21,7 +21,7 @@ function page(title: string, body: string): string {
   <main class="site-main">
 ${body}
   </main>
-  <footer class="site-footer">A demonstration: submissions go to the reference receiver on this machine. <a href="/api/admin">Received submissions</a> (needs the admin token printed by <code>npm start</code>).</footer>
+  <footer class="site-footer">A demonstration: submissions go to the reference receiver on this machine. <a href="/api/admin">Received submissions</a>: the demo signs in with a development token (in <code>data/admin-token</code>), for local development only; a council's receiver signs people in through its own identity provider (OpenID Connect).</footer>
 </body>
 </html>
 `;

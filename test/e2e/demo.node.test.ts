@@ -75,11 +75,14 @@ describe('the demo site, end to end', () => {
     });
   }
 
-  it('lists both in the admin pages, which need the token; no response allows every origin', async () => {
-    const denied = await fetch(`${demo.url}/api/admin`);
-    assert.equal(denied.status, 401);
-    const basic = `Basic ${Buffer.from(`admin:${TOKEN}`).toString('base64')}`;
-    const admin = await fetch(`${demo.url}/api/admin`, { headers: { Authorization: basic } });
+  it('lists both in the admin pages, which need a sign-in (the development token, in demo mode); no response allows every origin', async () => {
+    const denied = await fetch(`${demo.url}/api/admin`, { redirect: 'manual' });
+    assert.equal(denied.status, 303);
+    const form = await fetch(`${demo.url}/api/admin/sign-in`);
+    assert.match(await form.text(), /Development mode/);
+    const signIn = await fetch(`${demo.url}/api/admin/sign-in`, { method: 'POST', body: new URLSearchParams({ token: TOKEN }), redirect: 'manual' });
+    assert.equal(signIn.status, 303);
+    const admin = await fetch(`${demo.url}/api/admin`, { headers: { Cookie: (signIn.headers.get('set-cookie') ?? '').split(';')[0]! } });
     assert.equal(admin.status, 200);
     const html = await admin.text();
     const stored = (await demo.receiver.store.list()).items;

@@ -8,7 +8,7 @@
 // first); without it that part is skipped, saying so.
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import pg from 'pg';
@@ -66,7 +66,7 @@ for (const store of ['SQLite', 'PostgreSQL'] as const) {
       if (databaseUrl) {
         const client = new pg.Client({ connectionString: databaseUrl });
         await client.connect();
-        await client.query('DROP TABLE IF EXISTS caf_submissions');
+        await client.query('DROP TABLE IF EXISTS caf_submissions, caf_audit, caf_corrections');
         await client.end();
       }
       responses = [];
@@ -196,18 +196,27 @@ function receiverTests(store: 'SQLite' | 'PostgreSQL'): void {
     assert.equal((await request(`/submissions/${randomUUID()}`, { headers: bearer })).status, 404);
   });
 
-  it('keeps the admin pages behind the token (HTTP Basic for browsers) and shows a submission as a document', async () => {
+  it('keeps the admin pages behind a sign-in: the development token\'s form starts a session (no HTTP Basic)', async () => {
+    const denied = await request('/admin', { redirect: 'manual' });
+    assert.equal(denied.status, 303);
+    assert.match(denied.headers.get('location') ?? '', /^\/admin\/sign-in\?returnTo=/);
     const basic = { Authorization: `Basic ${Buffer.from(`admin:${TOKEN}`).toString('base64')}` };
-    const denied = await request('/admin');
-    assert.equal(denied.status, 401);
-    assert.match(denied.headers.get('www-authenticate') ?? '', /^Basic realm=/);
-    const list = await request('/admin', { headers: basic });
+    assert.equal((await request('/admin', { headers: basic, redirect: 'manual' })).status, 303, 'Basic credentials are not accepted');
+    const form = await request('/admin/sign-in');
+    assert.equal(form.status, 200);
+    assert.match(await form.text(), /Development mode/);
+    const signIn = await request('/admin/sign-in', { method: 'POST', body: new URLSearchParams({ token: TOKEN }), redirect: 'manual' });
+    assert.equal(signIn.status, 303);
+    const setCookie = signIn.headers.get('set-cookie') ?? '';
+    assert.match(setCookie, /caf_admin=[^;]+; Path=\/; Max-Age=\d+; HttpOnly; SameSite=Lax/);
+    const session = { Cookie: setCookie.split(';')[0]! };
+    const list = await request('/admin', { headers: session });
     assert.equal(list.status, 200);
     assert.match(list.headers.get('content-security-policy') ?? '', /default-src 'none'/);
     assert.match(await list.text(), /Consent to information sharing/);
     const id = sample('consent').valid.submissionId;
-    assert.equal((await request(`/admin/submissions/${id}`)).status, 401);
-    const page = await request(`/admin/submissions/${id}`, { headers: basic });
+    assert.equal((await request(`/admin/submissions/${id}`, { redirect: 'manual' })).status, 303);
+    const page = await request(`/admin/submissions/${id}`, { headers: session });
     assert.equal(page.status, 200);
     assert.match(await page.text(), /Kayla Example/);
   });
@@ -261,7 +270,8 @@ function receiverTests(store: 'SQLite' | 'PostgreSQL'): void {
 describe('the receiver mounted under a path prefix', () => {
   it('handles its own paths and leaves the rest to the host', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'caf-forms-data-'));
-    const receiver = await createReceiver({ formsDir, dataDir: dir, basePath: '/api', env: {}, log: () => {}, today });
+    const lines: string[] = [];
+    const receiver = await createReceiver({ formsDir, dataDir: dir, basePath: '/api', env: {}, log: (line) => lines.push(line), today });
     const server = createServer((req, res) => {
       void receiver.handle(req, res).then((handled) => {
         if (!handled) res.writeHead(200, { 'Content-Type': 'text/plain' }).end('the host page');
@@ -270,7 +280,11 @@ describe('the receiver mounted under a path prefix', () => {
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     try {
-      assert.ok(receiver.token.length >= 32, 'a token is generated when none is given');
+      assert.ok((receiver.token ?? '').length >= 32, 'a token is generated when none is given');
+      // ...written for its owner only, never logged in full
+      assert.equal(statSync(join(dir, 'admin-token')).mode & 0o777, 0o600);
+      assert.equal(readFileSync(join(dir, 'admin-token'), 'utf8').trim(), receiver.token);
+      assert.ok(lines.length === 1 && !lines[0]!.includes(receiver.token!) && lines[0]!.includes('admin-token'), lines.join('\n'));
       const accepted = await fetch(`${base}/api/submissions`, { method: 'POST', body: JSON.stringify(sample('consent').valid), headers: { 'Content-Type': 'application/json' } });
       assert.equal(accepted.status, 201);
       assert.equal(accepted.headers.get('location'), `/api/submissions/${sample('consent').valid.submissionId}`);

@@ -1,6 +1,6 @@
-// The admin credential: one token, sent as "Authorization: Bearer <token>" (the read API) or
-// as the password of HTTP Basic authentication (any user name), which lets a browser open the
-// admin pages with its own login prompt. Compared in constant time.
+// The development token on the read API: "Authorization: Bearer <token>", compared in constant
+// time. (HTTP Basic is no longer accepted: browsers cache Basic credentials with no way to sign
+// out. The admin pages use a session cookie instead, from a sign-in form or OpenID Connect.)
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 
@@ -15,22 +15,10 @@ export function sameToken(given: string, expected: string): boolean {
   return timingSafeEqual(digest(given), digest(expected));
 }
 
-/** The token the request presents, if any. */
+/** The bearer token the request presents, if any. */
 export function presentedToken(req: IncomingMessage): string | undefined {
   const header = req.headers.authorization;
   if (!header) return undefined;
   const [scheme, value = ''] = header.trim().split(/\s+/, 2);
-  if (/^bearer$/i.test(scheme ?? '')) return value;
-  if (/^basic$/i.test(scheme ?? '')) {
-    const decoded = Buffer.from(value, 'base64').toString('utf8');
-    const colon = decoded.indexOf(':');
-    return colon === -1 ? undefined : decoded.slice(colon + 1);
-  }
-  return undefined;
-}
-
-export function isAuthorised(req: IncomingMessage, token: string): boolean {
-  const given = presentedToken(req);
-  // Still compare when nothing was given, so that a missing header takes the same time.
-  return sameToken(given ?? '', token) && given !== undefined;
+  return /^bearer$/i.test(scheme ?? '') ? value : undefined;
 }

@@ -4,6 +4,10 @@ export { type CompiledValidator, type FormRegistry, type LoadedForm, loadForms }
 export { type FieldError, type ValidateOptions, type Verdict, validateSubmission } from './validate.js';
 export { type AcceptedResult, type Receiver, type ReceiverOptions, createReceiver } from './receiver.js';
 export { type ListenOptions, type RunningReceiver, startReceiver } from './listen.js';
-export { type ListOptions, type StoredSubmission, type SubmissionStore, type SubmissionSummary, openPostgresStore, openSqliteStore, openStore } from './store/index.js';
+export { type AuditAction, type AuditEntry, type AuditRecord, type ListOptions, type StoredSubmission, type SubmissionStore, type SubmissionSummary, openPostgresStore, openSqliteStore, openStore } from './store/index.js';
 export { generateToken, sameToken } from './auth.js';
 export { DEFAULT_BODY_LIMIT } from './http.js';
+export { type Grants, type Role, type RoleConfig, ROLES, parseRoleConfig } from './admin/roles.js';
+export type { OidcOptions } from './admin/oidc.js';
+export { type RetentionConfig, parseRetention } from './retention.js';
+export { fingerprint } from './admin/dev-token.js';

@@ -1,7 +1,11 @@
 // The receiver as a command, configured from the environment:
 //   CAF_FORMS_DIR (dist/forms), CAF_DATA_DIR (data), DATABASE_URL (PostgreSQL instead of SQLite),
-//   CAF_ADMIN_TOKEN (else one is generated and printed), HOST (127.0.0.1), PORT (8081),
-//   CAF_BASE_PATH (none).
+//   HOST (127.0.0.1), PORT (8081), CAF_BASE_PATH (none); admin sign-in through the council's
+//   identity provider with CAF_OIDC_ISSUER, CAF_OIDC_CLIENT_ID, CAF_OIDC_CLIENT_SECRET,
+//   CAF_OIDC_REDIRECT_URL (and optionally CAF_OIDC_ROLES_CLAIM, CAF_OIDC_GROUPS_CLAIM, CAF_OIDC_SCOPE),
+//   roles in CAF_ADMIN_ROLES (JSON, or CAF_ADMIN_ROLES_FILE), retention in CAF_RETENTION_DAYS (JSON),
+//   CAF_SECURE_COOKIES=1 behind a TLS proxy. Without OpenID Connect, the development token:
+//   CAF_ADMIN_TOKEN, else <data>/admin-token (0600, never printed). See the README.
 import { startReceiver } from './listen.js';
 
 export async function main(env: Record<string, string | undefined> = process.env): Promise<void> {

@@ -1,14 +1,20 @@
 // The reference receiver: an HTTP request handler (node:http's req and res, no framework) that
-// accepts submissions from <caf-form action="…">, keeps each once, and serves an admin list and
-// read API behind a token. Mount it in any node:http server, under a path prefix if wanted:
+// accepts submissions from <caf-form action="…">, keeps each once, and hands everything else
+// (the admin pages and read API, behind sign-in and roles: admin/routes.ts) to the admin side. Mount it in any node:http server, under a path prefix if wanted:
 // handle() answers the requests it knows and returns false for the rest.
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Translate } from '@caf-forms/core';
-import { ADMIN_CSP, listPage, submissionPage } from './admin-pages.js';
-import { generateToken, isAuthorised } from './auth.js';
+import { developmentToken } from './admin/dev-token.js';
+import { type OidcOptions, oidcOptionsFromEnv } from './admin/oidc.js';
+import { type RoleConfig, parseRoleConfig } from './admin/roles.js';
+import { type Admin, createAdmin } from './admin/routes.js';
+import type { SessionOptions } from './admin/session.js';
+import type { ThrottleOptions } from './admin/throttle.js';
 import { type FormRegistry, loadForms } from './forms.js';
-import { DEFAULT_BODY_LIMIT, HttpError, readJsonText, sendHtml, sendJson } from './http.js';
+import { DEFAULT_BODY_LIMIT, HttpError, readJsonText, sendJson } from './http.js';
+import { type RetentionConfig, type RetentionJob, parseRetention, startRetention } from './retention.js';
 import { type StoredSubmission, type SubmissionStore, openStore } from './store/index.js';
 import { validateSubmission } from './validate.js';
 
@@ -23,8 +29,26 @@ export interface ReceiverOptions {
   databaseUrl?: string;
   /** Or a store already open; close() then leaves it open. */
   store?: SubmissionStore;
-  /** The admin credential (default: env.CAF_ADMIN_TOKEN; if neither, one is generated and logged once). */
+  /**
+   * The development token, for local development only, when `oidc` is not configured (default:
+   * env.CAF_ADMIN_TOKEN; if neither, <dataDir>/admin-token, made with mode 0600 if missing).
+   * Only its fingerprint is ever logged.
+   */
   token?: string;
+  /** Sign-in through the council's identity provider (default: from CAF_OIDC_* in the environment). */
+  oidc?: OidcOptions;
+  /** Who may do what, per form (default: JSON in CAF_ADMIN_ROLES, or the file named by CAF_ADMIN_ROLES_FILE). */
+  roles?: RoleConfig;
+  /** Days to keep each form's submissions, by form id or '*' (default: JSON in CAF_RETENTION_DAYS; none: kept). */
+  retention?: RetentionConfig;
+  /** The clock, for retention, sessions and the audit trail (default: the system's). */
+  now?: () => Date;
+  /** Mark cookies Secure even on plain http, behind a TLS-terminating proxy (default: env CAF_SECURE_COOKIES=1, or when https is seen). */
+  secureCookies?: boolean;
+  /** Session lifetimes (idle minutes, maximum hours). */
+  sessions?: SessionOptions;
+  /** The development token's throttle. */
+  throttle?: ThrottleOptions;
   /** Where the receiver is mounted, e.g. "/api" (default: the root). */
   basePath?: string;
   /** Largest body accepted, in bytes (default 1 MiB). */
@@ -43,8 +67,12 @@ export interface Receiver {
   /** Answers the request if it is one of the receiver's; false (nothing sent) otherwise. */
   handle(req: IncomingMessage, res: ServerResponse): Promise<boolean>;
   close(): Promise<void>;
-  /** The admin credential in force. */
-  readonly token: string;
+  /** The development token in force (never with OpenID Connect). Do not log it. */
+  readonly token: string | undefined;
+  /** The admin side: sessions and the audit trail. */
+  readonly admin: Admin;
+  /** The retention purge, when retention is configured. */
+  readonly retention: RetentionJob | undefined;
   readonly forms: FormRegistry;
   readonly store: SubmissionStore;
   readonly basePath: string;
@@ -59,8 +87,6 @@ export interface AcceptedResult {
   receivedAt: string;
 }
 
-const MIN_TOKEN_LENGTH = 16;
-
 export async function createReceiver(options: ReceiverOptions = {}): Promise<Receiver> {
   const env = options.env ?? process.env;
   const log = options.log ?? ((line: string) => console.log(line));
@@ -70,16 +96,31 @@ export async function createReceiver(options: ReceiverOptions = {}): Promise<Rec
   const forms = options.forms ?? (await loadForms(options.formsDir ?? 'dist/forms'));
   if (forms.all().length === 0) throw new Error('no compiled forms found: build them first (npm run forms)');
 
-  let token = options.token ?? env.CAF_ADMIN_TOKEN;
-  if (token !== undefined && token.length < MIN_TOKEN_LENGTH) throw new Error(`the admin token must be at least ${MIN_TOKEN_LENGTH} characters long`);
-  if (token === undefined) {
-    token = generateToken();
-    // Printed once, here; it is never written anywhere else. Set CAF_ADMIN_TOKEN to keep one.
-    log(`caf-forms receiver: admin token for this run (set CAF_ADMIN_TOKEN to choose your own): ${token}`);
-  }
-  const adminToken = token;
-  const store = options.store ?? (await openStore({ dataDir: options.dataDir ?? 'data', databaseUrl: options.databaseUrl ?? env.DATABASE_URL }));
+  const dataDir = options.dataDir ?? 'data';
+  const oidc = options.oidc ?? oidcOptionsFromEnv(env);
+  const givenToken = options.token ?? env.CAF_ADMIN_TOKEN;
+  if (oidc && givenToken !== undefined) throw new Error('the development token cannot be used with OpenID Connect: unset CAF_ADMIN_TOKEN');
+  const token = oidc ? undefined : developmentToken(givenToken, dataDir, log);
+  const roles = options.roles ?? parseRoleConfig(jsonSetting(env, 'CAF_ADMIN_ROLES') ?? {});
+  const retentionRules = options.retention ?? parseRetention(jsonSetting(env, 'CAF_RETENTION_DAYS') ?? {});
+  const now = options.now ?? (() => new Date());
+  const store = options.store ?? (await openStore({ dataDir, databaseUrl: options.databaseUrl ?? env.DATABASE_URL }));
   const ownsStore = !options.store;
+  const admin = createAdmin({
+    forms, store, basePath, log, now, oidc, roles, token, sessions: options.sessions, throttle: options.throttle,
+    secureCookies: options.secureCookies ?? (env.CAF_SECURE_COOKIES === '1' ? true : undefined),
+  });
+  let retention: RetentionJob | undefined;
+  if (Object.keys(retentionRules).length) {
+    retention = startRetention({ store, audit: admin.audit, retention: retentionRules, formIds: forms.all().map((f) => f.definition.id), now, log });
+    try {
+      await retention.run(); // at start-up, then daily
+    } catch (error) {
+      retention.stop();
+      if (ownsStore) await store.close();
+      throw error;
+    }
+  }
 
   async function accept(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const text = await readJsonText(req, bodyLimit);
@@ -111,7 +152,7 @@ export async function createReceiver(options: ReceiverOptions = {}): Promise<Rec
     const { envelope } = verdict;
     const record: StoredSubmission = {
       submissionId: envelope.submissionId, formId: envelope.formId, formVersion: envelope.formVersion,
-      receivedAt: new Date().toISOString(), bodyHash, envelope,
+      receivedAt: now().toISOString(), bodyHash, envelope,
     };
     const { inserted, stored } = await store.insert(record);
     // Lost a race with a copy of itself: answer as a repeat.
@@ -126,45 +167,16 @@ export async function createReceiver(options: ReceiverOptions = {}): Promise<Rec
     sendJson(res, 201, resultOf(stored), { 'Idempotent-Replayed': 'true', Location: `${basePath}/submissions/${encodeURIComponent(stored.submissionId)}` });
   }
 
-  function requireToken(req: IncomingMessage, page: boolean): void {
-    if (isAuthorised(req, adminToken)) return;
-    // Basic lets a browser ask for the token itself on the admin pages.
-    const challenge = page ? 'Basic realm="caf-forms admin", charset="UTF-8"' : 'Bearer realm="caf-forms"';
-    throw new HttpError(401, 'This needs the admin token (Authorization: Bearer <token>).', { 'WWW-Authenticate': challenge });
-  }
-
   async function route(req: IncomingMessage, res: ServerResponse, path: string, query: URLSearchParams): Promise<boolean> {
-    const method = req.method ?? 'GET';
-    const allow = (methods: string): void => {
-      if (!methods.split(', ').includes(method)) throw new HttpError(405, `Use ${methods} here.`, { Allow: methods });
-    };
-    const one = /^\/(submissions|admin\/submissions)\/([^/]+)$/.exec(path);
-    if (path === '/submissions') {
-      allow('GET, POST');
-      if (method === 'POST') await accept(req, res);
-      else {
-        requireToken(req, false);
-        sendJson(res, 200, await store.list(listOptions(query)));
-      }
-    } else if (path === '/admin' || path === '/admin/') {
-      allow('GET');
-      requireToken(req, true);
-      const { items, total } = await store.list(listOptions(query));
-      sendHtml(res, 200, listPage(forms, items, total, `${basePath}/admin`), ADMIN_CSP);
-    } else if (one) {
-      allow('GET');
-      const page = one[1] === 'admin/submissions';
-      requireToken(req, page);
-      const record = await store.get(decodeURIComponent(one[2]!));
-      if (!record) throw new HttpError(404, 'No submission has this id.');
-      if (page) sendHtml(res, 200, submissionPage(forms, record, `${basePath}/admin`), ADMIN_CSP);
-      else sendJson(res, 200, record);
-    } else return false;
-    return true;
+    if (path === '/submissions' && req.method === 'POST') {
+      await accept(req, res);
+      return true;
+    }
+    return admin.handle(req, res, path, query);
   }
 
   return {
-    token: adminToken, forms, store, basePath,
+    token, admin, retention, forms, store, basePath,
     async handle(req, res) {
       const url = new URL(req.url ?? '/', 'http://receiver.invalid');
       let path = url.pathname;
@@ -190,6 +202,7 @@ export async function createReceiver(options: ReceiverOptions = {}): Promise<Rec
       }
     },
     async close() {
+      retention?.stop();
       if (ownsStore) await store.close();
     },
   };
@@ -199,12 +212,15 @@ function resultOf(stored: StoredSubmission): AcceptedResult {
   return { message: 'Submission received.', submissionId: stored.submissionId, formId: stored.formId, formVersion: stored.formVersion, receivedAt: stored.receivedAt };
 }
 
-function listOptions(query: URLSearchParams): { formId?: string; limit?: number; offset?: number } {
-  const number = (name: string): number | undefined => {
-    const v = query.get(name);
-    return v !== null && /^\d+$/.test(v) ? Number(v) : undefined;
-  };
-  return { formId: query.get('formId') ?? undefined, limit: number('limit'), offset: number('offset') };
+/** A JSON setting from the environment: NAME holds the JSON, or NAME_FILE names a file that does. */
+function jsonSetting(env: Record<string, string | undefined>, name: string): unknown {
+  const text = env[name] ?? (env[`${name}_FILE`] ? readFileSync(env[`${name}_FILE`]!, 'utf8') : undefined);
+  if (text === undefined) return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new Error(`${name} is not valid JSON`);
+  }
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);

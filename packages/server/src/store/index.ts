@@ -5,6 +5,7 @@ import { openSqliteStore } from './sqlite.js';
 import type { SubmissionStore } from './types.js';
 
 export type { ListOptions, StoredSubmission, SubmissionStore, SubmissionSummary } from './types.js';
+export type { AuditAction, AuditEntry, AuditRecord, Corrections, ExportRange, ExportedSubmission, GovernanceStore } from './governance-types.js';
 export { openSqliteStore } from './sqlite.js';
 export { openPostgresStore } from './postgres.js';
 

@@ -5,15 +5,36 @@
 import pg from 'pg';
 import { GET, INSERT, SCHEMA, insertParams, listQuery, recordOf, summaryOf } from './sql.js';
 import type { SubmissionStore } from './types.js';
+import { governanceSchema } from './governance-sql.js';
+import { type SqlRunner, governanceMethods } from './governance.js';
 
 export async function openPostgresStore(connectionString: string): Promise<SubmissionStore> {
   const pool = new pg.Pool({ connectionString, max: 5 });
   // An idle connection that breaks (the server restarted) must not take the process down; the
   // next query opens a new one.
   pool.on('error', (error) => console.error(`caf-forms receiver: PostgreSQL: ${error.message}`));
-  for (const statement of SCHEMA) await pool.query(statement);
+  for (const statement of [...SCHEMA, ...governanceSchema('postgres')]) await pool.query(statement);
   const rows = async (sql: string, params: unknown[]) => (await pool.query(sql, params)).rows as Record<string, unknown>[];
+  const runner: SqlRunner = {
+    rows,
+    async atomic(statements) {
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        const changes: number[] = [];
+        for (const s of statements) changes.push((await client.query(s.sql, s.params)).rowCount ?? 0);
+        await client.query('COMMIT');
+        return changes;
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => {});
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
+  };
   return {
+    ...governanceMethods(runner),
     description: `PostgreSQL ${safeUrl(connectionString)}`,
     async insert(record) {
       const { rowCount } = await pool.query(INSERT, insertParams(record));

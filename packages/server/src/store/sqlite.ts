@@ -8,6 +8,8 @@ import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { GET, INSERT, SCHEMA, insertParams, listQuery, recordOf, summaryOf } from './sql.js';
 import type { SubmissionStore } from './types.js';
+import { governanceSchema } from './governance-sql.js';
+import { type SqlRunner, governanceMethods } from './governance.js';
 
 // A CommonJS module that assigns module.exports at run time, which ESM named imports cannot see.
 const { Database } = createRequire(import.meta.url)('node-sqlite3-wasm') as typeof import('node-sqlite3-wasm');
@@ -34,6 +36,10 @@ export function openSqliteStore(dataDir: string): SubmissionStore {
     // commit all-or-nothing, FULL syncs it to disk before the commit returns.
     db.exec('PRAGMA journal_mode = DELETE; PRAGMA synchronous = FULL;');
     for (const statement of SCHEMA) db.exec(statement);
+    // An erased or purged submission must really be gone: secure_delete overwrites the freed
+    // space with zeros instead of leaving the answers readable in the file's free pages.
+    db.exec('PRAGMA secure_delete = ON');
+    for (const statement of governanceSchema('sqlite')) db.exec(statement);
   } catch (error) {
     releaseFolder();
     throw error;
@@ -42,7 +48,24 @@ export function openSqliteStore(dataDir: string): SubmissionStore {
   const get = (sql: string, params: unknown[]) => db.get(toSqlite(sql), params as Params) as Record<string, unknown> | null;
   const all = (sql: string, params: unknown[]) => db.all(toSqlite(sql), params as Params) as Record<string, unknown>[];
 
+  // Statements are synchronous on the one connection, so a transaction cannot interleave with another request's.
+  const runner: SqlRunner = {
+    rows: async (sql, params) => all(sql, params),
+    async atomic(statements) {
+      db.exec('BEGIN IMMEDIATE');
+      try {
+        const changes = statements.map((s) => run(s.sql, s.params).changes);
+        db.exec('COMMIT');
+        return changes;
+      } catch (error) {
+        if (db.inTransaction) db.exec('ROLLBACK');
+        throw error;
+      }
+    },
+  };
+
   return {
+    ...governanceMethods(runner),
     description: `SQLite file ${file}`,
     // Calls are synchronous and this process has one connection, so they never interleave.
     async insert(record) {

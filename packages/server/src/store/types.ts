@@ -1,6 +1,7 @@
 // What the receiver keeps: one row per accepted submission, keyed by its submissionId (the
 // Idempotency-Key), so that a retry finds the first copy instead of making a second.
 import type { SubmissionEnvelope } from '@caf-forms/core';
+import type { GovernanceStore } from './governance-types.js';
 
 export interface StoredSubmission {
   submissionId: string;
@@ -23,7 +24,8 @@ export interface ListOptions {
   offset?: number;
 }
 
-export interface SubmissionStore {
+/** Submissions, and what governance needs (audit, erasure, export, retention, corrections: governance-types.ts). */
+export interface SubmissionStore extends GovernanceStore {
   /** Which database this is, for the start-up message ("SQLite file …", "PostgreSQL"). */
   readonly description: string;
   /**
