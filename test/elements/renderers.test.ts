@@ -160,7 +160,7 @@ describe('field renderers', () => {
   it('marks the date parts GOV.UK marks after a submit', async () => {
     const marked = async (input: [string, string, string], mustBe?: string): Promise<string[]> => {
       const el = await mount(formOf([{ type: 'date', id: 'q', label: 'Date', required: true, ...(mustBe ? { mustBe } : {}) }]));
-      for (const [i, part] of (['day', 'month', 'year'] as const).entries()) await type(el, byId(el, `q-${part}`), input[i]);
+      for (const [i, part] of (['day', 'month', 'year'] as const).entries()) await type(el, byId(el, `q-${part}`), input[i]!);
       await submit(el);
       return (['day', 'month', 'year'] as const).filter((part) => byId(el, `q-${part}`).classList.contains('govuk-input--error'));
     };
