@@ -107,9 +107,11 @@ describe('field renderers', () => {
     await expect(readOnly).to.be.accessible();
   });
 
-  it('repeat: row fields carry their row number for screen readers; accessible in every state', async () => {
+  it('repeat: each row is a fieldset named by its number; accessible in every state', async () => {
     const el = await mount(formOf([group]));
-    expect(root(el).querySelector(`label[for="${byId(el, 'q-0-who').id}"]`)!.textContent).to.contain('Professional 1');
+    // The row's fieldset names it ("Professional 1"); its labels do not repeat that.
+    expect(byId(el, 'q-0-who').closest('fieldset.caf-repeat__row')!.querySelector('legend')!.textContent).to.contain('Professional 1');
+    expect(root(el).querySelector(`label[for="${byId(el, 'q-0-who').id}"]`)!.textContent).to.not.contain('Professional 1');
     await expect(el).to.be.accessible();
     const half = await mount(formOf([group]), { data: { s: { q: [{ since: '2026-09-01' }] } } });
     await submit(half);
@@ -168,6 +170,19 @@ describe('field renderers', () => {
     expect(await marked(['x', 'y', '2012'])).to.deep.equal(['day', 'month']);
     expect(await marked(['27', '3', '2099'], 'past')).to.deep.equal(['day', 'month', 'year']);
     expect(await marked(['', '', ''])).to.deep.equal(['day', 'month', 'year']);
+  });
+
+  it('offers no autocomplete token unless the definition names one (the details asked for are often someone else\'s)', async () => {
+    const el = await mount(formOf([
+      { type: 'email', id: 'parentEmail', label: 'Parent’s email address' },
+      { type: 'tel', id: 'gpPhone', label: 'GP’s telephone number' },
+      { type: 'postcode', id: 'pc', label: 'Postcode' },
+      { type: 'text', id: 'me', label: 'Your full name', autocomplete: 'name' },
+      { type: 'signature', id: 'sig', label: 'Signature' },
+    ]));
+    for (const id of ['parentEmail', 'gpPhone', 'pc']) expect(byId(el, id).hasAttribute('autocomplete'), id).to.equal(false);
+    expect(byId(el, 'me').getAttribute('autocomplete')).to.equal('name');
+    expect(byId(el, 'sig-name').getAttribute('autocomplete'), 'a signatory is not always the user').to.equal('off');
   });
 
   it('uses numeric inputs for the parts of a date', async () => {

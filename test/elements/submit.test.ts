@@ -89,7 +89,7 @@ describe('submitting', () => {
   it('adds and removes rows, up to the maximum, and the envelope follows', async () => {
     const el = await mount(definition);
     expect($(el, '.caf-repeat__row legend').textContent).to.contain('Professional 1');
-    expect(root(el).querySelector(`label[for="${byId(el, 'people-0-who').id}"]`)!.textContent).to.contain('Professional 1');
+    expect(byId(el, 'people-0-who').closest('fieldset.caf-repeat__row')!.querySelector('legend')!.textContent).to.contain('Professional 1');
     await type(el, byId(el, 'people-0-who'), 'Jo');
     expect(byId(el, 'people-0-who').value, 'typing in the first row is kept').to.equal('Jo');
     $<HTMLButtonElement>(el, '.caf-repeat__add').click();

@@ -1,7 +1,6 @@
-// Pieces every renderer shares: the form group, label, hint, error message and the
-// visually hidden row name that tells a screen reader which row of a group a label is in.
+// Pieces every renderer shares: the form group, label, hint and error message.
 import { html, nothing, type TemplateResult } from 'lit';
-import { subjectOf, type FieldView, type RepeatField } from '@caf-forms/core/runtime';
+import { subjectOf, type FieldView } from '@caf-forms/core/runtime';
 import type { RenderContext } from '../registry.js';
 
 export function formGroup(view: FieldView, body: TemplateResult, extraClass = ''): TemplateResult {
@@ -21,18 +20,13 @@ export function labelledGroup(view: FieldView, ctx: RenderContext, control: Temp
   return html`<div class=${groupClass(view, extraClass)}><label class="govuk-label" for=${view.id}>${labelText(view, ctx)}</label>${hint(view)}${errorMessage(view, ctx)}${control}</div>`;
 }
 
-/** "Professional 2: " before a label in a row, hidden visually because the row heading shows it. */
-function rowName(view: FieldView, ctx: RenderContext): TemplateResult | typeof nothing {
-  if (!view.row) return nothing;
-  const group = ctx.store.model.fields.get(view.row.repeatId)?.field as RepeatField | undefined;
-  const item = group ? group.itemLabel : '';
-  return html`<span class="govuk-visually-hidden">${ctx.t('form.rowHeading', { item, n: view.row.index + 1 })}: </span>`;
-}
-
-/** The words of a label or legend: plain text (one text node) unless a row name goes first. */
-export function labelText(view: FieldView, ctx: RenderContext): string | TemplateResult {
-  const text = view.required ? view.field.label : `${view.field.label} ${ctx.t('form.optional')}`;
-  return view.row ? html`${rowName(view, ctx)}${text}` : text;
+/**
+ * The words of a label or legend: plain text, one text node. A field in a repeatable group's row
+ * needs no row name of its own: the row is a fieldset whose legend ("Professional 2") a screen
+ * reader announces on entering it.
+ */
+export function labelText(view: FieldView, ctx: RenderContext): string {
+  return view.required ? view.field.label : `${view.field.label} ${ctx.t('form.optional')}`;
 }
 
 export function legend(view: FieldView, ctx: RenderContext): TemplateResult {

@@ -7,11 +7,15 @@ import type { FieldRenderer, RenderContext } from '../registry.js';
 import { afterPause } from '../directives/after-pause.js';
 import { describedBy, errorMessage, groupClass, hint, invalid, labelText, labelledGroup, str } from './parts.js';
 
-const INPUT_TYPES: Record<string, { type: string; inputmode?: string; autocomplete?: string; spellcheck?: boolean; width?: string }> = {
+// No autocomplete token by default: most of these forms ask about other people (a parent's
+// telephone, a professional's email), and a browser offering the user's own details there fills
+// a child's record with the wrong person's (WCAG 1.3.5 asks for tokens only where the question is
+// about the user). A definition names one where it is (`autocomplete`).
+const INPUT_TYPES: Record<string, { type: string; inputmode?: string; spellcheck?: boolean; width?: string }> = {
   text: { type: 'text' },
-  email: { type: 'email', autocomplete: 'email', spellcheck: false, width: '30' },
-  tel: { type: 'tel', autocomplete: 'tel', width: '20' },
-  postcode: { type: 'text', autocomplete: 'postal-code', width: '10' },
+  email: { type: 'email', spellcheck: false, width: '30' },
+  tel: { type: 'tel', width: '20' },
+  postcode: { type: 'text', width: '10' },
   // GOV.UK advises type=text with inputmode for numbers: type=number rounds and scrolls values.
   number: { type: 'text', inputmode: 'decimal', width: '5' },
 };
@@ -29,7 +33,7 @@ function inputAttributes(view: FieldView, ctx: RenderContext) {
     class: `govuk-input${widthClass}${error ? ' govuk-input--error' : ''}`,
     type: kind.type,
     inputmode: kind.inputmode ?? nothing,
-    autocomplete: ('autocomplete' in field ? field.autocomplete : undefined) ?? kind.autocomplete ?? nothing,
+    autocomplete: ('autocomplete' in field ? field.autocomplete : undefined) ?? nothing,
     spellcheck: kind.spellcheck === false ? 'false' : nothing,
     describedBy: describedBy(view.describedBy),
     invalid: invalid(error),
