@@ -81,6 +81,7 @@ export const en = {
   'form.signedOn': 'Signed on {date}',
   'form.warning': 'Warning',
   'matrix.count': 'Number of "Yes" answers',
+  'matrix.axis': 'Axis',
   'matrix.outOf': '{value} out of {max}',
   'matrix.upLeft': 'top left',
   'matrix.upRight': 'top right',

@@ -13,6 +13,12 @@ const CX = 260;
 const CY = 210;
 /** Length of each half-axis, from the centre to the axis's maximum. */
 const R = 160;
+/**
+ * Text sizes in the chart's own units: the chart scales with its width, so at 320 px (0.6 of
+ * its 520 units) these are still about 11 and 10 px. The words are all in the table below too.
+ */
+const LABEL_SIZE = 18;
+const QUADRANT_SIZE = 16;
 const DIRECTION: Record<MatrixSide, [number, number]> = { up: [0, -1], down: [0, 1], left: [-1, 0], right: [1, 0] };
 
 export function matrixChart(item: MatrixContent, ctx: RenderContext): TemplateResult {
@@ -28,7 +34,8 @@ export function matrixChart(item: MatrixContent, ctx: RenderContext): TemplateRe
     : layout.dominant
       ? ctx.t('matrix.dominant', { position: ctx.t(`matrix.${layout.dominant}`), meaning: item.quadrants[layout.dominant] })
       : ctx.t('matrix.even');
-  return html`<figure class="caf-matrix">
+  const captionId = `${ctx.prefix}${item.id ?? 'matrix'}-caption`;
+  return html`<figure class="caf-matrix" aria-labelledby=${captionId}>
     <svg class="caf-matrix__chart" viewBox="0 0 ${WIDTH} ${HEIGHT}" width="100%" role="presentation" aria-hidden="true" focusable="false">
       ${quadrantLabels(item)}
       ${MATRIX_SIDES.map((side) => axis(side, layout.axes[side].max, layout.axes[side].label))}
@@ -38,9 +45,9 @@ export function matrixChart(item: MatrixContent, ctx: RenderContext): TemplateRe
     </svg>
     <figcaption>
       <table class="govuk-table caf-matrix__table">
-        <caption class="govuk-table__caption govuk-table__caption--s">${item.label}</caption>
+        <caption class="govuk-table__caption govuk-table__caption--s" id=${captionId}>${item.label}</caption>
         <thead class="govuk-table__head"><tr class="govuk-table__row">
-          <th scope="col" class="govuk-table__header">${ctx.t('form.question')}</th>
+          <th scope="col" class="govuk-table__header">${ctx.t('matrix.axis')}</th>
           <th scope="col" class="govuk-table__header">${ctx.t('matrix.count')}</th></tr></thead>
         <tbody class="govuk-table__body">${MATRIX_SIDES.map((side) => html`<tr class="govuk-table__row">
           <th scope="row" class="govuk-table__header">${layout.axes[side].label}</th>
@@ -56,17 +63,19 @@ function axis(side: MatrixSide, max: number, label: string): SVGTemplateResult {
   const [dx, dy] = DIRECTION[side];
   const ticks = max > 0 && max <= 40 ? Array.from({ length: max }, (_, i) => (i + 1) / max) : [];
   const end = { x: CX + dx * R, y: CY + dy * R };
-  // Vertical labels sit beyond the end; horizontal ones above the line, inside the frame.
+  // Vertical labels sit beyond the end; horizontal ones under the line at the frame's edge,
+  // wrapped, so that two long ones ("PROTECTIVE ENVIRONMENT", "ADVERSITY") never meet mid-chart.
   const labelAt = dy !== 0
-    ? { x: CX, y: end.y + (dy < 0 ? -12 : 26), anchor: 'middle' }
-    : { x: end.x - dx * 4, y: CY - 12, anchor: dx < 0 ? 'start' : 'end' };
+    ? { x: CX, y: end.y + (dy < 0 ? -14 : 30), anchor: 'middle' }
+    : { x: dx < 0 ? 6 : WIDTH - 6, y: CY + 28, anchor: dx < 0 ? 'start' : 'end' };
+  const lines = dy !== 0 ? [label.toUpperCase()] : wrap(label.toUpperCase(), 12);
   return svg`<line x1=${CX} y1=${CY} x2=${end.x} y2=${end.y} stroke="currentColor" stroke-width="2"></line>
     ${ticks.map((f) => {
       const x = CX + dx * R * f;
       const y = CY + dy * R * f;
       return svg`<line x1=${x - dy * 5} y1=${y - dx * 5} x2=${x + dy * 5} y2=${y + dx * 5} stroke="currentColor" stroke-width="1"></line>`;
     })}
-    <text x=${labelAt.x} y=${labelAt.y} text-anchor=${labelAt.anchor} font-size="15" font-weight="bold" fill="currentColor">${label.toUpperCase()}</text>`;
+    <text x=${labelAt.x} y=${labelAt.y} text-anchor=${labelAt.anchor} font-size=${LABEL_SIZE} font-weight="bold" fill="currentColor">${lines.map((line, i) => svg`<tspan x=${labelAt.x} dy=${i ? LABEL_SIZE + 2 : 0}>${line}</tspan>`)}</text>`;
 }
 
 const CORNERS: Record<Quadrant, { x: number; y: number; anchor: string }> = {
@@ -79,8 +88,8 @@ const CORNERS: Record<Quadrant, { x: number; y: number; anchor: string }> = {
 function quadrantLabels(item: MatrixContent): SVGTemplateResult[] {
   return (Object.keys(CORNERS) as Quadrant[]).map((q) => {
     const { x, y, anchor } = CORNERS[q];
-    return svg`<text class="caf-matrix__quadrant" x=${x} y=${y} text-anchor=${anchor} font-size="12" fill="currentColor">
-      ${wrap(item.quadrants[q], 26).map((line, i) => svg`<tspan x=${x} dy=${i ? 15 : 0}>${line}</tspan>`)}</text>`;
+    return svg`<text class="caf-matrix__quadrant" x=${x} y=${y} text-anchor=${anchor} font-size=${QUADRANT_SIZE} fill="currentColor">
+      ${wrap(item.quadrants[q], 20).map((line, i) => svg`<tspan x=${x} dy=${i ? QUADRANT_SIZE + 3 : 0}>${line}</tspan>`)}</text>`;
   });
 }
 
