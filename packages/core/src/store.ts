@@ -8,6 +8,7 @@ import type { ComputedValue, Condition, Field, FormDefinition, RepeatField } fro
 import { type AnswerLookup, evaluate, fieldIdOf, isEmptyAnswer, referencesOf } from './conditions.js';
 import { type ComputedResult, compute, computedReferences } from './computed.js';
 import { todayIso } from './dates.js';
+import { maxRowsOf } from './formats.js';
 import { type Translate, translate } from './i18n.js';
 import { type FieldNode, type FormModel, buildModel } from './model.js';
 import { type Checked, type Problem, type RuleContext, checkField, inputOf, subjectOf } from './rules.js';
@@ -365,8 +366,9 @@ export class FormStore {
       const key = min <= 1 ? 'error.addRow' : 'error.tooFewRows';
       problems.unshift({ path: node.id, message: field.errorMessages?.[min <= 1 ? 'required' : 'tooFew'] ?? ctx.t(key, { item, min, subject: subjectOf(field) }) });
     }
-    if (field.maxItems !== undefined && answers.length > field.maxItems) {
-      problems.unshift({ path: node.id, message: field.errorMessages?.tooMany ?? ctx.t('error.tooManyRows', { max: field.maxItems, subject: subjectOf(field) }) });
+    const max = maxRowsOf(field); // DEFAULT_MAX_ROWS when the definition sets none, as the compiled schema
+    if (answers.length > max) {
+      problems.unshift({ path: node.id, message: field.errorMessages?.tooMany ?? ctx.t('error.tooManyRows', { max, subject: subjectOf(field) }) });
     }
     return { answer: answers.length ? answers : undefined, problems };
   }

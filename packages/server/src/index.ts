@@ -4,6 +4,12 @@ export { type CompiledValidator, type FormRegistry, type LoadedForm, loadForms }
 export { type FieldError, type ValidateOptions, type Verdict, validateSubmission } from './validate.js';
 export { type AcceptedResult, type Receiver, type ReceiverOptions, createReceiver } from './receiver.js';
 export { type ListenOptions, type RunningReceiver, startReceiver } from './listen.js';
-export { type ListOptions, type StoredSubmission, type SubmissionStore, type SubmissionSummary, openPostgresStore, openSqliteStore, openStore } from './store/index.js';
+export {
+  DEFAULT_POSTGRES_TIMEOUT_MS, type ListOptions, type PostgresOptions, RETRY_AFTER_SECONDS, type StoredSubmission, StoreUnavailableError,
+  type SubmissionStore, type SubmissionSummary, openPostgresStore, openSqliteStore, openStore,
+} from './store/index.js';
 export { generateToken, sameToken } from './auth.js';
 export { DEFAULT_BODY_LIMIT } from './http.js';
+export { MAX_REPORTED_ERRORS } from './limits.js';
+export { DEFAULT_CLOCK_SKEW_MS } from './timestamps.js';
+export { SERVER_TIMEOUTS, applyServerTimeouts } from './timeouts.js';

@@ -2,15 +2,18 @@
 // accepts submissions from <caf-form action="…">, keeps each once, and serves an admin list and
 // read API behind a token. Mount it in any node:http server, under a path prefix if wanted:
 // handle() answers the requests it knows and returns false for the rest.
-import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Translate } from '@caf-forms/core';
 import { ADMIN_CSP, listPage, submissionPage } from './admin-pages.js';
 import { generateToken, isAuthorised } from './auth.js';
 import { type FormRegistry, loadForms } from './forms.js';
 import { DEFAULT_BODY_LIMIT, HttpError, readJsonText, sendHtml, sendJson } from './http.js';
-import { type StoredSubmission, type SubmissionStore, openStore } from './store/index.js';
-import { validateSubmission } from './validate.js';
+import { type PostgresOptions, RETRY_AFTER_SECONDS, type StoredSubmission, StoreUnavailableError, type SubmissionStore, openStore } from './store/index.js';
+import { type Verdict, validateSubmission } from './validate.js';
+import { answersHash, isRepeatOf } from './idempotency.js';
+import { normaliseStrings } from './normalise.js';
+import { requestUrl } from './target.js';
+import { unvalidated } from './unvalidated.js';
 
 export interface ReceiverOptions {
   /** Folder(s) of compiled forms (caf-forms build's output, e.g. dist/forms); the first wins for a repeated id and version. */
@@ -31,6 +34,17 @@ export interface ReceiverOptions {
   bodyLimit?: number;
   /** Today as YYYY-MM-DD, for "must be in the past" (default: the server's local date). */
   today?: () => string;
+  /** This server's clock, for "submittedAt is not in the future" (default: the system clock). */
+  now?: () => Date;
+  /** How far ahead of the clock a submission's startedAt and submittedAt may be, in ms (default 5 minutes). */
+  clockSkewMs?: number;
+  /** PostgreSQL timeouts and TLS (see PostgresOptions); unused with SQLite. */
+  postgres?: PostgresOptions;
+  /**
+   * For `npm run bench:receiver` only: store what arrives without validating it, to measure
+   * what validation costs. Never set this on a receiver that takes real submissions.
+   */
+  unsafeSkipValidation?: boolean;
   /** The engine's messages (default: English). */
   t?: Translate;
   /** Where the generated token and errors are written (default: console). */
@@ -78,52 +92,64 @@ export async function createReceiver(options: ReceiverOptions = {}): Promise<Rec
     log(`caf-forms receiver: admin token for this run (set CAF_ADMIN_TOKEN to choose your own): ${token}`);
   }
   const adminToken = token;
-  const store = options.store ?? (await openStore({ dataDir: options.dataDir ?? 'data', databaseUrl: options.databaseUrl ?? env.DATABASE_URL }));
+  const store = options.store ?? (await openStore({ dataDir: options.dataDir ?? 'data', databaseUrl: options.databaseUrl ?? env.DATABASE_URL, postgres: options.postgres }));
   const ownsStore = !options.store;
 
   async function accept(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const text = await readJsonText(req, bodyLimit);
-    let body: unknown;
+    let parsed: unknown;
     try {
-      body = JSON.parse(text);
+      parsed = JSON.parse(text);
     } catch {
       throw new HttpError(400, 'The body is not valid JSON.');
     }
-    const submissionId = isRecord(body) && typeof body.submissionId === 'string' ? body.submissionId : undefined;
+    const submissionId = isRecord(parsed) && typeof parsed.submissionId === 'string' ? parsed.submissionId : undefined;
     const key = req.headers['idempotency-key'];
     // <caf-form> sends its submissionId as the key; one key for two ids would make "the same
     // request" ambiguous, so the two must agree (the key may be left out).
     if (key !== undefined && key !== submissionId) throw new HttpError(400, 'The Idempotency-Key header must equal the submission\'s "submissionId".');
-    let bodyHash: string;
+    let body: unknown;
+    let hash: string | undefined;
     try {
-      bodyHash = hashOf(body);
+      // Stored, compared and counted in NFC (one "é", however it was typed).
+      body = normaliseStrings(parsed);
+      if (isRecord(body)) hash = answersHash(body);
     } catch {
       throw new HttpError(400, 'The body is nested too deeply to be a submission.'); // a stack overflow, from hostile JSON
     }
     // A repeat gets the first answer, even if the rules would now say otherwise (a date that
-    // was in the future yesterday): the submission was accepted then.
-    if (submissionId !== undefined) {
+    // was in the future yesterday): the submission was accepted then. Only an id shaped like
+    // one is looked up (the schema refuses the rest).
+    if (submissionId !== undefined && hash !== undefined && UUID.test(submissionId)) {
       const existing = await store.get(submissionId);
-      if (existing) return replay(res, existing, bodyHash);
+      if (existing) return replay(res, existing, body as Record<string, unknown>, hash);
     }
-    const verdict = validateSubmission(forms, body, { today: options.today, t: options.t });
-    if (!verdict.ok) return sendJson(res, verdict.status, { message: verdict.message, errors: verdict.errors });
+    const verdict: Verdict = options.unsafeSkipValidation ? unvalidated(forms, body) : validateSubmission(forms, body, { today: options.today, t: options.t, now: options.now, clockSkewMs: options.clockSkewMs });
+    if (!verdict.ok) {
+      const reply = verdict.status === 422 ? { message: verdict.message, errors: verdict.errors, errorCount: verdict.errorCount } : { message: verdict.message, errors: verdict.errors };
+      return sendJson(res, verdict.status, reply);
+    }
     const { envelope } = verdict;
     const record: StoredSubmission = {
       submissionId: envelope.submissionId, formId: envelope.formId, formVersion: envelope.formVersion,
-      receivedAt: new Date().toISOString(), bodyHash, envelope,
+      receivedAt: new Date().toISOString(), bodyHash: hash!, envelope,
     };
     const { inserted, stored } = await store.insert(record);
     // Lost a race with a copy of itself: answer as a repeat.
-    if (!inserted) return replay(res, stored, bodyHash);
+    if (!inserted) return replay(res, stored, body as Record<string, unknown>, hash!);
     sendJson(res, 201, resultOf(stored), { Location: `${basePath}/submissions/${encodeURIComponent(stored.submissionId)}` });
   }
 
-  function replay(res: ServerResponse, stored: StoredSubmission, bodyHash: string): void {
-    if (stored.bodyHash !== bodyHash) {
+  /**
+   * The same submissionId again. The same answers (formId, formVersion, data, computed; the
+   * times may differ) are a repeat: 200 with the first reply's JSON, nothing stored. Different
+   * answers under the same id are a different submission: 409.
+   */
+  function replay(res: ServerResponse, stored: StoredSubmission, envelope: Record<string, unknown>, hash: string): void {
+    if (!isRepeatOf(stored.bodyHash, envelope, hash)) {
       throw new HttpError(409, 'A different submission with this submissionId has already been received. Each submission needs its own id.');
     }
-    sendJson(res, 201, resultOf(stored), { 'Idempotent-Replayed': 'true', Location: `${basePath}/submissions/${encodeURIComponent(stored.submissionId)}` });
+    sendJson(res, 200, resultOf(stored), { 'Idempotent-Replayed': 'true', Location: `${basePath}/submissions/${encodeURIComponent(stored.submissionId)}` });
   }
 
   function requireToken(req: IncomingMessage, page: boolean): void {
@@ -139,7 +165,11 @@ export async function createReceiver(options: ReceiverOptions = {}): Promise<Rec
       if (!methods.split(', ').includes(method)) throw new HttpError(405, `Use ${methods} here.`, { Allow: methods });
     };
     const one = /^\/(submissions|admin\/submissions)\/([^/]+)$/.exec(path);
-    if (path === '/submissions') {
+    if (path === '/healthz') {
+      // For load balancers and monitors: that the process answers, cheaply (no database).
+      allow('GET, HEAD');
+      sendJson(res, 200, { status: 'ok' });
+    } else if (path === '/submissions') {
       allow('GET, POST');
       if (method === 'POST') await accept(req, res);
       else {
@@ -166,7 +196,15 @@ export async function createReceiver(options: ReceiverOptions = {}): Promise<Rec
   return {
     token: adminToken, forms, store, basePath,
     async handle(req, res) {
-      const url = new URL(req.url ?? '/', 'http://receiver.invalid');
+      let url: URL;
+      try {
+        url = requestUrl(req.url);
+      } catch (error) {
+        if (!(error instanceof HttpError)) throw error;
+        if (!req.complete) req.resume();
+        sendJson(res, error.status, { message: error.message }, error.headers);
+        return true;
+      }
       let path = url.pathname;
       if (basePath) {
         if (path !== basePath && !path.startsWith(`${basePath}/`)) return false;
@@ -175,9 +213,11 @@ export async function createReceiver(options: ReceiverOptions = {}): Promise<Rec
       try {
         return await route(req, res, path, url.searchParams);
       } catch (error) {
-        if (!(error instanceof HttpError)) log(`caf-forms receiver: ${req.method} ${url.pathname}: ${error instanceof Error ? error.stack : String(error)}`);
-        const http = error instanceof HttpError ? error : new HttpError(500, 'The server could not handle this just now. Try again.');
-        const headers = { ...http.headers };
+        const http = error instanceof HttpError ? error : error instanceof StoreUnavailableError ? unavailable(error) : undefined;
+        if (!http) log(`caf-forms receiver: ${req.method} ${url.pathname}: ${error instanceof Error ? error.stack : String(error)}`);
+        else if (error instanceof StoreUnavailableError) log(`caf-forms receiver: ${req.method} ${url.pathname}: 503, ${error.message}`);
+        const answer = http ?? new HttpError(500, 'The server could not handle this just now. Try again.');
+        const headers = { ...answer.headers };
         // A body we did not read (refused before or while reading): drop it and end the
         // connection after answering, instead of reading it as the next request.
         if (!req.complete) {
@@ -185,7 +225,7 @@ export async function createReceiver(options: ReceiverOptions = {}): Promise<Rec
           req.resume();
         }
         if (res.headersSent) res.destroy();
-        else sendJson(res, http.status, { message: http.message }, headers);
+        else sendJson(res, answer.status, { message: answer.message }, headers);
         return true;
       }
     },
@@ -209,9 +249,9 @@ function listOptions(query: URLSearchParams): { formId?: string; limit?: number;
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** SHA-256 of the JSON with its object keys sorted: the same submission, however it was serialised. */
-function hashOf(value: unknown): string {
-  const canonical = (v: unknown): unknown => Array.isArray(v) ? v.map(canonical)
-    : isRecord(v) ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, canonical(v[k])])) : v;
-  return createHash('sha256').update(JSON.stringify(canonical(value))).digest('hex');
-}
+/** A submissionId as <caf-form> makes them (crypto.randomUUID), as the compiled schema requires. */
+const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
+
+/** The database is down or too slow: 503, which <caf-form> retries after Retry-After. */
+const unavailable = (_error: StoreUnavailableError): HttpError =>
+  new HttpError(503, 'The submission could not be stored just now. It will be sent again shortly.', { 'Retry-After': String(RETRY_AFTER_SECONDS) });

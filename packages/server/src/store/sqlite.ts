@@ -1,9 +1,10 @@
 // The default store: SQLite in a file, through node-sqlite3-wasm (SQLite compiled to
 // WebAssembly, with a file system layer over node:fs). It is the real SQLite: the same file
 // format, a rollback journal and fsync on every commit, so an accepted submission is on disk
-// before the receiver answers 201, and a crash mid-write is rolled back on the next open.
-// No native addon (npm here runs no install scripts) and nothing to set up.
-import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+// before the receiver answers 201 (power loss included: see the journal settings below), and a
+// crash mid-write is rolled back on the next open. No native addon (npm here runs no install
+// scripts) and nothing to set up.
+import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { GET, INSERT, SCHEMA, insertParams, listQuery, recordOf, summaryOf } from './sql.js';
@@ -19,6 +20,19 @@ const toSqlite = (sql: string): string => sql.replace(/\$(\d+)/g, '?$1');
 
 export const SQLITE_FILE = 'submissions.sqlite';
 
+/** Written to PRAGMA user_version at each open (the table's shape: sql.ts). */
+const SCHEMA_VERSION = 1;
+
+/** fsync of a folder: makes the files made or removed in it survive a power cut. */
+function syncFolder(dir: string): void {
+  const fd = openSync(dir, 'r');
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
 export function openSqliteStore(dataDir: string): SubmissionStore {
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   const file = resolve(dataDir, SQLITE_FILE);
@@ -30,10 +44,25 @@ export function openSqliteStore(dataDir: string): SubmissionStore {
   let db: InstanceType<typeof Database>;
   try {
     db = new Database(file);
-    // Both are SQLite's defaults, stated because durability rests on them: the journal makes a
-    // commit all-or-nothing, FULL syncs it to disk before the commit returns.
-    db.exec('PRAGMA journal_mode = DELETE; PRAGMA synchronous = FULL;');
+    // Durability across power loss. This driver's file layer has no shared memory, so WAL is
+    // refused unless the file is locked exclusively: a rollback journal it is. With the default
+    // journal_mode DELETE a commit is the journal's deletion, and under synchronous FULL that
+    // unlink is not followed by an fsync of the folder: after a power cut the journal can come
+    // back and roll the committed (and acknowledged) submission away. TRUNCATE commits by
+    // truncating the journal to nothing and, under FULL, fsyncing it: no folder entry changes
+    // per commit, so nothing is left unsynced. (DELETE with synchronous EXTRA, which fsyncs the
+    // folder after the unlink, would also do; but this layer never fsyncs the folder when it
+    // creates the journal, which DELETE does on every commit.) The journal's one folder entry
+    // is made durable once, below.
+    db.exec('PRAGMA journal_mode = TRUNCATE; PRAGMA synchronous = FULL;');
     for (const statement of SCHEMA) db.exec(statement);
+    // A write, so that the journal file exists from now on; then the folder is synced once, for
+    // the database's and the journal's entries.
+    db.exec(`PRAGMA user_version = ${SCHEMA_VERSION}`);
+    syncFolder(dataDir);
+    const mode = db.get('PRAGMA journal_mode') as { journal_mode?: string } | null;
+    const sync = db.get('PRAGMA synchronous') as { synchronous?: number } | null;
+    if (mode?.journal_mode !== 'truncate' || sync?.synchronous !== 2) throw new Error(`SQLite did not take the durable settings (journal_mode ${mode?.journal_mode}, synchronous ${sync?.synchronous})`);
   } catch (error) {
     releaseFolder();
     throw error;
@@ -43,7 +72,7 @@ export function openSqliteStore(dataDir: string): SubmissionStore {
   const all = (sql: string, params: unknown[]) => db.all(toSqlite(sql), params as Params) as Record<string, unknown>[];
 
   return {
-    description: `SQLite file ${file}`,
+    description: `SQLite file ${file} (journal_mode=truncate, synchronous=full)`,
     // Calls are synchronous and this process has one connection, so they never interleave.
     async insert(record) {
       const { changes } = run(INSERT, insertParams(record));

@@ -1,0 +1,132 @@
+// The cheap pre-pass that runs before the compiled validator and the engine. Their cost grows
+// with what they are given (ajv reports every error; uniqueItems compares every pair; a long
+// string meets a pattern), so first, in one linear walk, anything beyond the form's own
+// bounds is refused: keys the form does not have, more rows than a group takes, more checkbox
+// values than there are options, strings longer than their field allows. Only a submission
+// within those bounds is checked in full, and that check then costs at most what the form allows.
+// The problems found here are worded as the full check words them (same paths, same messages).
+import {
+  DEFAULT_MAX_LENGTH, type Field, type FieldNode, type FormModel, type RuleContext, type Translate,
+  checkField, codePointLength, maxRowsOf, subjectOf,
+} from '@caf-forms/core';
+import { MAX_REPORTED_ERRORS, clip } from './limits.js';
+import type { FieldError } from './validate.js';
+
+/** The envelope's properties (the compiled schema allows no others). */
+const ENVELOPE_KEYS = new Set(['formId', 'formVersion', 'submissionId', 'startedAt', 'submittedAt', 'data', 'computed']);
+
+/** A string in a place that holds a choice, a date or a number is never this long. */
+const CHOICE_STRING_LIMIT = 1000;
+
+export interface ShapeReport {
+  /** The first MAX_REPORTED_ERRORS problems. */
+  errors: FieldError[];
+  /** How many there were. */
+  total: number;
+}
+
+type Row = Record<string, unknown>;
+const isRecord = (v: unknown): v is Row => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Collects problems, building messages only for those that are reported. */
+class Found implements ShapeReport {
+  errors: FieldError[] = [];
+  total = 0;
+  add(path: string, message: () => string): void {
+    this.total++;
+    if (this.errors.length < MAX_REPORTED_ERRORS) this.errors.push({ path: clip(path, 200), message: clip(message(), 500) });
+  }
+}
+
+/** Each section's fields by id, per form (built once). */
+const fieldsBySection = new WeakMap<FormModel, Map<string, Map<string, FieldNode>>>();
+function sectionsOf(model: FormModel): Map<string, Map<string, FieldNode>> {
+  let sections = fieldsBySection.get(model);
+  if (!sections) {
+    sections = new Map([...model.sectionFields].map(([id, nodes]) => [id, new Map(nodes.map((n) => [n.id, n]))]));
+    fieldsBySection.set(model, sections);
+  }
+  return sections;
+}
+
+function maxLengthOf(field: Field): number | undefined {
+  switch (field.type) {
+    case 'text': return field.maxLength ?? DEFAULT_MAX_LENGTH.text;
+    case 'textarea': return field.maxLength ?? DEFAULT_MAX_LENGTH.textarea;
+    case 'email': return DEFAULT_MAX_LENGTH.email;
+    case 'tel': return DEFAULT_MAX_LENGTH.tel;
+    case 'postcode': return DEFAULT_MAX_LENGTH.postcode;
+    default: return undefined;
+  }
+}
+
+/** Whether a string is longer than `max` code points; UTF-16 length first, which is never less. */
+const longerThan = (text: string, max: number): boolean => text.length > max && codePointLength(text) > max;
+
+export function checkShape(model: FormModel, body: Row, ctx: RuleContext): ShapeReport {
+  const found = new Found();
+  const t: Translate = ctx.t;
+  const unknown = (path: string, name: string): void => found.add(path, () => t('error.unknownAnswer', { name: clip(name) }));
+  /** The problem the full check gives for this answer (linear for an over-long one), else "check the answer". */
+  const answerProblem = (node: FieldNode, answer: unknown, path: string): void =>
+    found.add(path, () => checkField(node.field, answer, false, ctx, path).problems[0]?.message ?? t('error.answer', { subject: subjectOf(node.field) }));
+
+  const checkAnswer = (node: FieldNode, answer: unknown, path: string): void => {
+    const { field } = node;
+    const max = maxLengthOf(field);
+    if (typeof answer === 'string') {
+      if (max !== undefined ? longerThan(answer, max) : answer.length > CHOICE_STRING_LIMIT) answerProblem(node, answer, path);
+      return;
+    }
+    if (field.type === 'checkboxes' && Array.isArray(answer) && answer.length > field.options.length) answerProblem(node, answer, path);
+    else if (field.type === 'repeat' && Array.isArray(answer)) {
+      const most = maxRowsOf(field);
+      if (answer.length > most) {
+        found.add(path, () => field.errorMessages?.tooMany ?? t('error.tooManyRows', { max: most, subject: subjectOf(field) }));
+        return;
+      }
+      const rowNodes = new Map((model.rowFields.get(field.id) ?? []).map((n) => [n.id, n]));
+      answer.forEach((row: unknown, index) => {
+        if (!isRecord(row)) return;
+        for (const [key, value] of Object.entries(row)) {
+          const rowNode = rowNodes.get(key);
+          if (rowNode) checkAnswer(rowNode, value, `${path}.${index}.${key}`);
+          else unknown(`${path}.${index}.${key}`, key);
+        }
+      });
+    } else if (field.type === 'grid' && isRecord(answer)) {
+      for (const [key, value] of Object.entries(answer)) {
+        const specify = field.rows.find((r) => r.specify?.id === key)?.specify;
+        if (specify) {
+          const most = specify.maxLength ?? DEFAULT_MAX_LENGTH.specify;
+          if (typeof value === 'string' && longerThan(value, most)) found.add(`${path}.${key}`, () => t('error.tooLong', { subject: subjectOf(specify), max: most }));
+        } else if (!field.rows.some((r) => r.id === key)) unknown(`${path}.${key}`, key);
+        else if (typeof value === 'string' && value.length > CHOICE_STRING_LIMIT) answerProblem(node, answer, path);
+      }
+    } else if (field.type === 'signature' && isRecord(answer)) {
+      for (const [key, value] of Object.entries(answer)) {
+        if (key !== 'name' && key !== 'date' && key !== 'confirmed') unknown(`${path}.${key}`, key);
+        else if (typeof value === 'string' && longerThan(value, key === 'name' ? DEFAULT_MAX_LENGTH.signatureName : CHOICE_STRING_LIMIT)) answerProblem(node, answer, path);
+      }
+    }
+  };
+
+  for (const key of Object.keys(body)) {
+    if (!ENVELOPE_KEYS.has(key)) found.add('envelope', () => t('error.envelope', { detail: `remove "${clip(key)}": a submission has no such property` }));
+  }
+  const data = body.data;
+  if (!isRecord(data)) return found; // the compiled schema says what is wrong
+  const sections = sectionsOf(model);
+  for (const [sectionId, section] of Object.entries(data)) {
+    const fields = sections.get(sectionId);
+    if (!fields) unknown(sectionId, sectionId);
+    else if (isRecord(section)) {
+      for (const [id, answer] of Object.entries(section)) {
+        const node = fields.get(id);
+        if (node) checkAnswer(node, answer, id);
+        else unknown(id, id);
+      }
+    }
+  }
+  return found;
+}
