@@ -9,7 +9,7 @@ import { generateToken, isAuthorised } from './auth.js';
 import { type FormRegistry, loadForms } from './forms.js';
 import { DEFAULT_BODY_LIMIT, HttpError, readJsonText, sendHtml, sendJson } from './http.js';
 import { type PostgresOptions, RETRY_AFTER_SECONDS, type StoredSubmission, StoreUnavailableError, type SubmissionStore, openStore } from './store/index.js';
-import { type Verdict, validateSubmission } from './validate.js';
+import { type Verdict, checkBounds, validateSubmission } from './validate.js';
 import { answersHash, isRepeatOf } from './idempotency.js';
 import { normaliseStrings } from './normalise.js';
 import { requestUrl } from './target.js';
@@ -108,6 +108,10 @@ export async function createReceiver(options: ReceiverOptions = {}): Promise<Rec
     // <caf-form> sends its submissionId as the key; one key for two ids would make "the same
     // request" ambiguous, so the two must agree (the key may be left out).
     if (key !== undefined && key !== submissionId) throw new HttpError(400, 'The Idempotency-Key header must equal the submission\'s "submissionId".');
+    // Anything beyond the form's bounds (too many rows or values, unknown keys, over-long
+    // text) is refused first, in one cheap pass, before the body is copied, hashed or checked.
+    const beyond = options.unsafeSkipValidation ? undefined : checkBounds(forms, parsed, { t: options.t });
+    if (beyond && !beyond.ok) return sendJson(res, beyond.status, replyOf(beyond));
     let body: unknown;
     let hash: string | undefined;
     try {
@@ -125,10 +129,7 @@ export async function createReceiver(options: ReceiverOptions = {}): Promise<Rec
       if (existing) return replay(res, existing, body as Record<string, unknown>, hash);
     }
     const verdict: Verdict = options.unsafeSkipValidation ? unvalidated(forms, body) : validateSubmission(forms, body, { today: options.today, t: options.t, now: options.now, clockSkewMs: options.clockSkewMs });
-    if (!verdict.ok) {
-      const reply = verdict.status === 422 ? { message: verdict.message, errors: verdict.errors, errorCount: verdict.errorCount } : { message: verdict.message, errors: verdict.errors };
-      return sendJson(res, verdict.status, reply);
-    }
+    if (!verdict.ok) return sendJson(res, verdict.status, replyOf(verdict));
     const { envelope } = verdict;
     const record: StoredSubmission = {
       submissionId: envelope.submissionId, formId: envelope.formId, formVersion: envelope.formVersion,
@@ -248,6 +249,12 @@ function listOptions(query: URLSearchParams): { formId?: string; limit?: number;
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** What a refusal says: the message, the errors at fields (at most 50) and, for a 422, how many there were. */
+function replyOf(verdict: Verdict & { ok: false }): Record<string, unknown> {
+  const { message, errors, errorCount, status } = verdict;
+  return status === 422 ? { message, errors, errorCount } : { message, errors };
+}
 
 /** A submissionId as <caf-form> makes them (crypto.randomUUID), as the compiled schema requires. */
 const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;

@@ -70,8 +70,8 @@ export function validateSubmission(forms: FormRegistry, body: unknown, options: 
 
   // First the cheap pre-pass: anything beyond the form's bounds is refused before the
   // validator and the engine, whose cost grows with their input, see it.
-  const shape = checkShape(form.model, body, { t, today: today() });
-  if (shape.total > 0) return unprocessable(shape.errors, shape.total);
+  const beyond = beyondBounds(form, body, t);
+  if (beyond) return beyond;
 
   // Computed values are derived from the answers, so the server's own replace the browser's
   // before anything is checked: a client that got them wrong (or left them out) is not an
@@ -89,6 +89,23 @@ export function validateSubmission(forms: FormRegistry, body: unknown, options: 
   const errors = uniqueByPath(problems);
   if (errors.length) return unprocessable(errors);
   return { ok: true, form, envelope: envelope as unknown as SubmissionEnvelope, computedCorrected };
+}
+
+/**
+ * The pre-pass alone (shape.ts): a 422 verdict if the envelope goes beyond its form's bounds,
+ * else undefined (also when the form is unknown: validateSubmission says so). Linear in the
+ * size of the body; the receiver runs it before anything else touches a submission.
+ */
+export function checkBounds(forms: FormRegistry, body: unknown, options: Pick<ValidateOptions, 't'> = {}): Verdict | undefined {
+  if (!isRecord(body) || typeof body.formId !== 'string' || typeof body.formVersion !== 'string') return undefined;
+  const form = forms.get(body.formId, body.formVersion);
+  return form && beyondBounds(form, body, options.t ?? translate);
+}
+
+function beyondBounds(form: LoadedForm, body: Record<string, unknown>, t: Translate): Verdict | undefined {
+  // today is not read by the pre-pass's messages (lengths, counts, unknown keys)
+  const shape = checkShape(form.model, body, { t, today: '' });
+  return shape.total > 0 ? unprocessable(shape.errors, shape.total) : undefined;
 }
 
 /** One message per path, the first found (the schema's, which the engine's repeat by design). */
