@@ -31,7 +31,7 @@ const withNewId = (change: (e: SubmissionEnvelope) => void = () => {}): Submissi
   change(envelope);
   return envelope;
 };
-const post = (body: string | Uint8Array): Promise<Response> =>
+const post = (body: string | Blob): Promise<Response> =>
   fetch(`${running.url}/submissions`, { method: 'POST', body, headers: { 'Content-Type': 'application/json' } });
 const postEnvelope = (envelope: unknown): Promise<Response> => post(JSON.stringify(envelope));
 type Refusal = { message: string; errors: { path: string; message: string }[]; errorCount?: number };
@@ -66,7 +66,7 @@ describe('the receiver\'s input hygiene', () => {
     const text = JSON.stringify(withNewId((e) => void (e.data.youngPerson!.childName = 'Kayla MARK')));
     const [head, tail] = text.split('MARK') as [string, string];
     const bytes = Buffer.concat([Buffer.from(head), Buffer.from([0xc3, 0x28]), Buffer.from(tail)]);
-    const response = await post(bytes);
+    const response = await post(new Blob([bytes]));
     assert.equal(response.status, 400);
     assert.match(((await response.json()) as Refusal).message, /not valid UTF-8/);
   });
