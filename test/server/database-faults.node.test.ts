@@ -4,7 +4,7 @@
 // without it) through a TCP proxy the test stops and freezes (see test/support/tcp-proxy.ts
 // for why a proxy and not the shared server itself), and with a lock held on the table (a
 // statement slower than statement_timeout). Also: the ssl option reaches pg, and SQLite runs
-// with the settings that make a 201 survive a power cut.
+// with the settings that make a 201 survive a power cut, committing concurrent inserts together.
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { after, before, describe, it } from 'node:test';
 import pg from 'pg';
-import { type RunningReceiver, openPostgresStore, openSqliteStore, startReceiver } from '@caf-forms/server';
+import { type RunningReceiver, type StoredSubmission, openPostgresStore, openSqliteStore, startReceiver } from '@caf-forms/server';
 import { buildForms } from '../../packages/cli/src/build.js';
 import { formFixtures } from '../support/samples.js';
 import { type TcpProxy, startTcpProxy } from '../support/tcp-proxy.js';
@@ -167,14 +167,34 @@ describe('PostgreSQL TLS: the ssl option reaches the driver, and replaces the UR
 });
 
 describe('SQLite durability', () => {
-  it('runs with journal_mode TRUNCATE and synchronous FULL, and the journal file stays (its folder entry synced once)', async () => {
+  const record = (submissionId = randomUUID()): StoredSubmission => ({ submissionId, formId: 'consent', formVersion: '1.0.0', receivedAt: new Date().toISOString(), bodyHash: 'answers:x', envelope: consent });
+
+  it('runs with journal_mode WAL (the file locked exclusively) and synchronous FULL, its -wal file made at open', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'caf-forms-data-'));
     try {
       const store = openSqliteStore(dir);
-      assert.match(store.description, /journal_mode=truncate, synchronous=full/);
-      await store.insert({ submissionId: randomUUID(), formId: 'consent', formVersion: '1.0.0', receivedAt: new Date().toISOString(), bodyHash: 'answers:x', envelope: consent });
-      assert.equal(statSync(join(dir, 'submissions.sqlite-journal')).size, 0, 'committed: the journal is empty, not deleted');
+      assert.match(store.description, /journal_mode=wal, synchronous=full/);
+      assert.ok(statSync(join(dir, 'submissions.sqlite-wal')).isFile(), 'the -wal file exists from the start (its folder entry synced once)');
+      await store.insert(record());
       await store.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('commits inserts that arrive together in one go, each settled once stored, a duplicate found as such', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'caf-forms-data-'));
+    try {
+      const store = openSqliteStore(dir);
+      const records = Array.from({ length: 40 }, () => record());
+      const twice = record();
+      const results = await Promise.all([...records, twice, { ...twice, receivedAt: 'later' }].map((r) => store.insert(r)));
+      assert.deepEqual(results.map((r) => r.inserted), [...records.map(() => true), true, false]);
+      assert.equal(results.at(-1)!.stored.receivedAt, twice.receivedAt, 'the second copy reads the first');
+      await store.close();
+      const reopened = openSqliteStore(dir);
+      assert.equal((await reopened.list({ limit: 500 })).total, 41);
+      await reopened.close();
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
