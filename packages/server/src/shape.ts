@@ -6,7 +6,7 @@
 // within those bounds is checked in full, and that check then costs at most what the form allows.
 // The problems found here are worded as the full check words them (same paths, same messages).
 import {
-  DEFAULT_MAX_LENGTH, type Field, type FieldNode, type FormModel, type RuleContext, type Translate,
+  DEFAULT_MAX_LENGTH, type Field, type FieldNode, type FormModel, type GridField, type RuleContext, type Translate,
   checkField, codePointLength, maxRowsOf, subjectOf,
 } from '@caf-forms/core';
 import { MAX_REPORTED_ERRORS, clip } from './limits.js';
@@ -38,15 +38,38 @@ class Found implements ShapeReport {
   }
 }
 
-/** Each section's fields by id, per form (built once). */
-const fieldsBySection = new WeakMap<FormModel, Map<string, Map<string, FieldNode>>>();
-function sectionsOf(model: FormModel): Map<string, Map<string, FieldNode>> {
-  let sections = fieldsBySection.get(model);
-  if (!sections) {
-    sections = new Map([...model.sectionFields].map(([id, nodes]) => [id, new Map(nodes.map((n) => [n.id, n]))]));
-    fieldsBySection.set(model, sections);
-  }
-  return sections;
+type Specify = NonNullable<GridField['rows'][number]['specify']>;
+
+/** What the walk looks up, by id, made once per form and kept. */
+interface Lookups {
+  /** Each section's fields. */
+  sections: Map<string, Map<string, FieldNode>>;
+  /** A repeatable group's row fields. */
+  rows(groupId: string): Map<string, FieldNode>;
+  /** A grid's row ids and its "please specify" fields. */
+  grid(field: GridField): { rowIds: Set<string>; specifies: Map<string, Specify> };
+}
+
+const lookupsByModel = new WeakMap<FormModel, Lookups>();
+function lookupsOf(model: FormModel): Lookups {
+  let lookups = lookupsByModel.get(model);
+  if (lookups) return lookups;
+  const rows = new Map([...model.rowFields].map(([id, nodes]) => [id, new Map(nodes.map((n) => [n.id, n]))]));
+  const grids = new Map<string, { rowIds: Set<string>; specifies: Map<string, Specify> }>();
+  lookups = {
+    sections: new Map([...model.sectionFields].map(([id, nodes]) => [id, new Map(nodes.map((n) => [n.id, n]))])),
+    rows: (groupId) => rows.get(groupId) ?? new Map(),
+    grid(field) {
+      let grid = grids.get(field.id);
+      if (!grid) {
+        grid = { rowIds: new Set(field.rows.map((r) => r.id)), specifies: new Map(field.rows.flatMap((r) => (r.specify ? [[r.specify.id, r.specify] as const] : []))) };
+        grids.set(field.id, grid);
+      }
+      return grid;
+    },
+  };
+  lookupsByModel.set(model, lookups);
+  return lookups;
 }
 
 function maxLengthOf(field: Field): number | undefined {
@@ -65,6 +88,7 @@ const longerThan = (text: string, max: number): boolean => text.length > max && 
 
 export function checkShape(model: FormModel, body: Row, ctx: RuleContext): ShapeReport {
   const found = new Found();
+  const lookups = lookupsOf(model);
   const t: Translate = ctx.t;
   const unknown = (path: string, name: string): void => found.add(path, () => t('error.unknownAnswer', { name: clip(name) }));
   /** The problem the full check gives for this answer (linear for an over-long one), else "check the answer". */
@@ -85,7 +109,7 @@ export function checkShape(model: FormModel, body: Row, ctx: RuleContext): Shape
         found.add(path, () => field.errorMessages?.tooMany ?? t('error.tooManyRows', { max: most, subject: subjectOf(field) }));
         return;
       }
-      const rowNodes = new Map((model.rowFields.get(field.id) ?? []).map((n) => [n.id, n]));
+      const rowNodes = lookups.rows(field.id);
       answer.forEach((row: unknown, index) => {
         if (!isRecord(row)) return;
         for (const [key, value] of Object.entries(row)) {
@@ -95,12 +119,13 @@ export function checkShape(model: FormModel, body: Row, ctx: RuleContext): Shape
         }
       });
     } else if (field.type === 'grid' && isRecord(answer)) {
+      const { specifies, rowIds } = lookups.grid(field);
       for (const [key, value] of Object.entries(answer)) {
-        const specify = field.rows.find((r) => r.specify?.id === key)?.specify;
+        const specify = specifies.get(key);
         if (specify) {
           const most = specify.maxLength ?? DEFAULT_MAX_LENGTH.specify;
           if (typeof value === 'string' && longerThan(value, most)) found.add(`${path}.${key}`, () => t('error.tooLong', { subject: subjectOf(specify), max: most }));
-        } else if (!field.rows.some((r) => r.id === key)) unknown(`${path}.${key}`, key);
+        } else if (!rowIds.has(key)) unknown(`${path}.${key}`, key);
         else if (typeof value === 'string' && value.length > CHOICE_STRING_LIMIT) answerProblem(node, answer, path);
       }
     } else if (field.type === 'signature' && isRecord(answer)) {
@@ -116,9 +141,8 @@ export function checkShape(model: FormModel, body: Row, ctx: RuleContext): Shape
   }
   const data = body.data;
   if (!isRecord(data)) return found; // the compiled schema says what is wrong
-  const sections = sectionsOf(model);
   for (const [sectionId, section] of Object.entries(data)) {
-    const fields = sections.get(sectionId);
+    const fields = lookups.sections.get(sectionId);
     if (!fields) unknown(sectionId, sectionId);
     else if (isRecord(section)) {
       for (const [id, answer] of Object.entries(section)) {

@@ -4,7 +4,7 @@
 // "must be in the past") both run here, and computed values are recomputed from the answers.
 // Its cost is bounded: a cheap pre-pass (shape.ts) first refuses anything beyond the form's
 // bounds, so the full check only ever sees what the form allows, and each answer is checked once.
-import { type Answers, type Problem, type SubmissionEnvelope, type Translate, FormStore, problemsFromSchemaErrors, todayIso, translate, validateData } from '@caf-forms/core';
+import { type Answers, type Problem, type SubmissionEnvelope, type Translate, FormStore, problemsFromSchemaErrors, todayIso, translate, validateStoreData } from '@caf-forms/core';
 import type { FormRegistry, LoadedForm } from './forms.js';
 import { MAX_REPORTED_ERRORS, clip } from './limits.js';
 import { checkShape } from './shape.js';
@@ -77,7 +77,8 @@ export function validateSubmission(forms: FormRegistry, body: unknown, options: 
   // before anything is checked: a client that got them wrong (or left them out) is not an
   // error the person filling the form in could fix.
   const data = body.data;
-  const computed = isAnswers(data) ? new FormStore(form.definition, { data, t, today }).computed() : body.computed;
+  const store = isAnswers(data) ? new FormStore(form.definition, { data, t, today }) : undefined;
+  const computed = store ? store.computed() : body.computed;
   const envelope = { ...body, computed };
   const computedCorrected = JSON.stringify(computed) !== JSON.stringify(body.computed);
 
@@ -85,7 +86,7 @@ export function validateSubmission(forms: FormRegistry, body: unknown, options: 
   if (!form.validate(envelope)) {
     problems.push(...problemsFromSchemaErrors(form.model, form.validate.errors ?? [], data, { t, today: today() }));
   }
-  if (isAnswers(data)) problems.push(...validateData(form.definition, data, { t, today }));
+  if (store) problems.push(...validateStoreData(store, data as Answers));
   const errors = uniqueByPath(problems);
   if (errors.length) return unprocessable(errors);
   return { ok: true, form, envelope: envelope as unknown as SubmissionEnvelope, computedCorrected };
