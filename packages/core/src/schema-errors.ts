@@ -100,7 +100,7 @@ export function problemsFromSchemaErrors(model: FormModel, errors: readonly Sche
   const groupProblem = (top: FieldNode): Problem => {
     if (!engineProblems) {
       engineProblems = new Map();
-      const engine = new FormStore(model.definition, { data: sections as Answers, t: ctx.t, today: () => ctx.today });
+      const engine = new FormStore(model.definition, { data: sections as Answers, t: ctx.t, today: () => ctx.today, model });
       for (const p of engine.problems()) if (!engineProblems.has(p.path)) engineProblems.set(p.path, p);
     }
     return engineProblems.get(top.id) ?? { path: top.id, message: ctx.t('error.answer', { subject: subjectOf(top.field) }) };

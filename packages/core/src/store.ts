@@ -22,7 +22,15 @@ export interface StoreOptions {
   today?: () => string;
   /** Answers to start from, keyed by section and field id, as in a submission's data. */
   data?: Answers;
+  /**
+   * The definition's model, if already built (buildModel(definition)): a server checking many
+   * submissions of one form builds it once. It must be the model of this very definition.
+   */
+  model?: FormModel;
 }
+
+/** Who depends on whom, per model: derived from it alone, so built once per model. */
+const dependencyGraphs = new WeakMap<FormModel, Map<string, Set<string>>>();
 
 type Listener = (changed: ReadonlySet<string>) => void;
 
@@ -54,12 +62,14 @@ export class FormStore {
   checksRun = 0;
 
   constructor(definition: FormDefinition, options: StoreOptions = {}) {
-    this.model = buildModel(definition);
+    this.model = options.model ?? buildModel(definition);
     this.t = options.t ?? translate;
     this.today = options.today ?? (() => todayIso());
     this.computedById = new Map((definition.computed ?? []).map((c) => [c.id, c]));
     this.sectionsById = new Map(definition.sections.map((s) => [s.id, s]));
-    this.dependents = dependencyGraph(this.model, definition.computed ?? []);
+    let dependents = dependencyGraphs.get(this.model);
+    if (!dependents) dependencyGraphs.set(this.model, (dependents = dependencyGraph(this.model, definition.computed ?? [])));
+    this.dependents = dependents;
     if (options.data) this.load(options.data);
   }
 

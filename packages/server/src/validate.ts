@@ -77,7 +77,7 @@ export function validateSubmission(forms: FormRegistry, body: unknown, options: 
   // before anything is checked: a client that got them wrong (or left them out) is not an
   // error the person filling the form in could fix.
   const data = body.data;
-  const store = isAnswers(data) ? new FormStore(form.definition, { data, t, today }) : undefined;
+  const store = isAnswers(data) ? new FormStore(form.definition, { data, t, today, model: form.model }) : undefined;
   const computed = store ? store.computed() : body.computed;
   const envelope = { ...body, computed };
   const computedCorrected = JSON.stringify(computed) !== JSON.stringify(body.computed);
