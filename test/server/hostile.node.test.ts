@@ -143,6 +143,12 @@ const hostile: { name: string; body: () => string; status: number; check?: (r: T
     check: (r) => assert.equal(r.body.errorCount, 60_000),
   },
   {
+    name: '60,000 unknown computed values beside unreadable answers',
+    body: () => JSON.stringify({ ...envelopeOf('example', () => {}), data: [], computed: Object.fromEntries(Array.from({ length: 60_000 }, (_, i) => [`c${i}`, i])) }),
+    status: 422,
+    check: (r) => assert.equal(r.body.errorCount, 60_000),
+  },
+  {
     name: 'a key of half a megabyte',
     body: () => JSON.stringify(envelopeOf('example', (d) => void (d.child![`k${'x'.repeat(500_000)}`] = 1))),
     status: 422,
@@ -152,6 +158,12 @@ const hostile: { name: string; body: () => string; status: number; check?: (r: T
     body: () => JSON.stringify(envelopeOf('example', (d) => void (d.child!.contactEmail = `a@${'a'.repeat(1_000_000)}`))),
     status: 422,
     check: (r) => assert.deepEqual(r.body.errors?.map((e) => e.path), ['contactEmail']),
+  },
+  {
+    name: 'a submittedAt and a submissionId of half a megabyte each',
+    body: () => JSON.stringify({ ...envelopeOf('example', () => {}), submittedAt: `2026-11-23T10:00:00${'0'.repeat(500_000)}Z`, submissionId: 'a'.repeat(500_000) }),
+    status: 422,
+    check: (r) => assert.deepEqual(r.body.errors?.map((e) => e.path), ['submissionId', 'submittedAt']),
   },
   {
     name: 'a formVersion of half a megabyte',

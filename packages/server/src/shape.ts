@@ -15,6 +15,9 @@ import type { FieldError } from './validate.js';
 /** The envelope's properties (the compiled schema allows no others). */
 const ENVELOPE_KEYS = new Set(['formId', 'formVersion', 'submissionId', 'startedAt', 'submittedAt', 'data', 'computed']);
 
+/** The envelope's own strings (ids, a version, date-times) are never this long. */
+const ENVELOPE_STRING_LIMIT = 200;
+
 /** A string in a place that holds a choice, a date or a number is never this long. */
 const CHOICE_STRING_LIMIT = 1000;
 
@@ -42,6 +45,8 @@ type Specify = NonNullable<GridField['rows'][number]['specify']>;
 
 /** What the walk looks up, by id, made once per form and kept. */
 interface Lookups {
+  /** The ids of the form's computed values. */
+  computedIds: Set<string>;
   /** Each section's fields. */
   sections: Map<string, Map<string, FieldNode>>;
   /** A repeatable group's row fields. */
@@ -57,6 +62,7 @@ function lookupsOf(model: FormModel): Lookups {
   const rows = new Map([...model.rowFields].map(([id, nodes]) => [id, new Map(nodes.map((n) => [n.id, n]))]));
   const grids = new Map<string, { rowIds: Set<string>; specifies: Map<string, Specify> }>();
   lookups = {
+    computedIds: new Set((model.definition.computed ?? []).map((c) => c.id)),
     sections: new Map([...model.sectionFields].map(([id, nodes]) => [id, new Map(nodes.map((n) => [n.id, n]))])),
     rows: (groupId) => rows.get(groupId) ?? new Map(),
     grid(field) {
@@ -136,8 +142,16 @@ export function checkShape(model: FormModel, body: Row, ctx: RuleContext): Shape
     }
   };
 
-  for (const key of Object.keys(body)) {
+  for (const [key, value] of Object.entries(body)) {
     if (!ENVELOPE_KEYS.has(key)) found.add('envelope', () => t('error.envelope', { detail: `remove "${clip(key)}": a submission has no such property` }));
+    // an id, a version, a date-time: never long
+    else if (typeof value === 'string' && value.length > ENVELOPE_STRING_LIMIT) found.add(key, () => t('error.envelope', { detail: `"${key}" is far too long` }));
+  }
+  // The server computes these itself, but reads the client's when the answers are unreadable.
+  if (isRecord(body.computed)) {
+    for (const key of Object.keys(body.computed)) {
+      if (!lookups.computedIds.has(key)) found.add(`computed.${key}`, () => t('error.envelope', { detail: `remove "${clip(key)}" from "computed": the form computes no such value` }));
+    }
   }
   const data = body.data;
   if (!isRecord(data)) return found; // the compiled schema says what is wrong
