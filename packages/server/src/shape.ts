@@ -118,15 +118,16 @@ export function checkShape(model: FormModel, body: Row, ctx: RuleContext): Shape
       const rowNodes = lookups.rows(field.id);
       answer.forEach((row: unknown, index) => {
         if (!isRecord(row)) return;
-        for (const [key, value] of Object.entries(row)) {
+        for (const key of Object.keys(row)) {
           const rowNode = rowNodes.get(key);
-          if (rowNode) checkAnswer(rowNode, value, `${path}.${index}.${key}`);
+          if (rowNode) checkAnswer(rowNode, row[key], `${path}.${index}.${key}`);
           else unknown(`${path}.${index}.${key}`, key);
         }
       });
     } else if (field.type === 'grid' && isRecord(answer)) {
       const { specifies, rowIds } = lookups.grid(field);
-      for (const [key, value] of Object.entries(answer)) {
+      for (const key of Object.keys(answer)) {
+        const value = answer[key];
         const specify = specifies.get(key);
         if (specify) {
           const most = specify.maxLength ?? DEFAULT_MAX_LENGTH.specify;
@@ -135,14 +136,16 @@ export function checkShape(model: FormModel, body: Row, ctx: RuleContext): Shape
         else if (typeof value === 'string' && value.length > CHOICE_STRING_LIMIT) answerProblem(node, answer, path);
       }
     } else if (field.type === 'signature' && isRecord(answer)) {
-      for (const [key, value] of Object.entries(answer)) {
+      for (const key of Object.keys(answer)) {
+        const value = answer[key];
         if (key !== 'name' && key !== 'date' && key !== 'confirmed') unknown(`${path}.${key}`, key);
         else if (typeof value === 'string' && longerThan(value, key === 'name' ? DEFAULT_MAX_LENGTH.signatureName : CHOICE_STRING_LIMIT)) answerProblem(node, answer, path);
       }
     }
   };
 
-  for (const [key, value] of Object.entries(body)) {
+  for (const key of Object.keys(body)) {
+    const value = body[key];
     if (!ENVELOPE_KEYS.has(key)) found.add('envelope', () => t('error.envelope', { detail: `remove "${clip(key)}": a submission has no such property` }));
     // an id, a version, a date-time: never long
     else if (typeof value === 'string' && value.length > ENVELOPE_STRING_LIMIT) found.add(key, () => t('error.envelope', { detail: `"${key}" is far too long` }));
@@ -155,13 +158,15 @@ export function checkShape(model: FormModel, body: Row, ctx: RuleContext): Shape
   }
   const data = body.data;
   if (!isRecord(data)) return found; // the compiled schema says what is wrong
-  for (const [sectionId, section] of Object.entries(data)) {
+  // Object.keys and not Object.entries: on an object of 60,000 keys, half the time.
+  for (const sectionId of Object.keys(data)) {
     const fields = lookups.sections.get(sectionId);
+    const section = data[sectionId];
     if (!fields) unknown(sectionId, sectionId);
     else if (isRecord(section)) {
-      for (const [id, answer] of Object.entries(section)) {
+      for (const id of Object.keys(section)) {
         const node = fields.get(id);
-        if (node) checkAnswer(node, answer, id);
+        if (node) checkAnswer(node, section[id], id);
         else unknown(id, id);
       }
     }
