@@ -16,6 +16,7 @@ import pg from 'pg';
 import { type RunningReceiver, type StoredSubmission, openPostgresStore, openSqliteStore, startReceiver } from '@caf-forms/server';
 import { buildForms } from '../../packages/cli/src/build.js';
 import { formFixtures } from '../support/samples.js';
+import { spawnReceiver } from '../support/spawn-receiver.js';
 import { type TcpProxy, startTcpProxy } from '../support/tcp-proxy.js';
 
 const pgUrl = process.env.CAF_TEST_DATABASE_URL;
@@ -177,6 +178,29 @@ describe('SQLite durability', () => {
       assert.ok(statSync(join(dir, 'submissions.sqlite-wal')).isFile(), 'the -wal file exists from the start (its folder entry synced once)');
       await store.insert(record());
       await store.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('keeps every submission it answered 201 when its process is killed (SIGKILL) straight after', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'caf-forms-data-'));
+    try {
+      const child = await spawnReceiver({ CAF_FORMS_DIR: formsDir, CAF_DATA_DIR: dir });
+      const ids: string[] = [];
+      await Promise.all(Array.from({ length: 20 }, async () => {
+        const body = fresh();
+        const response = await fetch(`${child.url}/submissions`, { method: 'POST', body, headers: { 'Content-Type': 'application/json' } });
+        assert.equal(response.status, 201);
+        ids.push((JSON.parse(body) as { submissionId: string }).submissionId);
+      }));
+      await child.crash();
+      const store = openSqliteStore(dir); // takes over the folder the dead process left
+      try {
+        for (const id of ids) assert.ok(await store.get(id), `submission ${id} lost`);
+      } finally {
+        await store.close();
+      }
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
