@@ -183,6 +183,8 @@ describe('SQLite durability', () => {
     }
   });
 
+  // A crash, not a power cut (which a test cannot make): this shows each 201 follows its commit
+  // (group commit settles only then) and that the WAL is recovered on reopening.
   it('keeps every submission it answered 201 when its process is killed (SIGKILL) straight after', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'caf-forms-data-'));
     try {
