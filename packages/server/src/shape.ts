@@ -6,8 +6,8 @@
 // within those bounds is checked in full, and that check then costs at most what the form allows.
 // The problems found here are worded as the full check words them (same paths, same messages).
 import {
-  DEFAULT_MAX_LENGTH, type Field, type FieldNode, type FormModel, type GridField, type RuleContext, type Translate,
-  checkField, codePointLength, maxRowsOf, subjectOf,
+  DEFAULT_MAX_LENGTH, type FieldNode, type FormModel, type GridField, type RuleContext, type Translate,
+  checkField, codePointLength, maxRowsOf, maxTextLength, subjectOf,
 } from '@caf-forms/core';
 import { MAX_REPORTED_ERRORS, clip } from './limits.js';
 import type { FieldError } from './validate.js';
@@ -78,17 +78,6 @@ function lookupsOf(model: FormModel): Lookups {
   return lookups;
 }
 
-function maxLengthOf(field: Field): number | undefined {
-  switch (field.type) {
-    case 'text': return field.maxLength ?? DEFAULT_MAX_LENGTH.text;
-    case 'textarea': return field.maxLength ?? DEFAULT_MAX_LENGTH.textarea;
-    case 'email': return DEFAULT_MAX_LENGTH.email;
-    case 'tel': return DEFAULT_MAX_LENGTH.tel;
-    case 'postcode': return DEFAULT_MAX_LENGTH.postcode;
-    default: return undefined;
-  }
-}
-
 /** Whether a string is longer than `max` code points; UTF-16 length first, which is never less. */
 const longerThan = (text: string, max: number): boolean => text.length > max && codePointLength(text) > max;
 
@@ -103,7 +92,7 @@ export function checkShape(model: FormModel, body: Row, ctx: RuleContext): Shape
 
   const checkAnswer = (node: FieldNode, answer: unknown, path: string): void => {
     const { field } = node;
-    const max = maxLengthOf(field);
+    const max = maxTextLength(field);
     if (typeof answer === 'string') {
       if (max !== undefined ? longerThan(answer, max) : answer.length > CHOICE_STRING_LIMIT) answerProblem(node, answer, path);
       return;

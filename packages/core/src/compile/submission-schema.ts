@@ -2,7 +2,7 @@
 // unknown properties, bounded strings, real formats, and visibility and requiredness as
 // if/then, so that any backend can enforce what the browser enforced.
 import type { ComputedValue, Field, FormDefinition, GridField, RepeatField } from '../definition.js';
-import { DATE_PATTERN, DEFAULT_MAX_LENGTH, EMAIL_PATTERN, LINE_TEXT_PATTERN, LONG_TEXT_PATTERN, POSTCODE_PATTERN, TEL_PATTERN, maxRowsOf } from '../formats.js';
+import { DATE_PATTERN, DEFAULT_MAX_LENGTH, EMAIL_PATTERN, LINE_TEXT_PATTERN, LONG_TEXT_PATTERN, POSTCODE_PATTERN, TEL_PATTERN, maxRowsOf, maxTextLength } from '../formats.js';
 import { type FieldNode, type FormModel, buildModel } from '../model.js';
 import { type JsonSchema, conditionSchema } from './condition-schema.js';
 
@@ -77,15 +77,15 @@ export function answerSchema(model: FormModel, field: Field): JsonSchema {
 function answerOf(model: FormModel, field: Field, shared: SharedAnswers | undefined): JsonSchema {
   switch (field.type) {
     case 'text':
-      return text(field.maxLength ?? DEFAULT_MAX_LENGTH.text, field.minLength);
+      return text(maxTextLength(field)!, field.minLength);
     case 'textarea':
-      return text(field.maxLength ?? DEFAULT_MAX_LENGTH.textarea, 1, true);
+      return text(maxTextLength(field)!, 1, true);
     case 'email':
-      return { ...(text(DEFAULT_MAX_LENGTH.email) as object), pattern: EMAIL_PATTERN };
+      return { ...(text(maxTextLength(field)!) as object), pattern: EMAIL_PATTERN };
     case 'tel':
-      return { ...(text(DEFAULT_MAX_LENGTH.tel) as object), pattern: TEL_PATTERN };
+      return { ...(text(maxTextLength(field)!) as object), pattern: TEL_PATTERN };
     case 'postcode':
-      return { ...(text(DEFAULT_MAX_LENGTH.postcode) as object), pattern: POSTCODE_PATTERN };
+      return { ...(text(maxTextLength(field)!) as object), pattern: POSTCODE_PATTERN };
     case 'date':
       return { type: 'string', pattern: DATE_PATTERN, format: 'date' };
     case 'number':
