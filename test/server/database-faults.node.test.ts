@@ -15,6 +15,7 @@ import { after, before, describe, it } from 'node:test';
 import pg from 'pg';
 import { type RunningReceiver, type StoredSubmission, openPostgresStore, openSqliteStore, startReceiver } from '@caf-forms/server';
 import { buildForms } from '../../packages/cli/src/build.js';
+import { main } from '../../packages/server/src/main.js';
 import { formFixtures } from '../support/samples.js';
 import { spawnReceiver } from '../support/spawn-receiver.js';
 import { type TcpProxy, startTcpProxy } from '../support/tcp-proxy.js';
@@ -164,6 +165,12 @@ describe('PostgreSQL TLS: the ssl option reaches the driver, and replaces the UR
       await store.close();
       await assert.rejects(openPostgresStore(pgUrl!, { ...quick, ssl: { rejectUnauthorized: true } }), /self[- ]signed|certificate/i);
     }
+  });
+});
+
+describe('the receiver command', () => {
+  it('refuses a CAF_DATABASE_TIMEOUT_MS that is not a whole number of milliseconds, before starting', async () => {
+    for (const value of ['abc', '-5', '2.5']) await assert.rejects(main({ CAF_DATABASE_TIMEOUT_MS: value, CAF_FORMS_DIR: formsDir, PORT: '0' }), /whole number of milliseconds/);
   });
 });
 

@@ -1,16 +1,20 @@
 // The receiver as a command, configured from the environment:
-//   CAF_FORMS_DIR (dist/forms), CAF_DATA_DIR (data), DATABASE_URL (PostgreSQL instead of SQLite),
-//   CAF_ADMIN_TOKEN (else one is generated and printed), HOST (127.0.0.1), PORT (8081),
-//   CAF_BASE_PATH (none).
+//   CAF_FORMS_DIR (dist/forms), CAF_DATA_DIR (data), DATABASE_URL (PostgreSQL instead of SQLite;
+//   its sslmode applies), CAF_DATABASE_TIMEOUT_MS (PostgreSQL's connection and statement
+//   timeouts, 5000), CAF_ADMIN_TOKEN (else one is generated and printed), HOST (127.0.0.1),
+//   PORT (8081), CAF_BASE_PATH (none).
 import { startReceiver } from './listen.js';
 
 export async function main(env: Record<string, string | undefined> = process.env): Promise<void> {
+  const timeoutMs = env.CAF_DATABASE_TIMEOUT_MS ? Number(env.CAF_DATABASE_TIMEOUT_MS) : undefined;
+  if (timeoutMs !== undefined && !(Number.isInteger(timeoutMs) && timeoutMs > 0)) throw new Error('CAF_DATABASE_TIMEOUT_MS must be a whole number of milliseconds');
   const running = await startReceiver({
     formsDir: env.CAF_FORMS_DIR ?? 'dist/forms',
     dataDir: env.CAF_DATA_DIR ?? 'data',
     host: env.HOST,
     port: env.PORT === undefined ? undefined : Number(env.PORT),
     basePath: env.CAF_BASE_PATH,
+    postgres: timeoutMs === undefined ? undefined : { connectionTimeoutMs: timeoutMs, statementTimeoutMs: timeoutMs },
     env,
   });
   const { receiver, url } = running;
