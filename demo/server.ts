@@ -6,7 +6,7 @@ import { extname, join, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import type { FormDefinition } from '@caf-forms/core';
-import { createReceiver, type Receiver } from '@caf-forms/server';
+import { applyServerTimeouts, createReceiver, type Receiver } from '@caf-forms/server';
 import { formPage, indexPage } from './pages.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -43,7 +43,7 @@ export async function startDemo(options: DemoOptions = {}): Promise<Demo> {
 
 
   const serve = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
-    if (await receiver.handle(req, res)) return;
+    if (await receiver.handle(req, res)) return; // (it also refuses a target not starting with a single "/")
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain', 'Method not allowed');
     if (path === '/') return send(res, 200, 'text/html', indexPage(forms));
@@ -59,12 +59,12 @@ export async function startDemo(options: DemoOptions = {}): Promise<Demo> {
     return send(res, 404, 'text/plain', 'Not found');
   };
 
-  const server: Server = createServer((req, res) => {
+  const server: Server = applyServerTimeouts(createServer((req, res) => {
     serve(req, res).catch((error: unknown) => {
       if (!res.headersSent) send(res, 500, 'text/plain', 'Something went wrong on the demo server.');
       console.error(error);
     });
-  });
+  }));
   const host = options.host ?? '127.0.0.1';
   await new Promise<void>((done, fail) => {
     server.once('error', fail);
@@ -100,6 +100,10 @@ function send(res: ServerResponse, status: number, type: string, body: string | 
 
 async function sendFile(res: ServerResponse, file: string): Promise<void> {
   const body = await readFile(resolve(file)).catch(() => undefined);
-  if (!body) return send(res, 404, 'text/plain', `Not built yet: ${file}. Run npm start, which builds it.`);
+  // Said without the file's path: a 404 tells a visitor nothing about this machine's folders.
+  if (!body) {
+    console.error(`caf-forms demo: ${file} is missing (not built yet? npm start builds it)`);
+    return send(res, 404, 'text/plain', 'Not found. (If you run this demo: the file has not been built yet; npm start builds it.)');
+  }
   send(res, 200, TYPES[extname(file)] ?? 'application/octet-stream', body);
 }

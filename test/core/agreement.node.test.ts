@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { type Answers, type Field, type FormDefinition, type FormModel, FormStore, buildModel, checkDefinition, problemsFromSchemaErrors, translate, validateData } from '@caf-forms/core';
+import { type Answers, DEFAULT_MAX_ROWS, type Field, type FormDefinition, type FormModel, FormStore, buildModel, checkDefinition, problemsFromSchemaErrors, translate, validateData } from '@caf-forms/core';
 import { compileSubmissionSchema, createAjv } from '@caf-forms/core/compile';
 import { chained } from '../support/chained.js';
 import { example, exampleSample, today } from '../support/example.js';
@@ -21,8 +21,9 @@ const envelopeOf = (data: Answers): unknown => ({ ...exampleSample(), data, comp
  */
 function answerArb(field: Field, wild = false, of: FormModel = model): fc.Arbitrary<unknown> {
   switch (field.type) {
-    case 'text': return fc.constantFrom('Self', 'Jo Teacher');
-    case 'textarea': return fc.constant('Some words.');
+    // wild: hidden characters (a NUL, a right-to-left override, a zero-width space), which no typed answer holds
+    case 'text': return fc.constantFrom('Self', 'Jo Teacher', ...(wild ? ['Jo\u0000Teacher', 'Jo\u202ETeacher', 'Jo\u200BTeacher'] : []));
+    case 'textarea': return fc.constantFrom('Some words.', 'Line one\nline two\twith a tab', ...(wild ? ['A bell\u0007', 'Isolate\u2066d'] : []));
     case 'date': return fc.constantFrom('2010-01-01', '2019-06-01', '2021-05-05');
     case 'email': return fc.constant('a@example.com');
     case 'tel': return fc.constant('01632 960 001');
@@ -37,7 +38,7 @@ function answerArb(field: Field, wild = false, of: FormModel = model): fc.Arbitr
       const keys: Record<string, fc.Arbitrary<string>> = {};
       for (const row of field.rows) {
         keys[row.id] = fc.constantFrom(...field.columns.map((c) => c.value));
-        if (row.specify) keys[row.specify.id] = fc.constant('Details');
+        if (row.specify) keys[row.specify.id] = fc.constantFrom('Details', ...(wild ? ['Details\u202D'] : []));
       }
       return fc.record(keys, { requiredKeys: [] }).filter((o) => Object.keys(o).length > 0);
     }
@@ -219,5 +220,34 @@ describe('interpreter and compiled schema give the same problems', () => {
     expectBoth(definition, sample((d) => {
       d.child!.otherLanguage = 'x'.repeat(600);
     }), [['otherLanguage', notApplicable("the child's first language")]]);
+  });
+
+  const hidden = (subject: string): string => `${subject} must not include hidden characters, such as control or text direction codes: type it in again rather than pasting it`;
+
+  it('(f) hidden characters are refused in text, long text, "please specify" and a signature\'s name; long text keeps its newlines and tabs', () => {
+    expectBoth(definition, sample((d) => void (d.child!.childName = 'Sally\u202EExample')), [['childName', hidden("The child's full name")]]);
+    expectBoth(definition, sample((d) => void (d.child!.childName = 'Sally\u0000Example')), [['childName', hidden("The child's full name")]]);
+    expectBoth(definition, sample((d) => void (d.assessment!.reason = 'Attendance\u0007')), [['reason', hidden('What has led to this assessment')]]);
+    expectBoth(definition, sample((d) => void (d.assessment!.reason = 'Attendance.\nLate most days,\tsince September.')), []);
+    expectBoth(definition, sample((d) => void ((d.wellbeing!.risks as Record<string, string>).healthSpecify = 'Hearing\u200Bimpairment')), [['risks.healthSpecify', hidden('Please specify')]]);
+    expectBoth(definition, sample((d) => void ((d.next!.parentSignature as Record<string, unknown>).name = 'Anna\u2067Example')), [['parentSignature', hidden('The full name')]]);
+  });
+
+  it('(g) checkboxes take no more values than they have options', () => {
+    const schema = compileSubmissionSchema(definition) as { properties: { data: { properties: { assessment: { properties: { concerns: { maxItems: number } } } } } } };
+    assert.equal(schema.properties.data.properties.assessment.properties.concerns.maxItems, 5);
+    const { engine, schema: fromSchema } = bothWays(definition, sample((d) => void (d.assessment!.concerns = ['learning', 'housing', 'other', 'learning', 'housing', 'other'])));
+    assert.deepEqual(fromSchema, engine);
+    assert.deepEqual(engine.map(([path]) => path), ['concerns']);
+  });
+
+  it(`(h) a group with no maxItems takes at most ${DEFAULT_MAX_ROWS} rows, in both`, () => {
+    const unbounded: FormDefinition = structuredClone(chained);
+    const people = unbounded.sections[0]!.items.find((i) => 'id' in i && i.id === 'people') as { maxItems?: number };
+    delete people.maxItems;
+    const valid: Answers = { first: { kind: 'a', noDetail: 'None' }, second: { secondAnswer: 'yes' } };
+    const rows = (n: number): Answers => ({ ...valid, first: { ...valid.first, people: Array.from({ length: n }, (_, i) => ({ name: `Person ${i}` })) } });
+    expectBoth(unbounded, rows(DEFAULT_MAX_ROWS), []);
+    expectBoth(unbounded, rows(DEFAULT_MAX_ROWS + 1), [['people', `You can add up to ${DEFAULT_MAX_ROWS} rows to people`]]);
   });
 });

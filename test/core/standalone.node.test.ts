@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { before, describe, it } from 'node:test';
-import type { FormDefinition } from '@caf-forms/core';
+import { type FormDefinition, LINE_TEXT_PATTERN } from '@caf-forms/core';
 import { compileSubmissionSchema, createAjv, standaloneModule } from '@caf-forms/core/compile';
 import { formFixtures } from '../support/samples.js';
 
@@ -60,13 +60,13 @@ describe('shared answer schemas', () => {
     const sections = schema.properties.data.properties;
     assert.deepEqual(Object.keys(schema.$defs), ['text']);
     for (const [section, id] of [['a', 'one'], ['a', 'two'], ['b', 'three']] as const) assert.deepEqual(sections[section]!.properties[id], { $ref: '#/$defs/text' });
-    assert.deepEqual(sections.a!.properties.short, { type: 'string', minLength: 1, maxLength: 10 });
+    assert.deepEqual(sections.a!.properties.short, { type: 'string', minLength: 1, maxLength: 10, pattern: LINE_TEXT_PATTERN });
   });
 
   it('are written inline when asked (for the generated types)', () => {
     const schema = compileSubmissionSchema(definition, { shareAnswers: false }) as { $defs?: unknown; properties: { data: { properties: Record<string, { properties: Record<string, unknown> }> } } };
     assert.equal(schema.$defs, undefined);
-    assert.deepEqual(schema.properties.data.properties.b!.properties.three, { type: 'string', minLength: 1, maxLength: 500 });
+    assert.deepEqual(schema.properties.data.properties.b!.properties.three, { type: 'string', minLength: 1, maxLength: 500, pattern: LINE_TEXT_PATTERN });
   });
 
   it('keep a validator of many like fields small: one function for the answer, a loop for "required"', async () => {

@@ -110,17 +110,41 @@ function receiverTests(store: 'SQLite' | 'PostgreSQL'): void {
     assert.deepEqual(stored.envelope.data, valid.data);
   });
 
-  it('answers a repeated Idempotency-Key with the first result and stores nothing new', async () => {
+  it('answers a repeated Idempotency-Key with the first result (200, the same JSON) and stores nothing new', async () => {
     const envelope = withNewId(sample('consent').valid);
     const first = await post(envelope);
-    const firstBody = await first.json();
+    assert.equal(first.status, 201);
+    const firstBody = (await first.json()) as Record<string, unknown>;
+    assert.equal(firstBody.submissionId, envelope.submissionId);
     const before = ((await (await request('/submissions', { headers: bearer })).json()) as { total: number }).total;
     const again = await post(envelope);
-    assert.equal(again.status, first.status);
+    assert.equal(again.status, 200);
+    assert.match(again.headers.get('content-type') ?? '', /^application\/json/);
     assert.deepEqual(await again.json(), firstBody);
     assert.equal(again.headers.get('idempotent-replayed'), 'true');
     const after = ((await (await request('/submissions', { headers: bearer })).json()) as { total: number }).total;
     assert.equal(after, before);
+  });
+
+  it('compares what was answered, not the times: new submittedAt and startedAt with the same answers is a repeat; other answers under the id are 409', async () => {
+    const envelope = withNewId(sample('consent').valid);
+    const first = await post(envelope);
+    assert.equal(first.status, 201);
+    const firstBody = await first.json();
+    // the same answers, sent again later from another attempt: restamped, keys in another order
+    const restamped = { computed: envelope.computed, data: envelope.data, submittedAt: new Date().toISOString(), startedAt: '2026-11-01T09:00:00.000Z',
+      submissionId: envelope.submissionId, formVersion: envelope.formVersion, formId: envelope.formId };
+    const again = await post(restamped);
+    assert.equal(again.status, 200);
+    assert.deepEqual(await again.json(), firstBody);
+    const stored = (await (await request(`/submissions/${envelope.submissionId}`, { headers: bearer })).json()) as StoredSubmission;
+    assert.equal(stored.envelope.submittedAt, envelope.submittedAt, 'the first copy is the one kept');
+    // a different answer under the same id, with the first one's times: not a repeat
+    const changed = structuredClone(envelope);
+    changed.data.signing!.signature = { ...(changed.data.signing!.signature as object), name: 'Someone Else' };
+    const conflict = await post(changed);
+    assert.equal(conflict.status, 409);
+    assert.match(((await conflict.json()) as { message: string }).message, /already been received/);
   });
 
   it('refuses a different submission reusing a stored submissionId (409), and a key that is not the submissionId (400)', async () => {
@@ -241,6 +265,7 @@ function receiverTests(store: 'SQLite' | 'PostgreSQL'): void {
     assert.deepEqual(await (await request(`/submissions/${sample('consent').valid.submissionId}`, { headers: bearer })).json(), consent);
     // ...and a retry of a submission made before the restart still finds its first copy
     const again = await post(sample('consent').valid);
+    assert.equal(again.status, 200);
     assert.equal(again.headers.get('idempotent-replayed'), 'true');
   });
 

@@ -12,6 +12,7 @@ export const en = {
   'error.tooManyRows': 'You can add up to {max} rows to {subject}',
   'error.tooLong': '{Subject} must be {max} characters or less',
   'error.tooShort': '{Subject} must be {min} characters or more',
+  'error.hiddenCharacters': '{Subject} must not include hidden characters, such as control or text direction codes: type it in again rather than pasting it',
   'error.number': '{Subject} must be a number',
   'error.wholeNumber': '{Subject} must be a whole number',
   'error.tooSmall': '{Subject} must be {min} or more',

@@ -5,7 +5,7 @@ import type { ErrorMessages, Field, GridField, SignatureField } from './definiti
 import { isEmptyAnswer } from './conditions.js';
 import { DATE_PARTS, type DateInput, type DatePart, dateInputOf, parseDateInput } from './dates.js';
 import {
-  DEFAULT_MAX_LENGTH, codePointLength, isEmail, isPostcode, isTelephone, normalisePostcode,
+  DEFAULT_MAX_LENGTH, codePointLength, isCleanText, isEmail, isPostcode, isTelephone, normalisePostcode,
 } from './formats.js';
 import type { MessageKey, Translate } from './i18n.js';
 
@@ -59,6 +59,8 @@ function checkText(field: Field & { maxLength?: number; minLength?: number }, te
   if (field.minLength && length < field.minLength) {
     return { answer: undefined, problems: [{ path, message: message(field, 'tooShort', ctx, 'error.tooShort', { min: field.minLength }) }] };
   }
+  // The compiled schema's LINE_TEXT_PATTERN / LONG_TEXT_PATTERN say the same.
+  if (!isCleanText(text, field.type === 'textarea')) return { answer: undefined, problems: [{ path, message: message(field, 'invalid', ctx, 'error.hiddenCharacters') }] };
   return { answer: text, problems: [] };
 }
 
@@ -149,6 +151,8 @@ export function checkGrid(field: GridField, value: unknown, required: boolean, c
     const max = specify.maxLength ?? DEFAULT_MAX_LENGTH.specify;
     if (codePointLength(text) > max) {
       problems.push({ path: `${path}.${specify.id}`, message: ctx.t('error.tooLong', { subject: subjectOf(specify), max }) });
+    } else if (!isCleanText(text)) {
+      problems.push({ path: `${path}.${specify.id}`, message: ctx.t('error.hiddenCharacters', { subject: subjectOf(specify) }) });
     } else {
       answer[specify.id] = text;
     }
@@ -166,6 +170,7 @@ export function checkSignature(field: SignatureField, value: unknown, required: 
   const problems: Problem[] = [];
   if (name === '') problems.push({ path, focus: 'name', message: field.errorMessages?.required ?? ctx.t('error.signatureName', { subject }) });
   else if (codePointLength(name) > DEFAULT_MAX_LENGTH.signatureName) problems.push({ path, focus: 'name', message: ctx.t('error.tooLong', { subject: 'the full name', max: DEFAULT_MAX_LENGTH.signatureName }) });
+  else if (!isCleanText(name)) problems.push({ path, focus: 'name', message: ctx.t('error.hiddenCharacters', { subject: 'the full name' }) });
   if (date.kind === 'empty') problems.push({ path, focus: 'day', parts: [...DATE_PARTS], message: ctx.t('error.signatureDate', { subject }) });
   else if (date.kind !== 'date') problems.push({ path, focus: date.parts[0], parts: date.parts, message: ctx.t('error.dateReal', { subject: 'the date of signing' }) });
   if (!confirmed) problems.push({ path, focus: 'confirmed', message: ctx.t('error.signatureConfirm', { subject }) });

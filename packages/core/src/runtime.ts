@@ -15,7 +15,7 @@ export { type SubmissionEnvelope, createEnvelope, newSubmissionId } from './enve
 export { type SchemaError, problemsFromSchemaErrors } from './schema-errors.js';
 export { quickCheck } from './check/quick-check.js';
 export type { CheckResult, DefinitionProblem } from './check/check-definition.js';
-export { validateData } from './validate-data.js';
+export { validateData, validateStoreData } from './validate-data.js';
 export { type FieldView, fieldView, domId } from './field-view.js';
 export { type JsonErrorLocation, locateJsonError } from './json-error.js';
 export { type DocumentEntry, type DocumentSection, documentOf } from './document.js';

@@ -65,8 +65,6 @@ function strayMessage(node: FieldNode, sub: readonly string[], ctx: RuleContext)
 /** A hidden answer, which the schema forbids outright; in a skipped row it is the group's problem. */
 const isStrayAt = (location: Location): boolean => !location.inSkippedRow;
 
-const under = (path: string, prefix: string): boolean => path === prefix || path.startsWith(`${prefix}.`);
-
 /**
  * Maps errors to problems, one per answer path, in the order the errors came. Messages come
  * from the same rules the browser runs, given the offending answer.
@@ -89,12 +87,31 @@ export function problemsFromSchemaErrors(model: FormModel, errors: readonly Sche
     if (error.keyword === 'false schema' && path && isStrayAt(location)) strays.push(path);
     return { segments, sectionId, rest, location, path };
   });
-  const isStray = (path: string, self = false): boolean => strays.some((s) => (self ? path.startsWith(`${s}.`) : under(path, s)));
+  // Looked up by each of a path's prefixes (a.1.b: a, a.1, a.1.b), not by scanning every stray:
+  // the cost per error is the path's depth, however many errors there are.
+  const strayPaths = new Set(strays);
+  const isStray = (path: string, self = false): boolean => {
+    const parts = path.split('.');
+    for (let n = 1; n <= parts.length - (self ? 1 : 0); n++) if (strayPaths.has(parts.slice(0, n).join('.'))) return true;
+    return false;
+  };
   // Messages about a group as a whole (too few rows, …) are the engine's, which counts rows as it does.
-  let engine: FormStore | undefined;
+  let engineProblems: Map<string, Problem> | undefined;
   const groupProblem = (top: FieldNode): Problem => {
-    engine ??= new FormStore(model.definition, { data: sections as Answers, t: ctx.t, today: () => ctx.today });
-    return engine.problems().find((p) => p.path === top.id) ?? { path: top.id, message: ctx.t('error.answer', { subject: subjectOf(top.field) }) };
+    if (!engineProblems) {
+      engineProblems = new Map();
+      const engine = new FormStore(model.definition, { data: sections as Answers, t: ctx.t, today: () => ctx.today, model });
+      for (const p of engine.problems()) if (!engineProblems.has(p.path)) engineProblems.set(p.path, p);
+    }
+    return engineProblems.get(top.id) ?? { path: top.id, message: ctx.t('error.answer', { subject: subjectOf(top.field) }) };
+  };
+  // Each answer is checked once, however many errors the schema found in it (8,000 wrong
+  // checkbox values are 8,000 errors but one answer).
+  const checkedAt = new Map<string, Problem[]>();
+  const rulesFor = (node: FieldNode, fieldPath: string, answer: unknown): Problem[] => {
+    let rules = checkedAt.get(fieldPath);
+    if (!rules) checkedAt.set(fieldPath, (rules = checkField(node.field, inputOf(node.field, answer), true, ctx, fieldPath).problems));
+    return rules;
   };
 
   errors.forEach((error, i) => {
@@ -131,7 +148,7 @@ export function problemsFromSchemaErrors(model: FormModel, errors: readonly Sche
     }
     const { node, fieldPath, sub } = location;
     // Ask the browser's rules what is wrong with this answer; they say it the GOV.UK way.
-    const rules = checkField(node.field, inputOf(node.field, location.answer), true, ctx, fieldPath).problems;
+    const rules = rulesFor(node, fieldPath, location.answer);
     const precise = rules.find((p) => p.path === path) ?? rules.find((p) => p.path === fieldPath && p.focus === sub[0]);
     // An error at the answer itself (missing, not an object, …): everything the rules find, as
     // the engine says it (a missing grid: each of its rows).

@@ -8,6 +8,7 @@ import type { ComputedValue, Condition, Field, FormDefinition, RepeatField } fro
 import { type AnswerLookup, evaluate, fieldIdOf, isEmptyAnswer, referencesOf } from './conditions.js';
 import { type ComputedResult, compute, computedReferences } from './computed.js';
 import { todayIso } from './dates.js';
+import { maxRowsOf } from './formats.js';
 import { type Translate, translate } from './i18n.js';
 import { type FieldNode, type FormModel, buildModel } from './model.js';
 import { type Checked, type Problem, type RuleContext, checkField, inputOf, subjectOf } from './rules.js';
@@ -21,7 +22,15 @@ export interface StoreOptions {
   today?: () => string;
   /** Answers to start from, keyed by section and field id, as in a submission's data. */
   data?: Answers;
+  /**
+   * The definition's model, if already built (buildModel(definition)): a server checking many
+   * submissions of one form builds it once. It must be the model of this very definition.
+   */
+  model?: FormModel;
 }
+
+/** Who depends on whom, per model: derived from it alone, so built once per model. */
+const dependencyGraphs = new WeakMap<FormModel, Map<string, Set<string>>>();
 
 type Listener = (changed: ReadonlySet<string>) => void;
 
@@ -60,12 +69,14 @@ export class FormStore {
   checksRun = 0;
 
   constructor(definition: FormDefinition, options: StoreOptions = {}) {
-    this.model = buildModel(definition);
+    this.model = options.model ?? buildModel(definition);
     this.translator = options.t ?? translate;
     this.today = options.today ?? (() => todayIso());
     this.computedById = new Map((definition.computed ?? []).map((c) => [c.id, c]));
     this.sectionsById = new Map(definition.sections.map((s) => [s.id, s]));
-    this.dependents = dependencyGraph(this.model, definition.computed ?? []);
+    let dependents = dependencyGraphs.get(this.model);
+    if (!dependents) dependencyGraphs.set(this.model, (dependents = dependencyGraph(this.model, definition.computed ?? [])));
+    this.dependents = dependents;
     if (options.data) this.load(options.data);
   }
 
@@ -392,8 +403,9 @@ export class FormStore {
       const key = min <= 1 ? 'error.addRow' : 'error.tooFewRows';
       problems.unshift({ path: node.id, message: field.errorMessages?.[min <= 1 ? 'required' : 'tooFew'] ?? ctx.t(key, { item, min, subject: subjectOf(field) }) });
     }
-    if (field.maxItems !== undefined && answers.length > field.maxItems) {
-      problems.unshift({ path: node.id, message: field.errorMessages?.tooMany ?? ctx.t('error.tooManyRows', { max: field.maxItems, subject: subjectOf(field) }) });
+    const max = maxRowsOf(field); // DEFAULT_MAX_ROWS when the definition sets none, as the compiled schema
+    if (answers.length > max) {
+      problems.unshift({ path: node.id, message: field.errorMessages?.tooMany ?? ctx.t('error.tooManyRows', { max, subject: subjectOf(field) }) });
     }
     return { answer: answers.length ? answers : undefined, problems };
   }

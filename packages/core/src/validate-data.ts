@@ -72,7 +72,14 @@ function strayParts(store: FormStore, node: FieldNode, answer: unknown, path: st
 }
 
 export function validateData(definition: FormDefinition, data: Answers, options: Omit<StoreOptions, 'data'> = {}): Problem[] {
-  const store = new FormStore(definition, { ...options, data });
+  return validateStoreData(new FormStore(definition, { ...options, data }), data);
+}
+
+/**
+ * validateData with a store already built from `data` (a server that also asks it for the
+ * computed values builds one store, not two). The store must not have been changed since.
+ */
+export function validateStoreData(store: FormStore, data: Answers): Problem[] {
   const t = store.t;
   const problems = store.problems();
   const reported = new Set(problems.map((p) => p.path.split('.')[0]));

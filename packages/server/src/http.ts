@@ -15,7 +15,8 @@ export const DEFAULT_BODY_LIMIT = 1024 * 1024;
 
 /**
  * The body as text, if it is JSON (application/json, UTF-8) and no longer than `limit` bytes:
- * 415 otherwise, or 413, decided from Content-Length before reading when it is given.
+ * 415 otherwise, or 413, decided from Content-Length before reading when it is given; 400 if
+ * its bytes are not valid UTF-8.
  */
 export async function readJsonText(req: IncomingMessage, limit: number): Promise<string> {
   const type = (req.headers['content-type'] ?? '').toLowerCase();
@@ -40,10 +41,19 @@ export async function readJsonText(req: IncomingMessage, limit: number): Promise
       reject(tooLarge(limit));
     };
     req.on('data', onData);
-    req.once('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.once('end', () => {
+      try {
+        resolve(strictUtf8.decode(Buffer.concat(chunks)));
+      } catch {
+        reject(new HttpError(400, 'The body is not valid UTF-8 text.'));
+      }
+    });
     req.once('error', reject);
   });
 }
+
+// Invalid bytes are refused, not replaced with U+FFFD: a name must be stored as it was sent.
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 
 const tooLarge = (limit: number): HttpError =>
   new HttpError(413, `The submission is larger than this server accepts (${Math.floor(limit / 1024)} KB).`, { Connection: 'close' });

@@ -4,10 +4,16 @@ export { type CompiledValidator, type FormRegistry, type LoadedForm, loadForms }
 export { type FieldError, type ValidateOptions, type Verdict, validateSubmission } from './validate.js';
 export { type AcceptedResult, type Receiver, type ReceiverOptions, createReceiver } from './receiver.js';
 export { type ListenOptions, type RunningReceiver, startReceiver } from './listen.js';
-export { type AuditAction, type AuditEntry, type AuditRecord, type ListOptions, type StoredSubmission, type SubmissionStore, type SubmissionSummary, openPostgresStore, openSqliteStore, openStore } from './store/index.js';
+export {
+  DEFAULT_POSTGRES_TIMEOUT_MS, type AuditAction, type AuditEntry, type AuditRecord, type ListOptions, type PostgresOptions, RETRY_AFTER_SECONDS,
+  type StoredSubmission, StoreUnavailableError, type SubmissionStore, type SubmissionSummary, openPostgresStore, openSqliteStore, openStore,
+} from './store/index.js';
 export { generateToken, sameToken } from './auth.js';
 export { DEFAULT_BODY_LIMIT } from './http.js';
 export { type Grants, type Role, type RoleConfig, ROLES, parseRoleConfig } from './admin/roles.js';
 export type { OidcOptions } from './admin/oidc.js';
 export { type RetentionConfig, parseRetention } from './retention.js';
 export { fingerprint } from './admin/dev-token.js';
+export { MAX_REPORTED_ERRORS } from './limits.js';
+export { DEFAULT_CLOCK_SKEW_MS } from './timestamps.js';
+export { SERVER_TIMEOUTS, applyServerTimeouts } from './timeouts.js';

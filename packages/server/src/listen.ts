@@ -4,6 +4,7 @@ import { type Server, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type Receiver, type ReceiverOptions, createReceiver } from './receiver.js';
 import { sendJson } from './http.js';
+import { applyServerTimeouts } from './timeouts.js';
 
 export interface ListenOptions extends ReceiverOptions {
   /** Default 127.0.0.1. */
@@ -22,14 +23,15 @@ export interface RunningReceiver {
 
 export async function startReceiver(options: ListenOptions = {}): Promise<RunningReceiver> {
   const receiver = await createReceiver(options);
-  // A slow client cannot hold a connection open for long (node's default is 5 minutes).
-  const server = createServer({ requestTimeout: 30_000, headersTimeout: 15_000 }, (req, res) => {
+  // A slow client cannot hold a connection open for long (SERVER_TIMEOUTS).
+  const server = createServer((req, res) => {
     receiver.handle(req, res).then((handled) => {
       if (!handled) sendJson(res, 404, { message: 'Not found.' });
     }, (error: unknown) => {
       res.destroy(error instanceof Error ? error : new Error(String(error)));
     });
   });
+  applyServerTimeouts(server);
   const host = options.host ?? '127.0.0.1';
   try {
     await new Promise<void>((resolve, reject) => {

@@ -2,7 +2,6 @@
 // accepts submissions from <caf-form action="…">, keeps each once, and hands everything else
 // (the admin pages and read API, behind sign-in and roles: admin/routes.ts) to the admin side. Mount it in any node:http server, under a path prefix if wanted:
 // handle() answers the requests it knows and returns false for the rest.
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Translate } from '@caf-forms/core';
@@ -15,8 +14,12 @@ import type { ThrottleOptions } from './admin/throttle.js';
 import { type FormRegistry, loadForms } from './forms.js';
 import { DEFAULT_BODY_LIMIT, HttpError, readJsonText, sendJson } from './http.js';
 import { type RetentionConfig, type RetentionJob, parseRetention, startRetention } from './retention.js';
-import { type StoredSubmission, type SubmissionStore, openStore } from './store/index.js';
-import { validateSubmission } from './validate.js';
+import { type PostgresOptions, RETRY_AFTER_SECONDS, type StoredSubmission, StoreUnavailableError, type SubmissionStore, openStore } from './store/index.js';
+import { type Verdict, checkBounds, validateSubmission } from './validate.js';
+import { answersHash, isRepeatOf } from './idempotency.js';
+import { normaliseStrings } from './normalise.js';
+import { requestUrl } from './target.js';
+import { unvalidated } from './unvalidated.js';
 
 export interface ReceiverOptions {
   /** Folder(s) of compiled forms (caf-forms build's output, e.g. dist/forms); the first wins for a repeated id and version. */
@@ -41,7 +44,7 @@ export interface ReceiverOptions {
   roles?: RoleConfig;
   /** Days to keep each form's submissions, by form id or '*' (default: JSON in CAF_RETENTION_DAYS; none: kept). */
   retention?: RetentionConfig;
-  /** The clock, for retention, sessions and the audit trail (default: the system's). */
+  /** The clock: for retention, sessions, the audit trail, and "submittedAt is not in the future" (default: the system's). */
   now?: () => Date;
   /** Mark cookies Secure even on plain http, behind a TLS-terminating proxy (default: env CAF_SECURE_COOKIES=1, or when https is seen). */
   secureCookies?: boolean;
@@ -55,6 +58,15 @@ export interface ReceiverOptions {
   bodyLimit?: number;
   /** Today as YYYY-MM-DD, for "must be in the past" (default: the server's local date). */
   today?: () => string;
+  /** How far ahead of the clock a submission's startedAt and submittedAt may be, in ms (default 5 minutes). */
+  clockSkewMs?: number;
+  /** PostgreSQL timeouts and TLS (see PostgresOptions); unused with SQLite. */
+  postgres?: PostgresOptions;
+  /**
+   * For `npm run bench:receiver` only: store what arrives without validating it, to measure
+   * what validation costs. Never set this on a receiver that takes real submissions.
+   */
+  unsafeSkipValidation?: boolean;
   /** The engine's messages (default: English). */
   t?: Translate;
   /** Where the generated token and errors are written (default: console). */
@@ -104,7 +116,7 @@ export async function createReceiver(options: ReceiverOptions = {}): Promise<Rec
   const roles = options.roles ?? parseRoleConfig(jsonSetting(env, 'CAF_ADMIN_ROLES') ?? {});
   const retentionRules = options.retention ?? parseRetention(jsonSetting(env, 'CAF_RETENTION_DAYS') ?? {});
   const now = options.now ?? (() => new Date());
-  const store = options.store ?? (await openStore({ dataDir, databaseUrl: options.databaseUrl ?? env.DATABASE_URL }));
+  const store = options.store ?? (await openStore({ dataDir, databaseUrl: options.databaseUrl ?? env.DATABASE_URL, postgres: options.postgres }));
   const ownsStore = !options.store;
   const admin = createAdmin({
     forms, store, basePath, log, now, oidc, roles, token, sessions: options.sessions, throttle: options.throttle,
@@ -124,50 +136,70 @@ export async function createReceiver(options: ReceiverOptions = {}): Promise<Rec
 
   async function accept(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const text = await readJsonText(req, bodyLimit);
-    let body: unknown;
+    let parsed: unknown;
     try {
-      body = JSON.parse(text);
+      parsed = JSON.parse(text);
     } catch {
       throw new HttpError(400, 'The body is not valid JSON.');
     }
-    const submissionId = isRecord(body) && typeof body.submissionId === 'string' ? body.submissionId : undefined;
+    const submissionId = isRecord(parsed) && typeof parsed.submissionId === 'string' ? parsed.submissionId : undefined;
     const key = req.headers['idempotency-key'];
     // <caf-form> sends its submissionId as the key; one key for two ids would make "the same
     // request" ambiguous, so the two must agree (the key may be left out).
     if (key !== undefined && key !== submissionId) throw new HttpError(400, 'The Idempotency-Key header must equal the submission\'s "submissionId".');
-    let bodyHash: string;
+    // Anything beyond the form's bounds (too many rows or values, unknown keys, over-long
+    // text) is refused first, in one cheap pass, before the body is copied, hashed or checked.
+    const beyond = options.unsafeSkipValidation ? undefined : checkBounds(forms, parsed, { t: options.t });
+    if (beyond && !beyond.ok) return sendJson(res, beyond.status, replyOf(beyond));
+    let body: unknown;
+    let hash: string | undefined;
     try {
-      bodyHash = hashOf(body);
+      // Stored, compared and counted in NFC (one "é", however it was typed).
+      body = normaliseStrings(parsed);
+      if (isRecord(body)) hash = answersHash(body);
     } catch {
       throw new HttpError(400, 'The body is nested too deeply to be a submission.'); // a stack overflow, from hostile JSON
     }
     // A repeat gets the first answer, even if the rules would now say otherwise (a date that
-    // was in the future yesterday): the submission was accepted then.
-    if (submissionId !== undefined) {
+    // was in the future yesterday): the submission was accepted then. Only an id shaped like
+    // one is looked up (the schema refuses the rest).
+    if (submissionId !== undefined && hash !== undefined && UUID.test(submissionId)) {
       const existing = await store.get(submissionId);
-      if (existing) return replay(res, existing, bodyHash);
+      if (existing) return replay(res, existing, body as Record<string, unknown>, hash);
     }
-    const verdict = validateSubmission(forms, body, { today: options.today, t: options.t });
-    if (!verdict.ok) return sendJson(res, verdict.status, { message: verdict.message, errors: verdict.errors });
+    const verdict: Verdict = options.unsafeSkipValidation ? unvalidated(forms, body) : validateSubmission(forms, body, { today: options.today, t: options.t, now: options.now, clockSkewMs: options.clockSkewMs });
+    if (!verdict.ok) return sendJson(res, verdict.status, replyOf(verdict));
     const { envelope } = verdict;
     const record: StoredSubmission = {
       submissionId: envelope.submissionId, formId: envelope.formId, formVersion: envelope.formVersion,
-      receivedAt: now().toISOString(), bodyHash, envelope,
+      receivedAt: now().toISOString(), bodyHash: hash!, envelope,
     };
     const { inserted, stored } = await store.insert(record);
     // Lost a race with a copy of itself: answer as a repeat.
-    if (!inserted) return replay(res, stored, bodyHash);
+    if (!inserted) return replay(res, stored, body as Record<string, unknown>, hash!);
     sendJson(res, 201, resultOf(stored), { Location: `${basePath}/submissions/${encodeURIComponent(stored.submissionId)}` });
   }
 
-  function replay(res: ServerResponse, stored: StoredSubmission, bodyHash: string): void {
-    if (stored.bodyHash !== bodyHash) {
+  /**
+   * The same submissionId again. The same answers (formId, formVersion, data, computed; the
+   * times may differ) are a repeat: 200 with the first reply's JSON, nothing stored. Different
+   * answers under the same id are a different submission: 409.
+   */
+  function replay(res: ServerResponse, stored: StoredSubmission, envelope: Record<string, unknown>, hash: string): void {
+    if (!isRepeatOf(stored.bodyHash, envelope, hash)) {
       throw new HttpError(409, 'A different submission with this submissionId has already been received. Each submission needs its own id.');
     }
-    sendJson(res, 201, resultOf(stored), { 'Idempotent-Replayed': 'true', Location: `${basePath}/submissions/${encodeURIComponent(stored.submissionId)}` });
+    sendJson(res, 200, resultOf(stored), { 'Idempotent-Replayed': 'true', Location: `${basePath}/submissions/${encodeURIComponent(stored.submissionId)}` });
   }
 
   async function route(req: IncomingMessage, res: ServerResponse, path: string, query: URLSearchParams): Promise<boolean> {
+    if (path === '/healthz') {
+      // For load balancers and monitors: that the process answers, cheaply (no database).
+      const method = req.method ?? 'GET';
+      if (method !== 'GET' && method !== 'HEAD') throw new HttpError(405, 'Use GET, HEAD here.', { Allow: 'GET, HEAD' });
+      sendJson(res, 200, { status: 'ok' });
+      return true;
+    }
     if (path === '/submissions' && req.method === 'POST') {
       await accept(req, res);
       return true;
@@ -178,7 +210,15 @@ export async function createReceiver(options: ReceiverOptions = {}): Promise<Rec
   return {
     token, admin, retention, forms, store, basePath,
     async handle(req, res) {
-      const url = new URL(req.url ?? '/', 'http://receiver.invalid');
+      let url: URL;
+      try {
+        url = requestUrl(req.url);
+      } catch (error) {
+        if (!(error instanceof HttpError)) throw error;
+        if (!req.complete) req.resume();
+        sendJson(res, error.status, { message: error.message }, error.headers);
+        return true;
+      }
       let path = url.pathname;
       if (basePath) {
         if (path !== basePath && !path.startsWith(`${basePath}/`)) return false;
@@ -187,9 +227,11 @@ export async function createReceiver(options: ReceiverOptions = {}): Promise<Rec
       try {
         return await route(req, res, path, url.searchParams);
       } catch (error) {
-        if (!(error instanceof HttpError)) log(`caf-forms receiver: ${req.method} ${url.pathname}: ${error instanceof Error ? error.stack : String(error)}`);
-        const http = error instanceof HttpError ? error : new HttpError(500, 'The server could not handle this just now. Try again.');
-        const headers = { ...http.headers };
+        const http = error instanceof HttpError ? error : error instanceof StoreUnavailableError ? unavailable(error) : undefined;
+        if (!http) log(`caf-forms receiver: ${req.method} ${url.pathname}: ${error instanceof Error ? error.stack : String(error)}`);
+        else if (error instanceof StoreUnavailableError) log(`caf-forms receiver: ${req.method} ${url.pathname}: 503, ${error.message}`);
+        const answer = http ?? new HttpError(500, 'The server could not handle this just now. Try again.');
+        const headers = { ...answer.headers };
         // A body we did not read (refused before or while reading): drop it and end the
         // connection after answering, instead of reading it as the next request.
         if (!req.complete) {
@@ -197,7 +239,7 @@ export async function createReceiver(options: ReceiverOptions = {}): Promise<Rec
           req.resume();
         }
         if (res.headersSent) res.destroy();
-        else sendJson(res, http.status, { message: http.message }, headers);
+        else sendJson(res, answer.status, { message: answer.message }, headers);
         return true;
       }
     },
@@ -225,9 +267,15 @@ function jsonSetting(env: Record<string, string | undefined>, name: string): unk
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** SHA-256 of the JSON with its object keys sorted: the same submission, however it was serialised. */
-function hashOf(value: unknown): string {
-  const canonical = (v: unknown): unknown => Array.isArray(v) ? v.map(canonical)
-    : isRecord(v) ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, canonical(v[k])])) : v;
-  return createHash('sha256').update(JSON.stringify(canonical(value))).digest('hex');
+/** What a refusal says: the message, the errors at fields (at most 50) and, for a 422, how many there were. */
+function replyOf(verdict: Verdict & { ok: false }): Record<string, unknown> {
+  const { message, errors, errorCount, status } = verdict;
+  return status === 422 ? { message, errors, errorCount } : { message, errors };
 }
+
+/** A submissionId as <caf-form> makes them (crypto.randomUUID), as the compiled schema requires. */
+const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
+
+/** The database is down or too slow: 503, which <caf-form> retries after Retry-After. */
+const unavailable = (_error: StoreUnavailableError): HttpError =>
+  new HttpError(503, 'The submission could not be stored just now. It will be sent again shortly.', { 'Retry-After': String(RETRY_AFTER_SECONDS) });

@@ -5,6 +5,7 @@
 import type { ComputedValue, Condition, Field, FormDefinition, Item } from '../definition.js';
 import { isField } from '../definition.js';
 import { fieldIdOf, referencesOf } from '../conditions.js';
+import { DEFAULT_MAX_ROWS, maxRowsOf } from '../formats.js';
 import { letterParts, placeholderProblem } from '../letter.js';
 import { type FieldNode, type FormModel, buildModel, revealsOf } from '../model.js';
 import type { DefinitionProblem } from './problem.js';
@@ -86,8 +87,9 @@ export function semanticProblems(definition: FormDefinition): DefinitionProblem[
       report(`${pointer}/options`, `checkboxes '${item.id}' have more than one exclusive ("None") option`);
     }
     if (item.type === 'number' && item.min !== undefined && item.max !== undefined && item.min > item.max) report(`${pointer}/min`, `'${item.id}' has min ${item.min} above max ${item.max}`);
-    if (item.type === 'repeat' && item.minItems !== undefined && item.maxItems !== undefined && item.minItems > item.maxItems) {
-      report(`${pointer}/minItems`, `repeatable group '${item.id}' has minItems ${item.minItems} above maxItems ${item.maxItems}`);
+    if (item.type === 'repeat' && item.minItems !== undefined && item.minItems > maxRowsOf(item)) {
+      const max = item.maxItems === undefined ? `the default maxItems ${DEFAULT_MAX_ROWS}` : `maxItems ${item.maxItems}`;
+      report(`${pointer}/minItems`, `repeatable group '${item.id}' has minItems ${item.minItems} above ${max}`);
     }
     if (item.type === 'text' && item.minLength !== undefined && item.maxLength !== undefined && item.minLength > item.maxLength) {
       report(`${pointer}/minLength`, `'${item.id}' has minLength ${item.minLength} above maxLength ${item.maxLength}`);

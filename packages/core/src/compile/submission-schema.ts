@@ -2,14 +2,15 @@
 // unknown properties, bounded strings, real formats, and visibility and requiredness as
 // if/then, so that any backend can enforce what the browser enforced.
 import type { ComputedValue, Field, FormDefinition, GridField, RepeatField } from '../definition.js';
-import { DATE_PATTERN, DEFAULT_MAX_LENGTH, EMAIL_PATTERN, POSTCODE_PATTERN, TEL_PATTERN } from '../formats.js';
+import { DATE_PATTERN, DEFAULT_MAX_LENGTH, EMAIL_PATTERN, LINE_TEXT_PATTERN, LONG_TEXT_PATTERN, POSTCODE_PATTERN, TEL_PATTERN, maxRowsOf, maxTextLength } from '../formats.js';
 import { type FieldNode, type FormModel, buildModel } from '../model.js';
 import { type JsonSchema, conditionSchema } from './condition-schema.js';
 
 const UUID_PATTERN = '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$';
 
-function text(max: number, min = 1): JsonSchema {
-  return { type: 'string', minLength: min, maxLength: max };
+/** Typed text: bounded, and free of hidden characters (control, bidi and zero-width codes; long text may hold tabs and newlines). */
+function text(max: number, min = 1, multiline = false): JsonSchema {
+  return { type: 'string', minLength: min, maxLength: max, pattern: multiline ? LONG_TEXT_PATTERN : LINE_TEXT_PATTERN };
 }
 
 /**
@@ -76,15 +77,15 @@ export function answerSchema(model: FormModel, field: Field): JsonSchema {
 function answerOf(model: FormModel, field: Field, shared: SharedAnswers | undefined): JsonSchema {
   switch (field.type) {
     case 'text':
-      return text(field.maxLength ?? DEFAULT_MAX_LENGTH.text, field.minLength);
+      return text(maxTextLength(field)!, field.minLength);
     case 'textarea':
-      return text(field.maxLength ?? DEFAULT_MAX_LENGTH.textarea);
+      return text(maxTextLength(field)!, 1, true);
     case 'email':
-      return { ...(text(DEFAULT_MAX_LENGTH.email) as object), pattern: EMAIL_PATTERN };
+      return { ...(text(maxTextLength(field)!) as object), pattern: EMAIL_PATTERN };
     case 'tel':
-      return { ...(text(DEFAULT_MAX_LENGTH.tel) as object), pattern: TEL_PATTERN };
+      return { ...(text(maxTextLength(field)!) as object), pattern: TEL_PATTERN };
     case 'postcode':
-      return { ...(text(DEFAULT_MAX_LENGTH.postcode) as object), pattern: POSTCODE_PATTERN };
+      return { ...(text(maxTextLength(field)!) as object), pattern: POSTCODE_PATTERN };
     case 'date':
       return { type: 'string', pattern: DATE_PATTERN, format: 'date' };
     case 'number':
@@ -103,9 +104,10 @@ function answerOf(model: FormModel, field: Field, shared: SharedAnswers | undefi
       return { type: 'integer', minimum: 1, maximum: field.max ?? 5 };
     case 'checkboxes': {
       const exclusive = field.options.filter((o) => o.exclusive);
+      // Never more values than options (they are unique): a long list is refused on its length.
+      const most = Math.min(field.maxSelected || field.options.length, field.options.length);
       return {
-        type: 'array', minItems: 1, uniqueItems: true, items: { enum: field.options.map((o) => o.value) },
-        ...(field.maxSelected ? { maxItems: field.maxSelected } : {}),
+        type: 'array', minItems: 1, maxItems: most, uniqueItems: true, items: { enum: field.options.map((o) => o.value) },
         ...(exclusive.length ? { allOf: exclusive.map((o) => ({ if: { contains: { const: o.value } }, then: { maxItems: 1 } })) } : {}),
       };
     }
@@ -162,8 +164,8 @@ function repeatSchema(model: FormModel, field: RepeatField, shared?: SharedAnswe
   if (required.length) row.required = required;
   if (rules.length) row.allOf = rules;
   return {
-    type: 'array', items: row, minItems: Math.max(1, field.minItems ?? 0),
-    ...(field.maxItems !== undefined ? { maxItems: field.maxItems } : {}),
+    // Every group is bounded: its own maxItems, or DEFAULT_MAX_ROWS.
+    type: 'array', items: row, minItems: Math.max(1, field.minItems ?? 0), maxItems: maxRowsOf(field),
   };
 }
 

@@ -1,7 +1,7 @@
 // A repeatable group ("add another"): each row a fieldset headed 'Professional 1', with add and
 // remove buttons that respect the group's minimum and maximum number of rows.
 import { html, nothing } from 'lit';
-import { subjectOf } from '@caf-forms/core/runtime';
+import { maxRowsOf, subjectOf } from '@caf-forms/core/runtime';
 import type { FieldRenderer } from '../registry.js';
 import { describedBy, errorMessage, formGroup, hint, legend } from './parts.js';
 
@@ -10,7 +10,7 @@ export const repeatGroup: FieldRenderer<'repeat'> = (view, ctx) => {
   const { store, t } = ctx;
   const count = store.rowCount(field.id);
   const canRemove = count > Math.max(field.minItems ?? 0, 1);
-  const canAdd = (field.maxItems === undefined || count < field.maxItems);
+  const canAdd = count < maxRowsOf(field); // every group has a maximum (DEFAULT_MAX_ROWS when the definition sets none)
   const item = subjectOf({ label: field.itemLabel });
   const rows = Array.from({ length: count }, (_, index) => index);
   // The group itself takes focus from the error summary (too few or too many rows) and after a
