@@ -11,7 +11,7 @@
 // under tsx's transform can spin for minutes.
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -249,8 +249,12 @@ for (const storeName of ['SQLite', 'PostgreSQL'] as const) {
     it('keeps the audit trail append-only, in the database too', async () => {
       const statements = ['UPDATE caf_audit SET actor = \'someone else\'', 'DELETE FROM caf_audit'];
       if (storeName === 'SQLite') {
+        // The receiver holds its file exclusively (WAL without shared memory): test a copy of it.
+        const copy = mkdtempSync(join(tmpdir(), 'caf-audit-copy-'));
+        for (const f of readdirSync(dataDir).filter((name) => name.startsWith('submissions.sqlite') && statSync(join(dataDir, name)).isFile())) copyFileSync(join(dataDir, f), join(copy, f));
         const { Database } = createRequire(import.meta.url)('node-sqlite3-wasm') as typeof import('node-sqlite3-wasm');
-        const db = new Database(join(dataDir, 'submissions.sqlite'));
+        const db = new Database(join(copy, 'submissions.sqlite'));
+        db.exec('PRAGMA locking_mode = EXCLUSIVE');
         try {
           for (const sql of statements) assert.throws(() => db.run(sql), /append-only/);
         } finally {

@@ -14,6 +14,8 @@ export interface SqlRunner {
   rows(sql: string, params: unknown[]): Promise<Row[]>;
   /** Runs the statements in one transaction (all or none); the rows each changed. */
   atomic(statements: readonly Statement[]): Promise<number[]>;
+  /** After rows were erased or purged: leaves no copy of them anywhere the store keeps bytes (SQLite's write-ahead log). */
+  forgetErased?(): Promise<void>;
 }
 
 const page = (o: { limit?: number; offset?: number } = {}): [number, number] =>
@@ -53,6 +55,7 @@ export function governanceMethods(db: SqlRunner): GovernanceStore {
         { sql: ERASE, params: [submissionId] },
         auditStatement(audit),
       ]);
+      if (erased === 1) await db.forgetErased?.();
       return erased === 1;
     },
     async purge(formId, receivedBefore) {
@@ -60,6 +63,7 @@ export function governanceMethods(db: SqlRunner): GovernanceStore {
         { sql: PURGE_LINKS, params: [formId, receivedBefore] },
         { sql: PURGE, params: [formId, receivedBefore] },
       ]);
+      if (purged) await db.forgetErased?.();
       return purged ?? 0;
     },
     async *exportRange({ formId, from, to, batchSize = 200 }) {

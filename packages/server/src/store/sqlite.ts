@@ -108,6 +108,12 @@ export function openSqliteStore(dataDir: string): SubmissionStore {
         throw error;
       }
     },
+    // The write-ahead log still holds the pages the erased answers were first written to, until
+    // it is rewritten: a checkpoint copies what is current into the database file (where
+    // secure_delete has zeroed the freed space) and TRUNCATE empties the log.
+    async forgetErased() {
+      db.exec('PRAGMA wal_checkpoint(TRUNCATE)');
+    },
   };
 
   return {
