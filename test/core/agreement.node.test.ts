@@ -165,7 +165,7 @@ describe('interpreter and compiled schema give the same problems', () => {
     const data = sample((d) => {
       (d.people!.professionals as Record<string, unknown>[])[1]!.leadSince = '2020-01-01';
     });
-    expectBoth(definition, data, [['professionals.1.leadSince', notApplicable('the date they became lead professional')]]);
+    expectBoth(definition, data, [['professionals.1.leadSince', `Professional 2: ${notApplicable('the date they became lead professional')}`]]);
   });
 
   it('(a) … also beside another row\'s missing answer', () => {
@@ -176,8 +176,8 @@ describe('interpreter and compiled schema give the same problems', () => {
       rows[1]!.leadSince = '2020-01-01';
     });
     expectBoth(definition, data, [
-      ['professionals.0.isLead', 'Select whether they are the lead professional'],
-      ['professionals.1.leadSince', notApplicable('the date they became lead professional')],
+      ['professionals.0.isLead', 'Professional 1: Select whether they are the lead professional'],
+      ['professionals.1.leadSince', `Professional 2: ${notApplicable('the date they became lead professional')}`],
     ]);
   });
 
@@ -215,7 +215,7 @@ describe('interpreter and compiled schema give the same problems', () => {
     expectBoth(chained, kindB, [['secondAnswer', notApplicable('second answer')]]);
     // in a row: a hidden roleOther does not require roleChecked; a hidden answer too long is only stray
     const rows = [{ name: 'Ann', role: 'lead', roleOther: 'x'.repeat(600) }, { name: 'Bo' }];
-    expectBoth(chained, { ...valid, first: { ...valid.first, people: rows } }, [['people.0.roleOther', notApplicable('other role')]]);
+    expectBoth(chained, { ...valid, first: { ...valid.first, people: rows } }, [['people.0.roleOther', `Person 1: ${notApplicable('other role')}`]]);
     // a hidden grid's answers are stray as a whole, whatever else is wrong with them
     expectBoth(definition, sample((d) => {
       d.child!.otherLanguage = 'x'.repeat(600);

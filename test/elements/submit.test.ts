@@ -111,4 +111,22 @@ describe('submitting', () => {
     await submit(el);
     expect((await event).detail.envelope.data.s!.people).to.deep.equal([{ who: 'Sam' }]);
   });
+
+  it('names the row of each error in a repeatable group, so three rows\' errors can be told apart', async () => {
+    const el = await mount(formOf([{
+      type: 'repeat', id: 'agencies', label: 'Partner agencies', itemLabel: 'partner agency', required: true,
+      items: [{ type: 'text', id: 'agency', label: 'Agency' }, { type: 'text', id: 'initials', label: 'Your initials', required: true }],
+    }], { id: 'rows' }));
+    for (let row = 0; row < 3; row++) {
+      if (row > 0) {
+        $<HTMLButtonElement>(el, '.caf-repeat__add').click();
+        await el.updateComplete;
+      }
+      await type(el, byId(el, `agencies-${row}-agency`), `Agency ${row + 1}`);
+    }
+    await submit(el);
+    const links = [...root(el).querySelectorAll('.govuk-error-summary__list a')].map((a) => a.textContent);
+    expect(links).to.deep.equal(['Partner agency 1: Enter your initials', 'Partner agency 2: Enter your initials', 'Partner agency 3: Enter your initials']);
+    await expect(el).to.be.accessible();
+  });
 });

@@ -8,6 +8,7 @@ export const en = {
   'error.selectRow': 'Select an answer for "{row}"',
   'error.enterRow': 'Enter {row}',
   'error.addRow': 'Add at least one {item}',
+  'error.inRow': '{Item} {n}: {message}',
   'error.tooFewRows': 'Add at least {min} rows to {subject}',
   'error.tooManyRows': 'You can add up to {max} rows to {subject}',
   'error.tooLong': '{Subject} must be {max} characters or less',

@@ -37,6 +37,14 @@ export interface Checked {
   problems: Problem[];
 }
 
+/**
+ * A problem in a row of a repeatable group says which row: "Partner agency 2: Enter your
+ * initials", so that three rows' errors in the summary can be told apart (WCAG 3.3.1).
+ */
+export function inRow(problem: Problem, itemLabel: string, index: number, t: Translate): Problem {
+  return { ...problem, message: t('error.inRow', { item: itemLabel, n: index + 1, message: problem.message }) };
+}
+
 /** How messages name the answer: "the child's date of birth", "DOB", "home address". */
 export function subjectOf(field: { label: string; errorSubject?: string }): string {
   if (field.errorSubject) return field.errorSubject;

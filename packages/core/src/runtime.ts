@@ -12,7 +12,7 @@ export * from './i18n.js';
 export { type Problem, type RuleContext, type SignatureInput, checkField, inputOf, subjectOf } from './rules.js';
 export { type Answers, type RowInput, type StoreOptions, FormStore } from './store.js';
 export { type SubmissionEnvelope, createEnvelope, newSubmissionId } from './envelope.js';
-export { type SchemaError, problemsFromSchemaErrors } from './schema-errors.js';
+export { type SchemaError, namedRow, problemsFromSchemaErrors } from './schema-errors.js';
 export { quickCheck } from './check/quick-check.js';
 export type { CheckResult, DefinitionProblem } from './check/check-definition.js';
 export { validateData, validateStoreData } from './validate-data.js';

@@ -6,8 +6,9 @@
 import { fieldIdOf } from './conditions.js';
 import type { GridField } from './definition.js';
 import { type FieldNode, type FormModel, isBlankRow } from './model.js';
-import { type Problem, type RuleContext, checkField, inputOf, subjectOf } from './rules.js';
+import { type Problem, type RuleContext, checkField, inRow, inputOf, subjectOf } from './rules.js';
 import { type Answers, FormStore } from './store.js';
+import type { Translate } from './i18n.js';
 
 /** The parts of ajv's ErrorObject this module reads (so core does not import ajv). */
 export interface SchemaError {
@@ -156,5 +157,13 @@ export function problemsFromSchemaErrors(model: FormModel, errors: readonly Sche
     else if (rules.length) rules.filter((p) => !isStray(p.path)).forEach(add);
     else add({ path: fieldPath, message: ctx.t('error.answer', { subject: subjectOf(node.field) }) });
   });
-  return [...problems.values()];
+  return [...problems.values()].map((p) => namedRow(model, p, ctx.t));
+}
+
+/** A problem inside a row says which row, as the engine's do (rules.ts inRow). */
+export function namedRow(model: FormModel, problem: Problem, t: Translate): Problem {
+  const [groupId, index] = problem.path.split('.');
+  const group = model.fields.get(groupId ?? '')?.field;
+  if (group?.type !== 'repeat' || index === undefined || !/^\d+$/.test(index)) return problem;
+  return inRow(problem, group.itemLabel, Number(index), t);
 }

@@ -11,7 +11,7 @@ import { todayIso } from './dates.js';
 import { maxRowsOf } from './formats.js';
 import { type Translate, translate } from './i18n.js';
 import { type FieldNode, type FormModel, buildModel } from './model.js';
-import { type Checked, type Problem, type RuleContext, checkField, inputOf, subjectOf } from './rules.js';
+import { type Checked, type Problem, type RuleContext, checkField, inRow, inputOf, subjectOf } from './rules.js';
 
 export type RowInput = Record<string, unknown>;
 export type Answers = Record<string, Record<string, unknown>>;
@@ -391,7 +391,7 @@ export class FormStore {
       for (const rowNode of rowNodes) {
         if (!rowNode.shownWhen.every((c) => evaluate(c, lookup))) continue;
         const checked = checkField(rowNode.field, input[rowNode.id], requiredIn(rowNode.field, lookup), ctx, `${node.id}.${row}.${rowNode.id}`);
-        problems.push(...checked.problems);
+        problems.push(...checked.problems.map((p) => inRow(p, field.itemLabel, row, ctx.t)));
         if (!isEmptyAnswer(checked.answer)) answer[rowNode.id] = checked.answer;
       }
       answers.push(answer);

@@ -9,6 +9,7 @@ import { type FieldNode, isBlankRow } from './model.js';
 import type { Problem } from './rules.js';
 import { subjectOf } from './rules.js';
 import { type Answers, FormStore, type StoreOptions } from './store.js';
+import { namedRow } from './schema-errors.js';
 
 type Row = Record<string, unknown>;
 
@@ -97,7 +98,7 @@ export function validateStoreData(store: FormStore, data: Answers): Problem[] {
         continue;
       }
       const stray = strayParts(store, node, answer, id);
-      problems.push(...stray.problems);
+      problems.push(...stray.problems.map((p) => namedRow(store.model, p, t)));
       // What is left must be what the form would have produced, or the answer as a whole is
       // wrong. A grid that held only a stray "please specify" is otherwise unanswered. The form
       // never sends a row without answers (the engine skips one): that is wrong too, unless the

@@ -7,7 +7,7 @@
 // The problems found here are worded as the full check words them (same paths, same messages).
 import {
   DEFAULT_MAX_LENGTH, type FieldNode, type FormModel, type GridField, type RuleContext, type Translate,
-  checkField, codePointLength, maxRowsOf, maxTextLength, subjectOf,
+  checkField, codePointLength, maxRowsOf, maxTextLength, namedRow, subjectOf,
 } from '@caf-forms/core';
 import { MAX_REPORTED_ERRORS, clip } from './limits.js';
 import type { FieldError } from './validate.js';
@@ -35,9 +35,11 @@ const isRecord = (v: unknown): v is Row => typeof v === 'object' && v !== null &
 class Found implements ShapeReport {
   errors: FieldError[] = [];
   total = 0;
+  constructor(private readonly model: FormModel, private readonly t: Translate) {}
   add(path: string, message: () => string): void {
     this.total++;
-    if (this.errors.length < MAX_REPORTED_ERRORS) this.errors.push({ path: clip(path, 200), message: clip(message(), 500) });
+    // A problem in a row names its row, as the full check's do ("Partner agency 2: …").
+    if (this.errors.length < MAX_REPORTED_ERRORS) this.errors.push({ path: clip(path, 200), message: clip(namedRow(this.model, { path, message: message() }, this.t).message, 500) });
   }
 }
 
@@ -82,7 +84,7 @@ function lookupsOf(model: FormModel): Lookups {
 const longerThan = (text: string, max: number): boolean => text.length > max && codePointLength(text) > max;
 
 export function checkShape(model: FormModel, body: Row, ctx: RuleContext): ShapeReport {
-  const found = new Found();
+  const found = new Found(model, ctx.t);
   const lookups = lookupsOf(model);
   const t: Translate = ctx.t;
   const unknown = (path: string, name: string): void => found.add(path, () => t('error.unknownAnswer', { name: clip(name) }));
