@@ -4,6 +4,9 @@
 //   what a printed document really contains.
 // - 'caf-form-ids': the ids of every form definition in forms/, so a test covers new forms
 //   without being edited.
+// - 'caf-ax-tree': Chromium's accessibility tree of the test page (shadow roots flattened, as
+//   assistive technology meets it), as a flat list of nodes { role, name, description,
+//   invalid, level, depth }, so a test can check what a screen reader is told.
 import { readdirSync } from 'node:fs';
 
 export function cafCommandsPlugin() {
@@ -15,6 +18,18 @@ export function cafCommandsPlugin() {
           .filter((f) => f.endsWith('.json'))
           .map((f) => f.replace(/\.json$/, ''))
           .sort();
+      }
+      if (command === 'caf-ax-tree') {
+        const page = session.browser.getPage(session.id);
+        const root = await page.accessibility.snapshot({ interestingOnly: false });
+        const nodes = [];
+        const walk = (node, depth) => {
+          if (!node) return;
+          nodes.push({ role: node.role, name: node.name ?? '', description: node.description ?? '', invalid: node.invalid ?? '', level: node.level, depth });
+          for (const child of node.children ?? []) walk(child, depth + 1);
+        };
+        walk(root, 0);
+        return nodes;
       }
       if (command === 'caf-print-pdf') {
         const page = session.browser.getPage(session.id);
