@@ -117,7 +117,9 @@ function relead(lead: string, oldBase: number, newBase: number): string {
   const newline = lead.lastIndexOf('\n');
   if (newline === -1) return lead;
   const spaces = lead.length - newline - 1;
-  return `\n${' '.repeat(Math.max(0, newBase + spaces - oldBase))}`;
+  // Blank lines between entries stay.
+  const newlines = lead.split('\n').length - 1;
+  return `${'\n'.repeat(newlines)}${' '.repeat(Math.max(0, newBase + spaces - oldBase))}`;
 }
 
 /** Identity of an array element across edits: its id, or an option's value. */

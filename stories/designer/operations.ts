@@ -156,6 +156,7 @@ export function addFollowUp(definition: Definition, field: string, option: numbe
 /** A copy of the selected item (or section) just after it, with new ids throughout. */
 export function duplicate(definition: Definition, selected: string): Result {
   const taken = idsIn(definition);
+  const renamed = new Map<string, string>();
   const renew = (node: Json, key?: string): Json => {
     if (Array.isArray(node)) return node.map((n) => renew(n, key));
     if (!isObject(node)) return node;
@@ -164,10 +165,13 @@ export function duplicate(definition: Definition, selected: string): Result {
     if (typeof node.id === 'string' && key !== 'options' && key !== 'columns') {
       out.id = uniqueId(node.id.replace(/\d+$/, ''), taken);
       taken.add(out.id);
+      renamed.set(node.id, out.id);
     }
     return out;
   };
-  const copy = renew(get(definition, selected)!);
+  let copy = renew(get(definition, selected)!) as JsonObject;
+  // References inside the copy (a row field's condition on another row field) follow its new ids.
+  for (const [from, to] of renamed) copy = renameReferences(copy, from, to);
   const { array, index } = container(selected);
   return { definition: edit(definition, array, (a) => void (a as Json[]).splice(index + 1, 0, copy)), selected: `${array}/${index + 1}` };
 }
