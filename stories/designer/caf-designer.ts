@@ -260,7 +260,8 @@ export class CafDesigner extends LitElement {
 
   /** Escape in the properties goes back to the item in the outline. */
   private onPropertiesKey(event: KeyboardEvent): void {
-    if (event.key !== 'Escape') return;
+    // The JSON view's editor has its own Escape (closing its search, its completions).
+    if (event.key !== 'Escape' || event.defaultPrevented || event.composedPath().some((t) => t instanceof Element && t.localName === 'caf-designer-json')) return;
     event.preventDefault();
     this.select(this.selected, true);
     this.requestUpdate();

@@ -215,3 +215,53 @@ export function designerChecks(env: () => { context: BrowserContext; url: string
     }
   });
 }
+
+export function designerJsonChecks(env: () => { context: BrowserContext; url: string }): void {
+  it('keeps the JSON view (CodeMirror) and the designer in sync both ways, with the engine\'s problems as diagnostics', async () => {
+    const { page, errors, designer } = await openDesigner(env().context, env().url, 'designer--designer');
+    try {
+      await designer.getByRole('button', { name: 'JSON view' }).click();
+      const json = designer.locator('caf-designer-json');
+      const content = json.locator('.cm-content');
+      await content.waitFor();
+      assert.deepEqual(await axeViolations(page, '#storybook-root'), [], 'axe violations with the JSON view open');
+      const text = (): Promise<string> => json.evaluate((el) => (el as unknown as { text: string }).text);
+      assert.equal(await text(), readFileSync(join(ROOT, 'forms/consent.json'), 'utf8'), 'the file as it will be saved');
+
+      // Typed in the JSON: the outline and the preview follow.
+      await content.click();
+      await page.keyboard.press('Control+f');
+      await page.keyboard.type('"Consent to information sharing"');
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('Escape');
+      await page.keyboard.type('"Agreeing to share information"');
+      await designer.locator('[role="treeitem"][data-pointer=""] .name', { hasText: 'Agreeing to share information' }).waitFor();
+      await designer.locator('caf-form h1', { hasText: 'Agreeing to share information' }).waitFor();
+
+      // A problem only checkDefinition finds (a duplicate id, which the meta-schema cannot see) is a diagnostic in the text.
+      const replace = async (from: string, to: string): Promise<void> => {
+        await page.keyboard.press('Control+f');
+        await page.keyboard.type(from);
+        await page.keyboard.press('Enter');
+        await page.keyboard.press('Escape');
+        await page.keyboard.type(to);
+      };
+      await replace('"id": "childName"', '"id": "completingFor"');
+      await designer.locator('.status.has-problems').waitFor();
+      await json.locator('.cm-lintRange-error').first().waitFor();
+      const diagnostics = await json.evaluate((el) => (el as unknown as { diagnostics: string[] }).diagnostics);
+      assert.ok(diagnostics.some((d) => d.includes("duplicate id 'completingFor'")), diagnostics.join('\n'));
+
+      // Changed in the properties: the JSON view follows.
+      await designer.getByRole('button', { name: 'JSON view' }).click();
+      await designer.locator('[role="treeitem"][data-pointer="/sections/0/items/0"] > .node').click();
+      await designer.locator('.properties [data-primary]').fill('Who are you filling this in for?');
+      await designer.getByRole('button', { name: 'JSON view' }).click();
+      await json.locator('.cm-content').waitFor();
+      assert.match(await text(), /"label": "Who are you filling this in for\?"/);
+      assert.deepEqual(errors, []);
+    } finally {
+      await page.close();
+    }
+  });
+}

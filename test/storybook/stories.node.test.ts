@@ -12,7 +12,7 @@ import { FIELD_TYPES } from '@caf-forms/core';
 import { axeViolations, definitionProblemsShown, errorDisplayed, launch, showStory, waitForDocs, watchErrors } from './browser.js';
 import { serveStatic } from './static-server.js';
 import { editorChecks } from './editor-checks.js';
-import { designerChecks } from './designer-checks.js';
+import { designerChecks, designerJsonChecks } from './designer-checks.js';
 
 const STATIC = fileURLToPath(new URL('../../storybook-static/', import.meta.url));
 const FORMS = fileURLToPath(new URL('../../forms/', import.meta.url));
@@ -121,4 +121,5 @@ describe('the definition editor', () => {
 
 describe('the designer', () => {
   designerChecks(() => ({ context, url: server.url }));
+  designerJsonChecks(() => ({ context, url: server.url }));
 });
