@@ -46,6 +46,9 @@ export class CafDesigner extends LitElement {
   /** The file as it is in forms/ (its text), or undefined for a new form. */
   @state() private savedText?: string;
   private saved?: FormDefinition;
+  /** Ids, and option values, in the file in forms/: they never follow a label. */
+  private publishedIds = new Set<string>();
+  private publishedValues = new Set<string>();
   private problems: DefinitionProblem[] = [];
   private outline: OutlineNode[] = [];
   private readonly history = new History();
@@ -69,10 +72,27 @@ export class CafDesigner extends LitElement {
     this.savedText = text;
     this.saved = text === undefined ? undefined : (JSON.parse(text) as FormDefinition);
     this.definition = (text === undefined ? blankForm() : JSON.parse(text)) as Definition;
+    this.remember();
     this.selected = text === undefined ? '/sections/0' : FORM;
     this.history.clear();
     this.submission = undefined;
     this.status = text === undefined ? 'A blank form. Add questions with “Add”.' : `Editing forms/${start}.json.`;
+  }
+
+  /** Notes the ids and option values of the saved file. */
+  private remember(): void {
+    this.publishedIds = idsIn(this.saved);
+    this.publishedValues = new Set();
+    const visit = (node: unknown): void => {
+      if (Array.isArray(node)) node.forEach(visit);
+      else if (isObject(node)) {
+        for (const [key, value] of Object.entries(node)) {
+          if ((key === 'options' || key === 'columns') && Array.isArray(value)) value.forEach((o) => isObject(o) && typeof o.value === 'string' && this.publishedValues.add(`${String(node.id)}:${o.value}`));
+          visit(value);
+        }
+      }
+    };
+    visit(this.saved);
   }
 
   /** The definition as it would be saved: laid out like its file in forms/. */
@@ -376,12 +396,14 @@ export class CafDesigner extends LitElement {
     let message = '';
     if (isObject(holder) && key === 'label' && typeof value === 'string') {
       const old = typeof holder.label === 'string' ? holder.label : '';
-      // An id still derived from the label follows it; an id a person chose stays.
-      if (typeof holder.id === 'string' && holder.id.replace(/\d+$/, '') === idFromLabel(old) && !/\/(options|columns)\/\d+$/.test(parent)) {
+      // An id still derived from the label follows it; an id a person chose stays, and so does
+      // one the file in forms/ already has (submissions are filed under it).
+      const published = typeof holder.id === 'string' && this.publishedIds.has(holder.id);
+      if (typeof holder.id === 'string' && !published && holder.id.replace(/\d+$/, '') === idFromLabel(old) && !/\/(options|columns)\/\d+$/.test(parent)) {
         const id = uniqueId(idFromLabel(value), idsIn(next, holder.id));
         if (id !== holder.id) next = renameReferences(edit(next, `${parent}/id`, () => id), holder.id, id);
       }
-      if (typeof holder.value === 'string' && /\/(options|columns)\/\d+$/.test(parent) && (/^(option|column)\d+$/.test(holder.value) || holder.value === valueFromLabel(old))) {
+      if (typeof holder.value === 'string' && /\/(options|columns)\/\d+$/.test(parent) && !this.publishedValues.has(`${String(get(this.definition, `${parent.replace(/\/(options|columns)\/\d+$/, '')}/id`))}:${holder.value}`) && (/^(option|column)\d+$/.test(holder.value) || holder.value === valueFromLabel(old))) {
         next = edit(next, `${parent}/value`, () => valueFromLabel(value) || holder.value);
       }
     }
@@ -509,6 +531,7 @@ export class CafDesigner extends LitElement {
     }
     this.savedText = result.text;
     this.saved = JSON.parse(result.text!) as FormDefinition;
+    this.remember();
     this.status = `Saved ${result.file}.`;
     this.requestUpdate();
   }

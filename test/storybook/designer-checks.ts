@@ -165,6 +165,27 @@ export function designerChecks(env: () => { context: BrowserContext; url: string
     }
   });
 
+  it('keeps the ids (and option values) a saved form already has when their labels change; a new question\'s id follows its label', async () => {
+    const { page, errors, designer } = await openDesigner(env().context, env().url, 'designer--designer');
+    try {
+      // "Date of birth:" has the id "dateOfBirth", as if made from its label, but submissions already use it.
+      await designer.locator('[role="treeitem"][data-pointer="/sections/1/items/1"] > .node').click();
+      await designer.locator('.properties [data-primary]').fill('Date of birth of the child:');
+      assert.equal(await designer.locator('#prop-id').inputValue(), 'dateOfBirth');
+      await designer.locator('[role="treeitem"][data-pointer="/sections/0/items/0"] > .node').click();
+      await field(designer, '/sections/0/items/0/options/0/label').fill('Me');
+      assert.equal(await field(designer, '/sections/0/items/0/options/0/value').inputValue(), 'myself');
+      assert.equal(await designer.locator('.changes .breaking').count(), 0, 'nothing breaking');
+      await designer.getByRole('button', { name: 'Add…' }).click();
+      await designer.locator('button.type[data-type="email"]').click();
+      await designer.locator('.properties [data-primary]').fill('Your email');
+      assert.equal(await designer.locator('#prop-id').inputValue(), 'yourEmail');
+      assert.deepEqual(errors, []);
+    } finally {
+      await page.close();
+    }
+  });
+
   it('passes axe, and is usable with the keyboard alone: walk the outline, add a question, edit its label', async () => {
     const { page, errors, designer } = await openDesigner(env().context, env().url, 'designer--designer');
     try {
