@@ -176,6 +176,22 @@ export function designerChecks(env: () => { context: BrowserContext; url: string
       await field(designer, '/sections/0/items/0/options/0/label').fill('Me');
       assert.equal(await field(designer, '/sections/0/items/0/options/0/value').inputValue(), 'myself');
       assert.equal(await designer.locator('.changes .breaking').count(), 0, 'nothing breaking');
+      // The seed's wording "Date of birth:" is gone, and the designer says so.
+      assert.match(await designer.locator('section[aria-labelledby="wording-heading"]').innerText(), /removed 2 of the seed's wordings[\s\S]*“Myself”[\s\S]*“Date of birth:”/);
+      // Rewording needs a patch version; the button sets it.
+      await designer.getByRole('button', { name: 'Set the version to 1.0.1' }).click();
+      assert.match(await designer.locator('section[aria-labelledby="versions-heading"]').innerText(), /The version is 1\.0\.1/);
+
+      // Clicking a question in the preview selects it in the outline.
+      await designer.locator('caf-form').getByLabel('Name of child/young person:').click();
+      assert.equal(await selectedPointer(designer), '/sections/1/items/0');
+
+      // A computed value, built without code, reads back as a sentence.
+      await designer.locator('[role="treeitem"][data-pointer="/computed"] > .node').click();
+      await designer.getByRole('button', { name: 'Add a computed value' }).click();
+      assert.match(await designer.locator('.properties .sentence').first().innerText(), /^Counts how many of 'I am completing this form on behalf of:' are "yes"\.$/);
+      await designer.locator('[role="treeitem"][data-pointer="/sections/1/items/0"] > .node').click();
+
       await designer.getByRole('button', { name: 'Add…' }).click();
       await designer.locator('button.type[data-type="email"]').click();
       await designer.locator('.properties [data-primary]').fill('Your email');
@@ -272,6 +288,9 @@ export function designerJsonChecks(env: () => { context: BrowserContext; url: st
       await json.locator('.cm-lintRange-error').first().waitFor();
       const diagnostics = await json.evaluate((el) => (el as unknown as { diagnostics: string[] }).diagnostics);
       assert.ok(diagnostics.some((d) => d.includes("duplicate id 'completingFor'")), diagnostics.join('\n'));
+      // The problems list links to the item.
+      await designer.locator('.problems a', { hasText: 'Name of child/young person:' }).click();
+      assert.equal(await selectedPointer(designer), '/sections/1/items/0');
 
       // Changed in the properties: the JSON view follows.
       await designer.getByRole('button', { name: 'JSON view' }).click();
