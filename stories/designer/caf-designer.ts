@@ -323,7 +323,7 @@ export class CafDesigner extends LitElement {
       <h2 id="outline-heading">Outline</h2>
       <div class="toolbar" role="toolbar" aria-label="Change the outline" @keydown=${this.onToolbarKey}>
         <button type="button" aria-expanded=${String(this.picking)} aria-keyshortcuts="Insert" @click=${() => { if (this.picking) this.picking = false; else void this.openPicker(); }}>Add…</button>
-        <button type="button" @click=${() => this.apply(addSection(this.definition, this.selected.startsWith('/sections/') ? this.selected : '/sections/-1'), 'Added a section.')}>Add section</button>
+        <button type="button" @click=${() => this.apply(addSection(this.definition, this.selected), 'Added a section.')}>Add section</button>
         <button type="button" ?disabled=${!isItem} @click=${() => this.apply(duplicate(this.definition, this.selected), 'Duplicated.')}>Duplicate</button>
         <button type="button" ?disabled=${!isItem} aria-keyshortcuts="Alt+ArrowUp" @click=${() => this.moveSelected(-1)}>Move up</button>
         <button type="button" ?disabled=${!isItem} aria-keyshortcuts="Alt+ArrowDown" @click=${() => this.moveSelected(1)}>Move down</button>

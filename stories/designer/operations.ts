@@ -2,7 +2,7 @@
 // derive ids from labels, rename an id everywhere it is referenced, change a field's type.
 // Every operation returns a new definition (the old one stays, for undo) and where the
 // affected item now is.
-import { container, edit, get, isObject, join, split, type Json, type JsonObject } from './json-pointer.js';
+import { container, edit, get, isObject, type Json, type JsonObject } from './json-pointer.js';
 import { itemSchema } from './meta-schema.js';
 
 export type Definition = JsonObject;
@@ -126,6 +126,10 @@ export function addItem(definition: Definition, selected: string, type: string):
   } else if (isObject(target) && target.type === 'repeat' && type !== 'repeat' && isFieldType(type)) {
     array = `${selected}/items`;
     index = (get(definition, array) as Json[]).length;
+  } else if (Array.isArray(target)) {
+    // A group of follow-up questions: add at its end.
+    array = selected;
+    index = target.length;
   } else {
     ({ array, index } = container(selected));
     index += 1;
@@ -133,8 +137,10 @@ export function addItem(definition: Definition, selected: string, type: string):
   return { definition: edit(definition, array, (a) => void (a as Json[]).splice(index, 0, item)), selected: `${array}/${index}` };
 }
 
+/** Adds a section after the selected one (or the selected item's), or at the end. */
 export function addSection(definition: Definition, selected: string): Result {
-  const at = Number(split(selected)[1] ?? -1) + 1;
+  const inSection = /^\/sections\/(\d+)/.exec(selected);
+  const at = inSection ? Number(inSection[1]) + 1 : (get(definition, '/sections') as Json[]).length;
   const section = newSection(idsIn(definition));
   return { definition: edit(definition, '/sections', (a) => void (a as Json[]).splice(at, 0, section)), selected: `/sections/${at}` };
 }
@@ -247,4 +253,3 @@ export function changeType(definition: Definition, selected: string, type: strin
   return { definition: edit(definition, selected, () => kept), selected, dropped };
 }
 
-export { join, split };

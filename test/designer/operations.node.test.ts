@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { checkDefinition } from '@caf-forms/core';
-import { addFollowUp, addItem, changeType, duplicate, idFromLabel, idsIn, move, newItem, remove, renameReferences, type Definition } from '../../stories/designer/operations.js';
+import { addFollowUp, addItem, addSection, changeType, duplicate, idFromLabel, idsIn, move, newItem, remove, renameReferences, type Definition } from '../../stories/designer/operations.js';
 import { conditionWords, operatorsFor, questionsOf } from '../../stories/designer/conditions.js';
 import { TYPE_CHOICES } from '../../stories/designer/meta-schema.js';
 import { FIELD_TYPES, CONTENT_TYPES } from '@caf-forms/core';
@@ -72,6 +72,16 @@ describe('operations', () => {
     const gone = remove(withYes.definition, withYes.selected)!;
     assert.equal(get(gone.definition, `${yesno.selected}/reveal`), undefined);
     valid(gone.definition);
+  });
+
+  it('a selected group of follow-ups gets the new question at its end; a new section goes after the selected one, or last', () => {
+    const d = addFollowUp(form('consent'), '/sections/0/items/0', 0).definition;
+    const more = addItem(d, '/sections/0/items/0/options/0/reveal', 'text');
+    assert.equal(more.selected, '/sections/0/items/0/options/0/reveal/1');
+    valid(more.definition);
+    assert.equal(addSection(d, '/sections/1/items/0').selected, '/sections/2');
+    assert.equal(addSection(d, '').selected, `/sections/${(get(d, '/sections') as unknown[]).length}`);
+    valid(addSection(d, '').definition);
   });
 
   it('duplicate gives the copy new ids throughout', () => {

@@ -168,6 +168,16 @@ export function designerChecks(env: () => { context: BrowserContext; url: string
   it('keeps the ids (and option values) a saved form already has when their labels change; a new question\'s id follows its label', async () => {
     const { page, errors, designer } = await openDesigner(env().context, env().url, 'designer--designer');
     try {
+      // Selecting a question far down scrolls the preview to it and marks it.
+      await designer.locator('[role="treeitem"][data-pointer="/sections/4/items/0"] > .node').click();
+      await page.waitForFunction(() => {
+        const root = document.querySelector('caf-designer')!.shadowRoot!;
+        const preview = root.querySelector('.preview')!.getBoundingClientRect();
+        const marked = [...root.querySelector('caf-form')!.shadowRoot!.querySelectorAll<HTMLElement>('*')].find((el) => el.style.outlineStyle === 'solid');
+        const box = marked?.getBoundingClientRect();
+        return Boolean(marked?.querySelector('[id$="-signature-name"]') && box && box.top >= preview.top && box.top < preview.bottom);
+      }, undefined, { timeout: 5000 });
+
       // "Date of birth:" has the id "dateOfBirth", as if made from its label, but submissions already use it.
       await designer.locator('[role="treeitem"][data-pointer="/sections/1/items/1"] > .node').click();
       await designer.locator('.properties [data-primary]').fill('Date of birth of the child:');
