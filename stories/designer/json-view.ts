@@ -1,5 +1,5 @@
 // <caf-designer-json>: the definition as it will be saved, in CodeMirror 6 with completion,
-// hover and lint from the meta-schema (codemirror-json-schema) and the engine's own problems
+// hover and lint from the meta-schema (codemirror-json-schema; completion: json-completion.ts) and the engine's own problems
 // (checkDefinition) as diagnostics. In sync both ways: valid JSON typed here changes the
 // definition (the outline and the preview follow); a change made elsewhere replaces the text.
 // While the text typed here is what produced the definition, it is kept as typed.
@@ -7,13 +7,15 @@ import { LitElement, css, html, type PropertyValues, type TemplateResult } from 
 import { property, query } from 'lit/decorators.js';
 import { basicSetup } from 'codemirror';
 import { Annotation, EditorState } from '@codemirror/state';
-import { EditorView } from '@codemirror/view';
+import { EditorView, hoverTooltip } from '@codemirror/view';
 import { forEachDiagnostic, linter, type Diagnostic } from '@codemirror/lint';
-import { jsonSchema } from 'codemirror-json-schema';
+import { json, jsonLanguage, jsonParseLinter } from '@codemirror/lang-json';
+import { handleRefresh, jsonSchemaHover, jsonSchemaLinter, stateExtensions } from 'codemirror-json-schema';
 import { checkDefinition, locateJsonError } from '@caf-forms/core';
 import schema from '../../packages/core/schema/definition.schema.json';
 import { jsonPlaces, placeOf } from '../editor/json-places.js';
 import { formatLike } from './format-like.js';
+import { definitionCompletion } from './json-completion.js';
 import type { Definition } from './operations.js';
 
 /** Marks a replacement of the whole text from outside, which must not come back as an edit. */
@@ -61,7 +63,13 @@ export class CafDesignerJson extends LitElement {
         extensions: [
           basicSetup,
           EditorView.lineWrapping,
-          jsonSchema(schema as never),
+          // codemirror-json-schema's bundle, with our completion instead of its own (json-completion.ts says why).
+          json(),
+          linter(jsonParseLinter()),
+          linter(jsonSchemaLinter(), { needsRefresh: handleRefresh }),
+          hoverTooltip(jsonSchemaHover()),
+          stateExtensions(schema as never),
+          jsonLanguage.data.of({ autocomplete: definitionCompletion }),
           engineProblems,
           // tabindex: the text is focusable anyway (contenteditable); saying so lets axe see the scroller is reachable.
           EditorView.contentAttributes.of({ 'aria-label': 'The definition as JSON', 'aria-describedby': 'json-status', tabindex: '0' }),
@@ -96,7 +104,7 @@ export class CafDesignerJson extends LitElement {
   /** The messages of the diagnostics shown in the text (schema lint and checkDefinition). */
   get diagnostics(): string[] {
     const out: string[] = [];
-    if (this.view) forEachDiagnostic(this.view.state, (d) => out.push(d.message));
+    if (this.view) forEachDiagnostic(this.view.state, (d) => out.push(`${d.source ?? 'json'}: ${d.message}`));
     return out;
   }
 

@@ -309,6 +309,21 @@ export function designerJsonChecks(env: () => { context: BrowserContext; url: st
       await designer.getByRole('button', { name: 'JSON view' }).click();
       await json.locator('.cm-content').waitFor();
       assert.match(await text(), /"label": "Who are you filling this in for\?"/);
+
+      // Completion from the meta-schema: the properties this radios question may still have.
+      await json.locator('.cm-content').click();
+      await page.keyboard.press('Control+f');
+      await page.keyboard.type('"label": "Who are you');
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('End');
+      await page.keyboard.press('Enter');
+      await page.keyboard.type('"hi');
+      const completion = json.locator('.cm-tooltip-autocomplete');
+      await completion.waitFor();
+      assert.match(await completion.innerText(), /"hint"/);
+      await page.keyboard.press('Enter');
+      assert.match(await text(), /"hint": /);
       assert.deepEqual(errors, []);
     } finally {
       await page.close();
