@@ -80,6 +80,15 @@ describe('diffDefinitions: breaking changes', () => {
     assert.equal(diff.bump, 'major');
   });
   it('a grid row removed', () => expectOnly((d) => field(d, 'grid').rows.pop(), 'row-removed', true, 'grid'));
+  it('a grid row\'s "please specify" text removed', () => {
+    const before = base();
+    field(before, 'grid').rows[0].specify = { id: 'r1Other', label: 'Please specify' };
+    const after = structuredClone(before);
+    delete field(after, 'grid').rows[0].specify;
+    const diff = diffDefinitions(before, after);
+    assert.deepEqual(diff.changes.map((c) => [c.kind, c.breaking]), [['field-removed', true]]);
+    assert.equal(diffDefinitions(after, before).changes[0]!.kind, 'field-added');
+  });
   it('a grid column removed', () => expectOnly((d) => field(d, 'grid').columns.pop(), 'option-removed', true, 'grid'));
   it('a field newly required', () => expectOnly((d) => { field(d, 'story').required = true; }, 'now-required', true, 'story'));
   it('a field required under a new condition', () => expectOnly((d) => { field(d, 'story').requiredWhen = { field: 'interpreter', equals: 'yes' }; }, 'now-required', true));

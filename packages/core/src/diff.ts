@@ -93,6 +93,7 @@ const LIMITS: Record<string, { looserWhen: 'up' | 'down'; absent: (field: Field)
 const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
 const quote = (text: string): string => `'${text}'`;
 
+/** The changes from `before` to `after`. Both must pass checkDefinition (ids unique, references resolved). */
 export function diffDefinitions(before: FormDefinition, after: FormDefinition): DefinitionDiff {
   const changes: DefinitionChange[] = [];
   const add = (kind: ChangeKind, message: string, id?: string): void => {
@@ -208,6 +209,7 @@ interface Choice {
   id?: string;
   label?: string;
   exclusive?: boolean;
+  specify?: { id: string; label?: string; maxLength?: number };
 }
 
 function diffChoices(key: string, from: unknown, to: unknown, name: string, id: string, add: Add): void {
@@ -230,6 +232,15 @@ function diffChoices(key: string, from: unknown, to: unknown, name: string, id: 
     const was = old.find((o) => keyOf(o) === keyOf(c));
     if (!was) continue;
     if (!was.exclusive && c.exclusive) add('limit-tightened', `Option ${quote(c.label ?? keyOf(c))} of ${name} now excludes the others.`, id);
+    // A grid row's 'please specify' text is an answer of its own, filed under its id.
+    const specifyId = (o: Choice): string | undefined => o.specify?.id;
+    if (specifyId(was) !== specifyId(c)) {
+      if (specifyId(was)) add('field-removed', `The text beside row ${quote(c.label ?? keyOf(c))} of ${name} (${specifyId(was)}) was removed or renamed: answers already given to it would be rejected.`, id);
+      if (specifyId(c)) add('field-added', `A text beside row ${quote(c.label ?? keyOf(c))} of ${name} (${specifyId(c)}) was added.`, id);
+    } else if (was.specify && c.specify && !same(was.specify, c.specify)) {
+      diffLimit('maxLength', { type: 'text', id, label: `${c.label ?? ''} (specify)` } as Field, { type: 'text', id, label: `${c.label ?? ''} (specify)` } as Field, was.specify.maxLength, c.specify.maxLength, add);
+      if (was.specify.label !== c.specify.label) add('wording-changed', `The wording beside row ${quote(c.label ?? keyOf(c))} of ${name} changed.`, id);
+    }
     const text = (o: Choice): unknown => ({ ...o, reveal: undefined, exclusive: undefined, specify: undefined });
     if (!same(text(was), text(c))) add('wording-changed', `The wording of ${quote(c.label ?? keyOf(c))} in ${name} changed.`, id);
   }
