@@ -4,13 +4,14 @@
 // change goes through commit(), which keeps the state before it for undo.
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { checkDefinition, diffDefinitions, type DefinitionProblem, type FormDefinition } from '@caf-forms/core';
+import { checkDefinition, type DefinitionProblem, type FormDefinition } from '@caf-forms/core';
 import type { CafSubmitDetail } from '@caf-forms/elements';
 import { FORM_IDS } from '../support/forms.js';
 import { checkSubmission } from '../editor/submission-check.js';
 import { submissionPanel, type ShownSubmission } from '../editor/submission-panel.js';
 import { designerStyles } from './designer-styles.js';
-import { blankForm, formText, seedWording, wordingRemoved } from './form-files.js';
+import { blankForm, formText } from './form-files.js';
+import { problemsPanel, versionsPanel, wordingPanel } from './panels.js';
 import { formatLike } from './format-like.js';
 import { History, type Snapshot } from './history.js';
 import { edit, get, isObject, type Json, type JsonObject } from './json-pointer.js';
@@ -477,45 +478,6 @@ export class CafDesigner extends LitElement {
     return undefined;
   }
 
-  // ---- problems, versions, wording -------------------------------------------------------------
-
-  private renderProblems(): TemplateResult {
-    const n = this.problems.length;
-    return html`<section aria-labelledby="problems-heading"><h2 id="problems-heading">Problems</h2>
-      <p class=${n ? 'status has-problems' : 'status'} role="status">${n === 0 ? 'No problems: the form passes checkDefinition.' : `${n} ${n === 1 ? 'problem' : 'problems'} to fix before saving.`}</p>
-      ${n ? html`<ul class="problems">${this.problems.map((p) => {
-        const node = nodeFor(this.outline, p.path);
-        return html`<li>${node ? html`<a href="#" @click=${(e: Event) => { e.preventDefault(); this.select(node.pointer, true); }}>In ‘${node.name}’</a>: ` : nothing}${p.message} <code>${p.path}</code></li>`;
-      })}</ul>` : nothing}
-    </section>`;
-  }
-
-  private renderVersions(): TemplateResult {
-    if (!this.saved) return html`<section aria-labelledby="versions-heading"><h2 id="versions-heading">Versions</h2><p class="note">A new form: nothing in forms/ to compare with.</p></section>`;
-    const checked = checkDefinition(this.definition);
-    if (!checked.ok) return html`<section aria-labelledby="versions-heading"><h2 id="versions-heading">Versions</h2><p class="note">Fix the problems to compare with forms/${this.saved.id}.json.</p></section>`;
-    const diff = diffDefinitions(this.saved, checked.definition);
-    const version = String(this.definition.version);
-    return html`<section aria-labelledby="versions-heading"><h2 id="versions-heading">Versions</h2>
-      ${diff.changes.length === 0 ? html`<p class="note">No changes from forms/${this.saved.id}.json (version ${this.saved.version}).</p>` : html`
-        <p>Compared with forms/${this.saved.id}.json (version ${this.saved.version}): ${diff.breaking ? html`<strong class="invalid">breaking for submissions already made</strong>` : 'nothing breaks submissions already made'}; this needs a ${diff.bump} version, ${diff.suggestedVersion}.
-          ${version === diff.suggestedVersion ? html` The version is ${version}.` : html`<button type="button" @click=${() => this.setValue('/version', diff.suggestedVersion)}>Set the version to ${diff.suggestedVersion}</button>`}</p>
-        <ul class="changes">${diff.changes.map((c) => html`<li class=${c.breaking ? 'breaking' : ''}><strong>${c.breaking ? 'Breaking' : c.level === 'minor' ? 'Addition' : 'Wording or layout'}:</strong> ${c.message}</li>`)}</ul>`}
-    </section>`;
-  }
-
-  private renderWording(): TemplateResult | typeof nothing {
-    const id = this.saved?.id;
-    const wording = id ? seedWording(id) : undefined;
-    if (!wording) return nothing;
-    const removed = wordingRemoved(wording, this.saved, this.definition);
-    return html`<section aria-labelledby="wording-heading"><h2 id="wording-heading">Seed wording</h2>
-      ${removed.length === 0 ? html`<p class="note">Every wording from the council's seed document that forms/${id}.json had is still here.</p>`
-        : html`<p class="invalid">Your edits removed ${removed.length} of the seed's wordings (the wording test will fail unless forms/samples/${id}.wording.json changes too):</p>
-          <ul>${removed.map((w) => html`<li>“${w}”</li>`)}</ul>`}
-    </section>`;
-  }
-
   // ---- saving --------------------------------------------------------------------------------
 
   private async save(): Promise<void> {
@@ -573,7 +535,9 @@ export class CafDesigner extends LitElement {
       <section class="properties" aria-labelledby="props-heading" @keydown=${this.onPropertiesKey}>
         ${this.showJson ? html`<h2 id="props-heading">JSON</h2><caf-designer-json .definition=${this.definition} .savedText=${this.savedText}
           @json-change=${(e: CustomEvent<Definition>) => this.commit(e.detail, this.selected, '', 'json')}></caf-designer-json>` : this.renderProperties()}
-        ${this.renderProblems()}${this.renderVersions()}${this.renderWording()}
+        ${problemsPanel(this.problems, this.outline, (pointer) => this.select(pointer, true))}
+        ${versionsPanel(this.saved, this.problems.length ? undefined : (this.definition as unknown as FormDefinition), (version) => this.setValue('/version', version))}
+        ${wordingPanel(this.saved, this.definition)}
       </section>
       <section class="preview" aria-labelledby="preview-heading">
         <h2 id="preview-heading">Preview</h2>
