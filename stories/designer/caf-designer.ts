@@ -408,7 +408,8 @@ export class CafDesigner extends LitElement {
         next = edit(next, `${parent}/value`, () => valueFromLabel(value) || holder.value);
       }
     }
-    if (isObject(holder) && key === 'id' && typeof holder.id === 'string' && typeof value === 'string' && value !== holder.id) {
+    // An item's, section's or computed value's id (not the form's, which nothing inside refers to).
+    if (parent !== '' && isObject(holder) && key === 'id' && typeof holder.id === 'string' && typeof value === 'string' && value !== holder.id) {
       next = renameReferences(next, holder.id, value);
       message = `Renamed ‘${holder.id}’ to ‘${value}’ everywhere it is used.`;
     }

@@ -54,7 +54,7 @@ export function computedPanel(definition: Definition, ctx: PropertyContext): Tem
       return html`<li><fieldset class="entry"><legend>${String(c.label)}</legend>
         <p class="sentence">${sentence(c, ctx)}</p>
         ${text('Label', c.label, (v) => setOne(i, { ...c, label: v }))}
-        ${text('Id', c.id, (v) => setOne(i, { ...c, id: v }))}
+        ${text('Id', c.id, (v) => ctx.set(`/computed/${i}/id`, v))}
         <div class="prop"><label for="${id}-kind">Kind</label>
           <select id="${id}-kind" @change=${(e: Event) => setOne(i, fresh((e.target as HTMLSelectElement).value as Kind, c, ctx))}>
             <option value="count" ?selected=${kind === 'count'}>Count answers equal to a value</option>

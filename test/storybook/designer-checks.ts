@@ -206,6 +206,13 @@ export function designerChecks(env: () => { context: BrowserContext; url: string
       await designer.locator('button.type[data-type="email"]').click();
       await designer.locator('.properties [data-primary]').fill('Your email');
       assert.equal(await designer.locator('#prop-id').inputValue(), 'yourEmail');
+
+      // Changing a type keeps what applies and says what was dropped; the versions panel calls it breaking.
+      await designer.locator('[role="treeitem"][data-pointer="/sections/1/items/0"] > .node').click();
+      await designer.locator('#prop-type').selectOption('date');
+      assert.match(await designer.locator('.message').innerText(), /Dropped what the new type does not have: maxLength, autocomplete\./);
+      assert.equal(await field(designer, '/sections/1/items/0/label').inputValue(), 'Name of child/young person:');
+      assert.match(await designer.locator('.changes .breaking').first().innerText(), /changed from text to date/);
       assert.deepEqual(errors, []);
     } finally {
       await page.close();
