@@ -64,6 +64,8 @@ export class CafDesigner extends LitElement {
     if (changed.has('definition')) {
       this.problems = checkDefinition(this.definition).problems;
       this.outline = outlineOf(this.definition);
+      // An item removed in the JSON view: select the form, so the outline keeps its tab stop.
+      if (this.selected !== FORM && this.selected !== COMPUTED && get(this.definition, this.selected) === undefined) this.selected = FORM;
     }
   }
 
