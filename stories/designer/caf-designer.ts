@@ -16,7 +16,7 @@ import { formatLike } from './format-like.js';
 import { History, type Snapshot } from './history.js';
 import { edit, get, isObject, type Json, type JsonObject } from './json-pointer.js';
 import { ROOT, TYPE_CHOICES, itemSchema } from './meta-schema.js';
-import { addFollowUp, addItem, addSection, changeType, duplicate, idFromLabel, idsIn, move, remove, renameReferences, uniqueId, type Definition } from './operations.js';
+import { addFollowUp, addItem, addSection, changeType, duplicate, idFromLabel, idsIn, move, moveTo, remove, renameReferences, uniqueId, type Definition } from './operations.js';
 import { nodeFor, outlineOf, visibleNodes, type OutlineNode } from './outline.js';
 import { humanise, objectFields, type PropertyContext } from './properties.js';
 import { questionsOf } from './conditions.js';
@@ -28,6 +28,8 @@ const FORM = '';
 const COMPUTED = '/computed';
 const SAVE_URL = '/__caf-designer/save';
 const TYPE_AHEAD_MS = 700;
+/** Items and sections: what can be duplicated, moved and deleted. */
+const MOVABLE = /(^\/sections\/\d+$)|(\/(items|reveal(\/(yes|no))?)\/\d+$)/;
 /** <caf-form> prefixes its element ids with 'caf-<instance>-'. */
 const DOM_PREFIX = /^caf-(\d+-)?/;
 
@@ -56,6 +58,8 @@ export class CafDesigner extends LitElement {
   private typed = '';
   private typedAt = 0;
   private focusTree = false;
+  /** The item being dragged in the outline. */
+  private dragging?: string;
   private highlighted?: HTMLElement;
   @query('[role="tree"]') private tree?: HTMLElement;
 
@@ -310,8 +314,15 @@ export class CafDesigner extends LitElement {
     const expandable = node.children.length > 0;
     const expanded = expandable && !this.collapsed.has(node.pointer);
     const selected = node.pointer === this.selected;
+    // Dragging is a shortcut for Move up/down (and moves between sections); nothing needs it.
+    const movable = MOVABLE.test(node.pointer);
     return html`<li role="treeitem" aria-level=${depth} aria-setsize=${setSize} aria-posinset=${position} aria-selected=${selected ? 'true' : 'false'}
         aria-expanded=${expandable ? String(expanded) : nothing} tabindex=${selected ? '0' : '-1'} data-pointer=${node.pointer} style="--depth: ${depth - 1}"
+        draggable=${movable ? 'true' : 'false'}
+        @dragstart=${(e: DragEvent) => { this.dragging = node.pointer; e.dataTransfer?.setData('text/plain', node.name); }}
+        @dragover=${(e: DragEvent) => { if (this.dragging && movable) e.preventDefault(); }}
+        @drop=${(e: DragEvent) => { e.preventDefault(); if (this.dragging) this.apply(moveTo(this.definition, this.dragging, node.pointer), 'Moved.'); this.dragging = undefined; }}
+        @dragend=${() => { this.dragging = undefined; }}
         @click=${() => this.select(node.pointer, true)}>
       <span class="node">${expandable ? html`<span class="twisty" aria-hidden="true" @click=${(e: Event) => { e.stopPropagation(); this.toggle(node.pointer); }}>${expanded ? '▾' : '▸'}</span>` : html`<span class="twisty"></span>`}<span class="name">${node.name}</span>
         <span class="kind"><span class="visually-hidden">(</span>${node.kind}<span class="visually-hidden">)</span></span></span>
@@ -321,7 +332,7 @@ export class CafDesigner extends LitElement {
 
   private renderOutline(): TemplateResult {
     const top = this.outline.length + 2;
-    const isItem = /\/(items|reveal(\/(yes|no))?)\/\d+$/.test(this.selected) || /^\/sections\/\d+$/.test(this.selected);
+    const isItem = MOVABLE.test(this.selected);
     return html`<section class="outline" aria-labelledby="outline-heading">
       <h2 id="outline-heading">Outline</h2>
       <div class="toolbar" role="toolbar" aria-label="Change the outline" @keydown=${this.onToolbarKey}>

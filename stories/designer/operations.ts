@@ -231,6 +231,28 @@ export function move(definition: Definition, selected: string, delta: -1 | 1): R
   return { definition: next, selected: `${target}/${at}` };
 }
 
+/** Where `pointer` is once item `index` of `array` has been taken out (later siblings move up one). */
+function afterRemoval(pointer: string, array: string, index: number): string {
+  if (!pointer.startsWith(`${array}/`)) return pointer;
+  const [first, ...rest] = pointer.slice(array.length + 1).split('/');
+  const n = Number(first);
+  return n > index ? [`${array}/${n - 1}`, ...rest].join('/') : pointer;
+}
+
+/**
+ * Moves an item (or a section) to where another one is, before it: dragging in the outline.
+ * Items go only among items (into a section, a group's rows or follow-ups), sections among sections.
+ */
+export function moveTo(definition: Definition, from: string, to: string): Result | undefined {
+  const source = container(from);
+  const isSections = (array: string): boolean => array === '/sections';
+  if (from === to || isSections(source.array) !== isSections(container(to).array) || to.startsWith(`${from}/`)) return undefined;
+  const item = get(definition, from)!;
+  const removed = edit(definition, source.array, (a) => void (a as Json[]).splice(source.index, 1));
+  const target = container(afterRemoval(to, source.array, source.index));
+  return { definition: edit(removed, target.array, (a) => void (a as Json[]).splice(target.index, 0, item)), selected: `${target.array}/${target.index}` };
+}
+
 export function isFieldType(type: string): boolean {
   const s = itemSchema(type);
   return Boolean(s?.properties?.label && s.properties.id && s.required?.includes('id'));

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { checkDefinition } from '@caf-forms/core';
-import { addFollowUp, addItem, addSection, changeType, duplicate, idFromLabel, idsIn, move, newItem, remove, renameReferences, type Definition } from '../../stories/designer/operations.js';
+import { addFollowUp, addItem, addSection, changeType, duplicate, idFromLabel, idsIn, move, moveTo, newItem, remove, renameReferences, type Definition } from '../../stories/designer/operations.js';
 import { conditionWords, operatorsFor, questionsOf } from '../../stories/designer/conditions.js';
 import { TYPE_CHOICES } from '../../stories/designer/meta-schema.js';
 import { FIELD_TYPES, CONTENT_TYPES } from '@caf-forms/core';
@@ -100,6 +100,22 @@ describe('operations', () => {
     assert.equal(across.selected, `/sections/0/items/${(get(d, '/sections/0/items') as unknown[]).length}`);
     valid(across.definition);
     assert.equal(move(d, '/sections/0/items/0', -1), undefined, 'nowhere to go');
+  });
+
+  it('dragging puts an item before the one it is dropped on, in any section; sections only among sections', () => {
+    const d = form('consent');
+    const id = (def: Definition, p: string): unknown => get(def, `${p}/id`);
+    const down = moveTo(d, '/sections/1/items/0', '/sections/1/items/2')!;
+    assert.equal(down.selected, '/sections/1/items/1');
+    assert.deepEqual([0, 1, 2].map((i) => id(down.definition, `/sections/1/items/${i}`)), ['dateOfBirth', 'childName', 'address']);
+    const across = moveTo(d, '/sections/1/items/2', '/sections/0/items/0')!;
+    assert.equal(id(across.definition, '/sections/0/items/0'), 'address');
+    valid(across.definition);
+    // Into a later sibling's rows: the group's own position shifts as the item leaves.
+    const intoRows = moveTo(d, '/sections/2/items/0', '/sections/2/items/1/items/0');
+    assert.equal(get(intoRows!.definition, '/sections/2/items/0/items/0/id'), 'shareDecision');
+    assert.equal(moveTo(d, '/sections/1', '/sections/0/items/0'), undefined, 'a section is not an item');
+    assert.equal(get(moveTo(d, '/sections/3', '/sections/0')!.definition, '/sections/0/id'), 'withdrawal');
   });
 
   it('a form keeps one section and a group one row field', () => {

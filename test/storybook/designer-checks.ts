@@ -213,6 +213,11 @@ export function designerChecks(env: () => { context: BrowserContext; url: string
       assert.match(await designer.locator('.message').innerText(), /Dropped what the new type does not have: maxLength, autocomplete\./);
       assert.equal(await field(designer, '/sections/1/items/0/label').inputValue(), 'Name of child/young person:');
       assert.match(await designer.locator('.changes .breaking').first().innerText(), /changed from text to date/);
+
+      // Dragging in the outline moves too (a shortcut: the buttons and Alt+arrows do the same).
+      await designer.locator('[data-pointer="/sections/1/items/3"] > .node').dragTo(designer.locator('[data-pointer="/sections/1/items/0"] > .node'));
+      assert.equal(await designer.locator('[data-pointer="/sections/1/items/0"] .name').innerText(), 'Address & Postcode:');
+      assert.equal(await selectedPointer(designer), '/sections/1/items/0');
       assert.deepEqual(errors, []);
     } finally {
       await page.close();
