@@ -14,7 +14,7 @@ const preview: Preview = {
     // The a11y panel runs axe on every story; 'error' marks violations as failures, the same
     // rule the automated check in test/storybook/ applies.
     a11y: { test: 'error' },
-    options: { storySort: { order: ['Docs', ['Getting started', 'Definition format', 'Theming'], 'Definition editor', 'Forms', 'Fields', 'Theming'] } },
+    options: { storySort: { order: ['Designer', 'Docs', ['Getting started', 'Designer', 'Definition format', 'Theming'], 'Definition editor', 'Forms', 'Fields', 'Theming'] } },
   },
 };
 export default preview;

@@ -1,7 +1,8 @@
 // The built Storybook (storybook-static/, from `npm run build-storybook`) in Chromium: every
 // story and docs page renders without throwing, without console errors and without axe
 // violations; every form and field type has its stories; and the definition editor reports a
-// problem with its path, and renders the form once the designer fixes it.
+// problem with its path, and renders the form once the designer fixes it; the designer builds,
+// edits, undoes and saves forms (designer-checks.ts).
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -11,6 +12,7 @@ import { FIELD_TYPES } from '@caf-forms/core';
 import { axeViolations, definitionProblemsShown, errorDisplayed, launch, showStory, waitForDocs, watchErrors } from './browser.js';
 import { serveStatic } from './static-server.js';
 import { editorChecks } from './editor-checks.js';
+import { designerChecks, designerJsonChecks } from './designer-checks.js';
 
 const STATIC = fileURLToPath(new URL('../../storybook-static/', import.meta.url));
 const FORMS = fileURLToPath(new URL('../../forms/', import.meta.url));
@@ -57,7 +59,7 @@ describe('the story index', () => {
   });
 
   it('has the editor and the docs pages', () => {
-    for (const id of ['definition-editor--editor', 'docs-getting-started--docs', 'docs-definition-format--docs', 'docs-theming--docs']) assert.ok(index.entries[id], `no ${id}`);
+    for (const id of ['designer--designer', 'designer--blank', 'designer--caf', 'docs-designer--docs', 'definition-editor--editor', 'docs-getting-started--docs', 'docs-definition-format--docs', 'docs-theming--docs']) assert.ok(index.entries[id], `no ${id}`);
   });
 });
 
@@ -115,4 +117,9 @@ describe('every story and docs page', { concurrency: 2 }, () => {
 
 describe('the definition editor', () => {
   editorChecks(() => ({ context, url: server.url }));
+});
+
+describe('the designer', () => {
+  designerChecks(() => ({ context, url: server.url }));
+  designerJsonChecks(() => ({ context, url: server.url }));
 });
