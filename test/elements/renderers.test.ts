@@ -183,6 +183,14 @@ describe('field renderers', () => {
     for (const id of ['parentEmail', 'gpPhone', 'pc']) expect(byId(el, id).hasAttribute('autocomplete'), id).to.equal(false);
     expect(byId(el, 'me').getAttribute('autocomplete')).to.equal('name');
     expect(byId(el, 'sig-name').getAttribute('autocomplete'), 'a signatory is not always the user').to.equal('off');
+    const own = await mount(formOf([
+      { type: 'email', id: 'myEmail', label: 'Your email address', autocomplete: 'email' },
+      { type: 'date', id: 'myBirthday', label: 'Your date of birth', autocomplete: 'bday' },
+      { type: 'date', id: 'childDob', label: 'Child’s date of birth' },
+    ]));
+    expect(byId(own, 'myEmail').getAttribute('autocomplete')).to.equal('email');
+    expect(['day', 'month', 'year'].map((p) => byId(own, `myBirthday-${p}`).getAttribute('autocomplete'))).to.deep.equal(['bday-day', 'bday-month', 'bday-year']);
+    expect(byId(own, 'childDob-day').hasAttribute('autocomplete'), 'someone else\'s birthday').to.equal(false);
   });
 
   it('uses numeric inputs for the parts of a date', async () => {

@@ -1,5 +1,5 @@
 // GOV.UK date input: day, month and year in a fieldset, typed separately, numeric keyboard.
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { DATE_PARTS, type DateInput, type DatePart, type Problem } from '@caf-forms/core/runtime';
 import type { FieldRenderer, RenderContext } from '../registry.js';
@@ -14,13 +14,13 @@ export function asDate(value: unknown): DateInput {
 }
 
 /** The three inputs; `erroneous` says which parts to mark. Shared with the signature. */
-export function dateInputs(baseId: string, value: DateInput, erroneous: (part: DatePart) => boolean, ctx: RenderContext, onChange: (next: DateInput) => void): TemplateResult {
+export function dateInputs(baseId: string, value: DateInput, erroneous: (part: DatePart) => boolean, ctx: RenderContext, onChange: (next: DateInput) => void, autocomplete?: 'bday'): TemplateResult {
   return html`<div class="govuk-date-input" id=${baseId}>${DATE_PARTS.map((part) => {
     const error = erroneous(part);
     return html`<div class="govuk-date-input__item"><div class="govuk-form-group">
       <label class="govuk-label govuk-date-input__label" for=${`${baseId}-${part}`}>${ctx.t(LABEL[part])}</label>
       <input class="govuk-input govuk-date-input__input govuk-input--width-${WIDTH[part]} ${error ? 'govuk-input--error' : ''}"
-        id=${`${baseId}-${part}`} name=${`${baseId}-${part}`} type="text" inputmode="numeric"
+        id=${`${baseId}-${part}`} name=${`${baseId}-${part}`} type="text" inputmode="numeric" autocomplete=${autocomplete ? `${autocomplete}-${part}` : nothing}
         aria-invalid=${invalid(error)}
         .value=${live(value[part])}
         @input=${(e: Event) => onChange({ ...value, [part]: (e.target as HTMLInputElement).value })}>
@@ -42,7 +42,7 @@ export const dateField: FieldRenderer<'date'> = (view, ctx) => {
   const erroneous = partsInError(view.errors);
   return formGroup(view, html`<fieldset class="govuk-fieldset" role="group" aria-describedby=${describedBy(view.describedBy)}>
     ${legend(view, ctx)}${hint(view)}${errorMessage(view, ctx)}
-    ${dateInputs(view.id, value, erroneous, ctx, (next) => ctx.set(view, next))}
+    ${dateInputs(view.id, value, erroneous, ctx, (next) => ctx.set(view, next), view.field.autocomplete)}
   </fieldset>`);
 };
 
