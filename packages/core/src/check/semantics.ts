@@ -7,7 +7,7 @@ import { isField } from '../definition.js';
 import { fieldIdOf, referencesOf } from '../conditions.js';
 import { DEFAULT_MAX_ROWS, maxRowsOf } from '../formats.js';
 import { letterParts, placeholderProblem } from '../letter.js';
-import { type FieldNode, type FormModel, buildModel, revealsOf } from '../model.js';
+import { type FieldNode, type FormModel, buildModel } from '../model.js';
 import type { DefinitionProblem } from './problem.js';
 import { didYouMean } from './suggest.js';
 

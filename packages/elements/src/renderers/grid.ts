@@ -2,7 +2,7 @@
 // whose legend carries the row's number, so a screen reader hears which row a radio is in.
 import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { domId, type GridField } from '@caf-forms/core/runtime';
+import { domId } from '@caf-forms/core/runtime';
 import type { FieldRenderer } from '../registry.js';
 import { describedBy, errorMessage, formGroup, hint, invalid, legend, str } from './parts.js';
 import { optionId } from './choices.js';
