@@ -186,7 +186,7 @@ export function checkSignature(field: SignatureField, value: unknown, required: 
   return { answer: { name, date: (date as { iso: string }).iso, confirmed: true }, problems: [] };
 }
 
-/** Checks one field's input. Repeatable groups are checked row by row by the caller (validate.ts). */
+/** Checks one field's input. Repeatable groups are checked row by row by the caller (FormStore's checkRepeat, store.ts). */
 export function checkField(field: Field, input: unknown, required: boolean, ctx: RuleContext, path: string): Checked {
   switch (field.type) {
     case 'text':
@@ -223,7 +223,7 @@ export function checkField(field: Field, input: unknown, required: boolean, ctx:
     case 'signature':
       return checkSignature(field, input, required, ctx, path);
     case 'repeat':
-      throw new Error('checkField: repeatable groups are checked row by row (see validate.ts)');
+      throw new Error('checkField: repeatable groups are checked row by row (see FormStore.checkRepeat in store.ts)');
   }
 }
 

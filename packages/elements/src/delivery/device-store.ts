@@ -137,7 +137,7 @@ export async function clearDevice(): Promise<void> {
   clearLegacyDrafts();
 }
 
-/** Drafts before 0.2 were kept in localStorage, unscoped and in plain text: never restored now, only removed. */
+/** Drafts of earlier caf-forms versions were kept in localStorage, unscoped and in plain text: never restored now, only removed. */
 function clearLegacyDrafts(): void {
   try {
     const keys = Array.from({ length: localStorage.length }, (_, i) => localStorage.key(i)).filter((k): k is string => !!k?.startsWith('caf-forms:draft:'));
