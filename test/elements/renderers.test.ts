@@ -185,7 +185,7 @@ describe('field renderers', () => {
     expect(byId(el, 'sig-name').getAttribute('autocomplete'), 'a signatory is not always the user').to.equal('off');
     const own = await mount(formOf([
       { type: 'email', id: 'myEmail', label: 'Your email address', autocomplete: 'email' },
-      { type: 'date', id: 'myBirthday', label: 'Your date of birth', autocomplete: 'bday' },
+      { type: 'date', id: 'myBirthday', label: 'Your date of birth', ownBirthday: true },
       { type: 'date', id: 'childDob', label: 'Child’s date of birth' },
     ]));
     expect(byId(own, 'myEmail').getAttribute('autocomplete')).to.equal('email');

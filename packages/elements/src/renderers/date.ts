@@ -42,7 +42,7 @@ export const dateField: FieldRenderer<'date'> = (view, ctx) => {
   const erroneous = partsInError(view.errors);
   return formGroup(view, html`<fieldset class="govuk-fieldset" role="group" aria-describedby=${describedBy(view.describedBy)}>
     ${legend(view, ctx)}${hint(view)}${errorMessage(view, ctx)}
-    ${dateInputs(view.id, value, erroneous, ctx, (next) => ctx.set(view, next), view.field.autocomplete)}
+    ${dateInputs(view.id, value, erroneous, ctx, (next) => ctx.set(view, next), view.field.ownBirthday ? 'bday' : undefined)}
   </fieldset>`);
 };
 
