@@ -4,6 +4,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { render } from 'lit';
 import { checkDefinition, fieldView, FormStore, translate, type FieldView } from '@caf-forms/core';
 import { rendererFor } from '../../packages/elements/src/registry.js';
+import { CafForm as CafFormClass } from '../../packages/elements/src/caf-form.js';
 import type { CafForm } from '../../packages/elements/src/caf-form.js';
 import { $, formOf, mount, nextEvent, root } from './helpers.js';
 
@@ -14,6 +15,37 @@ describe('caf-form safety', () => {
     expect(root(el).querySelector('img')).to.equal(null);
     expect($(el, 'label').textContent).to.contain(evil);
     expect($(el, '.govuk-hint').textContent).to.contain(evil);
+  });
+
+  it('takes a definition given as JSON text in its attribute', async () => {
+    const el = document.createElement('caf-form') as CafForm;
+    el.setAttribute('definition', JSON.stringify(formOf([{ type: 'text', id: 'q', label: 'Name' }])));
+    document.body.append(el);
+    try {
+      await el.updateComplete;
+      expect($(el, 'label').textContent).to.contain('Name');
+    } finally {
+      el.remove();
+    }
+  });
+
+  it('explains a definition attribute a framework wrote before the element was defined ("[object Object]"), with the fix', async () => {
+    // React renders an unknown tag's object props as attributes: the element upgrades later.
+    const el = document.createElement('caf-form-late');
+    el.setAttribute('definition', '[object Object]');
+    const failed = new Promise<CustomEvent<{ problems: { message: string }[] }>>((resolve) => el.addEventListener('caf-definition-error', (e) => resolve(e as CustomEvent), { once: true }));
+    document.body.append(el);
+    try {
+      customElements.define('caf-form-late', class extends CafFormClass {});
+      const { detail } = await failed;
+      expect(detail.problems[0]!.message).to.contain('not a JSON definition ("[object Object]")');
+      expect(detail.problems[0]!.message).to.contain('set the definition property');
+      const panel = (el as CafForm).shadowRoot!.querySelector('.caf-definition-problems')!;
+      expect(panel.textContent).to.contain('set the definition property');
+      await expect(el).to.be.accessible();
+    } finally {
+      el.remove();
+    }
   });
 
   it('lists the problems of a broken definition and fires caf-definition-error', async () => {

@@ -21,6 +21,7 @@ import { LazyDelivery } from './delivery/lazy.js';
 import type { FlushResult, OutboxEntry } from './delivery/outbox.js';
 import type { RetryPolicy } from './delivery/post.js';
 import { DefinitionLoader } from './controllers/definition-loader.js';
+import { NotJsonDefinition, definitionAttribute } from './definition-attribute.js';
 import { FocusController } from './controllers/focus.js';
 import { PagedNavigation, sectionOfPath } from './controllers/paged-navigation.js';
 import { PageTitle } from './controllers/page-title.js';
@@ -48,8 +49,12 @@ let instances = 0;
 export class CafForm extends LitElement {
   static override styles = styles;
 
-  /** The form definition (JSON). It is checked first; a definition with problems lists them instead of a form. */
-  @property({ attribute: false }) definition?: unknown;
+  /**
+   * The form definition (an object; as an attribute, JSON text). It is checked first; a definition
+   * with problems lists them instead of a form. An attribute that is not JSON ("[object Object]",
+   * from a framework that rendered the tag before its script loaded) is explained, with the fix.
+   */
+  @property({ converter: definitionAttribute }) definition?: unknown;
   /** A URL to fetch the definition from, when `definition` is not given. */
   @property() src?: string;
   /** Answers to start from (prefill), keyed by section id and field id, as in a submission's data. */
@@ -187,6 +192,11 @@ export class CafForm extends LitElement {
     this.problems = undefined;
     this.paging.reset();
     if (definition === undefined) return;
+    if (definition instanceof NotJsonDefinition) {
+      this.problems = [definition.problem()];
+      this.pendingDefinitionError = this.problems;
+      return;
+    }
     const checked = quickCheck(definition);
     if (checked?.ok) this.startForm(checked.definition);
     else void this.explainProblems(definition);
