@@ -18,7 +18,7 @@ import { DraftKeeper } from './draft-keeper.js';
 import { type NoticeState, notices } from './notices.js';
 import { type FlushResult, type OutboxEntry, type Owner, clear, flush, forget, keep, list, withActionLock, withFailure } from './outbox.js';
 import { type PostOptions, type PostResult, type RetryPolicy, postEnvelope } from './post.js';
-import { copyText, refusedNotices } from './refused.js';
+import { RefusedEntries } from './refused.js';
 import type { ServerResponse } from './response.js';
 import { problemsOf } from './server-problems.js';
 
@@ -71,8 +71,7 @@ export class DeliveryController implements ReactiveController {
   private frozenAt = 0;
   private state: NoticeState = { waiting: 0 };
   /** This person's earlier submissions the server refused, waiting for a decision. */
-  private refused: OutboxEntry[] = [];
-  private copied?: string;
+  private readonly refused: RefusedEntries;
   private store?: FormStore;
   private unsubscribe?: () => void;
   private flushedFor?: string;
@@ -87,6 +86,7 @@ export class DeliveryController implements ReactiveController {
     private readonly options: DeliveryOptions,
   ) {
     this.drafts = new DraftKeeper(host, options.session, () => this.owner(), () => this.now());
+    this.refused = new RefusedEntries(host);
     host.addController(this);
   }
 
@@ -126,7 +126,7 @@ export class DeliveryController implements ReactiveController {
     // The action, or the person, may be set after the element was connected.
     const scopeChanged = this.ownerFor !== undefined && (this.ownerFor.scope !== this.host.storageScope || this.ownerFor.key !== this.host.storageKey);
     if (scopeChanged) {
-      this.refused = [];
+      this.refused.show([]);
       this.state = { waiting: 0 };
       this.flushedFor = undefined;
     }
@@ -224,7 +224,7 @@ export class DeliveryController implements ReactiveController {
     await this.dropDraft();
     const owner = await this.owner();
     if (owner) await clearScope(owner.scope);
-    this.refused = [];
+    this.refused.show([]);
     this.state = { ...this.state, waiting: 0 };
     this.host.requestUpdate();
   }
@@ -361,7 +361,7 @@ export class DeliveryController implements ReactiveController {
       }
     }
     const others = result.waiting.filter((e) => e.submissionId !== this.frozen?.submissionId);
-    this.refused = others.filter((e) => e.status === 'refused');
+    this.refused.show(others.filter((e) => e.status === 'refused'));
     this.state = { ...this.state, waiting: others.filter((e) => e.status !== 'refused').length };
     this.host.requestUpdate();
     return result;
@@ -375,21 +375,8 @@ export class DeliveryController implements ReactiveController {
   async clear(action?: string): Promise<void> {
     const owner = await this.owner();
     if (owner) await clear(owner, action);
-    this.refused = [];
+    this.refused.show([]);
     this.state = { ...this.state, waiting: 0 };
-    this.host.requestUpdate();
-  }
-
-  private async discard(entry: OutboxEntry): Promise<void> {
-    await forget(entry.submissionId).catch(() => undefined);
-    this.refused = this.refused.filter((e) => e.submissionId !== entry.submissionId);
-    this.host.requestUpdate();
-    await this.host.updateComplete;
-    this.host.renderRoot.querySelector<HTMLElement>('.caf-notice, h2[tabindex="-1"]')?.focus();
-  }
-
-  private async copy(entry: OutboxEntry, text: string): Promise<void> {
-    if (await copyText(text, this.host.renderRoot)) this.copied = entry.submissionId;
     this.host.requestUpdate();
   }
 
@@ -398,8 +385,7 @@ export class DeliveryController implements ReactiveController {
   /** The notices at the top of the form. */
   notices(): TemplateResult {
     const t = this.options.t();
-    const actions = { discard: (e: OutboxEntry) => void this.discard(e), copy: (e: OutboxEntry, text: string) => void this.copy(e, text) };
-    return html`${refusedNotices(this.refused, this.store?.model.definition, this.options.prefix, t, actions, this.copied)}${notices(this.state, this.options.prefix, t, this.startAgain)}`;
+    return html`${this.refused.render(this.store?.model.definition, this.options.prefix, t)}${notices(this.state, this.options.prefix, t, this.startAgain)}`;
   }
 
   /** The submit button: disabled and reading "Sending…" while sending; "Try sending again" once frozen and not delivered. */

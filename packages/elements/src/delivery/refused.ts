@@ -5,7 +5,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { type DocumentSection, type FormDefinition, FormStore, type Translate, documentOf, formatDate } from '@caf-forms/core/runtime';
 import { answersView } from '../answers-view.js';
-import type { OutboxEntry } from './outbox.js';
+import { type OutboxEntry, forget } from './outbox.js';
 
 export interface RefusedActions {
   discard(entry: OutboxEntry): void;
@@ -94,5 +94,43 @@ export async function copyText(text: string, within: Node): Promise<boolean> {
     return document.execCommand('copy');
   } finally {
     area.remove();
+  }
+}
+
+/** What the refused entries need of their element: to re-render, and its render root for focus and copying. */
+export interface RefusedHost {
+  requestUpdate(): void;
+  readonly updateComplete: Promise<boolean>;
+  readonly renderRoot: HTMLElement | DocumentFragment;
+}
+
+/** This person's refused entries on screen, and what their buttons do. */
+export class RefusedEntries {
+  private entries: OutboxEntry[] = [];
+  /** The entry whose answers were just copied, to say so. */
+  private copied?: string;
+
+  constructor(private readonly host: RefusedHost) {}
+
+  show(entries: readonly OutboxEntry[]): void {
+    this.entries = [...entries];
+  }
+
+  render(definition: FormDefinition | undefined, prefix: string, t: Translate): TemplateResult | typeof nothing {
+    const actions = { discard: (e: OutboxEntry) => void this.discard(e), copy: (e: OutboxEntry, text: string) => void this.copy(e, text) };
+    return refusedNotices(this.entries, definition, prefix, t, actions, this.copied);
+  }
+
+  private async discard(entry: OutboxEntry): Promise<void> {
+    await forget(entry.submissionId).catch(() => undefined);
+    this.entries = this.entries.filter((e) => e.submissionId !== entry.submissionId);
+    this.host.requestUpdate();
+    await this.host.updateComplete;
+    this.host.renderRoot.querySelector<HTMLElement>('.caf-notice, h2[tabindex="-1"]')?.focus();
+  }
+
+  private async copy(entry: OutboxEntry, text: string): Promise<void> {
+    if (await copyText(text, this.host.renderRoot)) this.copied = entry.submissionId;
+    this.host.requestUpdate();
   }
 }
