@@ -18,13 +18,19 @@ export interface SubmissionEnvelope {
   computed: Record<string, ComputedResult>;
 }
 
+/** The part of Web Crypto (browsers and Node 20 alike) that ids need; core is typed without the DOM. */
+interface WebCrypto {
+  randomUUID?: () => string;
+  getRandomValues<T extends Uint8Array>(array: T): T;
+}
+
 /**
  * A random (version 4) UUID. `crypto.randomUUID` exists only in secure contexts (https or
  * localhost); a council intranet served over plain http has `getRandomValues` alone, so the id
  * is made from that there: the same 122 random bits, the same format.
  */
 export function newSubmissionId(): string {
-  const crypto = globalThis.crypto;
+  const crypto = (globalThis as unknown as { crypto: WebCrypto }).crypto;
   if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
   const bytes = crypto.getRandomValues(new Uint8Array(16));
   bytes[6] = (bytes[6]! & 0x0f) | 0x40; // version 4
