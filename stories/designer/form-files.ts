@@ -1,7 +1,7 @@
 /// <reference types="vite/client" />
 // The files in forms/ as they are on disk (the text, to save in the same layout, and what the
 // versions panel compares with) and the seeds' wording lists, found by Vite at build time.
-import type { FormDefinition } from '@caf-forms/core';
+import { type FormDefinition, definitionTexts } from '@caf-forms/core';
 
 const texts = import.meta.glob<string>('../../forms/*.json', { eager: true, query: '?raw', import: 'default' });
 const wordings = import.meta.glob<string[]>('../../forms/samples/*.wording.json', { eager: true, import: 'default' });
@@ -24,24 +24,10 @@ export function blankForm(): FormDefinition {
   };
 }
 
-const TEXT_KEYS = new Set(['title', 'guidance', 'label', 'hint', 'text', 'summary', 'confirmation', 'itemLabel', 'lowLabel', 'highLabel', 'description']);
-
-/** Every text a person filling in the form sees (as test/forms/wording.node.test.ts reads them). */
-export function textsOf(node: unknown, out: string[] = []): string[] {
-  if (Array.isArray(node)) node.forEach((n) => textsOf(n, out));
-  else if (node && typeof node === 'object') {
-    for (const [key, value] of Object.entries(node)) {
-      if (key === 'notes' || key === 'source' || (key === 'computed' && Array.isArray(value))) continue;
-      if (TEXT_KEYS.has(key) && typeof value === 'string') out.push(value);
-      else textsOf(value, out);
-    }
-  }
-  return out;
-}
 
 /** The seed's wordings the saved form has and the edited one no longer has. */
 export function wordingRemoved(wording: readonly string[], before: unknown, after: unknown): string[] {
-  const had = textsOf(before);
-  const has = textsOf(after);
+  const had = definitionTexts(before);
+  const has = definitionTexts(after);
   return wording.filter((phrase) => had.some((t) => t.includes(phrase)) && !has.some((t) => t.includes(phrase)));
 }

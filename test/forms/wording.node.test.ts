@@ -7,22 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { formFixtures } from '../support/samples.js';
 import { checkedTexts, declaredTexts, undeclaredRest } from './declared-additions.js';
-
-const TEXT_KEYS = new Set(['title', 'guidance', 'label', 'hint', 'text', 'summary', 'confirmation', 'itemLabel', 'lowLabel', 'highLabel', 'description']);
-
-/** Every text a person filling in the form sees, in document order. */
-function textsOf(node: unknown, out: string[] = []): string[] {
-  if (Array.isArray(node)) node.forEach((n) => textsOf(n, out));
-  else if (node && typeof node === 'object') {
-    for (const [key, value] of Object.entries(node)) {
-      // designers' notes, the source and computed values' own labels are not shown to the person filling in
-      if (key === 'notes' || key === 'source' || (key === 'computed' && Array.isArray(value))) continue;
-      if (TEXT_KEYS.has(key) && typeof value === 'string') out.push(value);
-      else textsOf(value, out);
-    }
-  }
-  return out;
-}
+import { definitionTexts } from '@caf-forms/core';
 
 for (const fixture of formFixtures()) {
   const file = new URL(`../../forms/samples/${fixture.definition.id}.wording.json`, import.meta.url);
@@ -34,7 +19,7 @@ for (const fixture of formFixtures()) {
   describe(`${fixture.file} keeps the seed's wording`, () => {
     it('has every listed seed text, in the seed\'s order', () => {
       const wording = JSON.parse(readFileSync(file, 'utf8')) as string[];
-      const texts = textsOf(fixture.definition);
+      const texts = definitionTexts(fixture.definition);
       let at = 0;
       for (const phrase of wording) {
         const found = texts.findIndex((t, i) => i >= at && t.includes(phrase));
@@ -54,7 +39,7 @@ for (const fixture of formFixtures()) {
     });
 
     it('declares only texts the form has (its notes stay true)', () => {
-      const texts = textsOf(fixture.definition);
+      const texts = definitionTexts(fixture.definition);
       const stale = declaredTexts(fixture.definition.notes).filter((d) => !texts.some((t) => t.includes(d)));
       assert.deepEqual(stale, []);
     });

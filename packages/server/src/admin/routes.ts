@@ -13,28 +13,15 @@ import { HttpError, readJsonText, sendHtml, sendJson } from '../http.js';
 import type { SubmissionStore } from '../store/index.js';
 import { streamExport } from './export.js';
 import { checkedId, dayRange, idFromPath, pageParams, readForm } from './input.js';
-import type { OidcOptions } from './oidc.js';
 import { auditPage, messagePage } from './pages.js';
-import { type Role, type RoleConfig, can, formsWith } from './roles.js';
-import { type SessionOptions, type SessionStore, sameCsrf } from './session.js';
-import { type Who, createSignIn, redirect } from './sign-in.js';
-import type { ThrottleOptions } from './throttle.js';
+import { type Role, can, formsWith } from './roles.js';
+import { type SessionStore, sameCsrf } from './session.js';
+import { type SignInOptions, type Who, createSignIn, redirect } from './sign-in.js';
 
-export interface AdminOptions {
+/** What the admin side needs: what signing in needs (sign-in.ts), plus the forms and the store. */
+export interface AdminOptions extends Omit<SignInOptions, 'audit'> {
   forms: FormRegistry;
   store: SubmissionStore;
-  basePath: string;
-  log: (line: string) => void;
-  now: () => Date;
-  /** Sign-in through the council's identity provider. */
-  oidc?: OidcOptions;
-  roles: RoleConfig;
-  /** The development token (only without `oidc`). */
-  token?: string;
-  /** Secure cookies even on plain http (behind a TLS-terminating proxy). Default: when the request or the redirect URL is https. */
-  secureCookies?: boolean;
-  sessions?: SessionOptions;
-  throttle?: ThrottleOptions;
 }
 
 export interface Admin {

@@ -21,9 +21,12 @@ export interface SignInOptions {
   log: (line: string) => void;
   now: () => Date;
   audit: AuditTrail;
+  /** Sign-in through the council's identity provider. */
   oidc?: OidcOptions;
   roles: RoleConfig;
+  /** The development token (only without `oidc`). */
   token?: string;
+  /** Secure cookies even on plain http (behind a TLS-terminating proxy). Default: when the request or the redirect URL is https. */
   secureCookies?: boolean;
   sessions?: SessionOptions;
   throttle?: ThrottleOptions;
