@@ -1,35 +1,7 @@
-// An answer in words, as a family reads it: option labels rather than values, dates as
-// "27 March 2014", a rating as "4 out of 5". Used by the document, check-your-answers and letters.
-import type { ChoiceOption, Field, Option } from './definition.js';
-import { isEmptyAnswer } from './conditions.js';
+// Answers in words, as a family reads them: dates as "27 March 2014", option labels rather
+// than values. Each field type's own wording is in its module (fields/<type>.ts, answerLines).
+import type { ChoiceOption, Option } from './definition.js';
 import type { Translate } from './i18n.js';
-
-/** An answer as lines of text: several for checkboxes and signatures, none when empty. */
-export function answerLines(field: Field, answer: unknown, t: Translate): string[] {
-  if (isEmptyAnswer(answer)) return [];
-  switch (field.type) {
-    case 'date':
-      return [formatDate(answer, t)];
-    case 'radios':
-    case 'select':
-    case 'scale':
-      return [labelOf(field.options, answer)];
-    case 'checkboxes':
-      return (answer as unknown[]).map((v) => labelOf(field.options, v));
-    case 'yesno':
-      return [answer === 'yes' ? t('form.yes') : t('form.no')];
-    case 'rating':
-      return [t('form.ratingOf', { n: text(answer), max: field.max ?? 5 })];
-    case 'number':
-      return [field.suffix ? `${text(answer)} ${field.suffix}` : text(answer)];
-    case 'signature': {
-      const s = answer as { name?: string; date?: string; confirmed?: boolean };
-      return [s.name ?? '', s.date ? t('form.signedOn', { date: formatDate(s.date, t) }) : ''].filter(Boolean);
-    }
-    default:
-      return [text(answer)];
-  }
-}
 
 /** "2014-03-27" → "27 March 2014", the GOV.UK date style. Anything else is shown as it is. */
 export function formatDate(iso: unknown, t: Translate): string {
@@ -39,6 +11,7 @@ export function formatDate(iso: unknown, t: Translate): string {
   return `${Number(match[3])} ${month} ${match[1]}`;
 }
 
+/** An option's label for its value; the value itself when no option has it. */
 export function labelOf(options: readonly (Option | ChoiceOption)[], value: unknown): string {
   return options.find((o) => o.value === value)?.label ?? text(value);
 }

@@ -30,10 +30,8 @@ export type Field = Exclude<Item, ContentItem>;
 export type FieldType = Field['type'];
 export type ContentType = ContentItem['type'];
 
-export const FIELD_TYPES = [
-  'text', 'textarea', 'date', 'email', 'tel', 'postcode', 'number', 'radios', 'checkboxes',
-  'select', 'yesno', 'grid', 'rating', 'scale', 'repeat', 'signature',
-] as const satisfies readonly FieldType[];
+/** Every field type: one module each in fields/ (and the repeatable group). */
+export { FIELD_TYPES } from './fields/index.js';
 
 export const CONTENT_TYPES = [
   'heading', 'paragraph', 'inset', 'warning', 'details', 'computed', 'matrix', 'letter',

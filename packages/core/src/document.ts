@@ -5,7 +5,8 @@ import type { ContentItem, Field, Item, LetterContent, MatrixContent, RepeatFiel
 import { isField } from './definition.js';
 import { computedText } from './computed.js';
 import { revealsOf } from './model.js';
-import { answerLines, labelOf, text } from './answer-text.js';
+import { labelOf, text } from './answer-text.js';
+import { answerLines } from './fields/index.js';
 import { fillLetter } from './letter.js';
 import type { Translate } from './i18n.js';
 import type { FormStore } from './store.js';

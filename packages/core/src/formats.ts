@@ -51,21 +51,6 @@ export const DEFAULT_MAX_LENGTH = {
   signatureName: 200,
 } as const;
 
-/**
- * The most characters (code points) a typed answer of this field may have: its maxLength or its
- * type's default; undefined for a field that is not typed text. The compiled schema's maxLength.
- */
-export function maxTextLength(field: { type: string; maxLength?: number }): number | undefined {
-  switch (field.type) {
-    case 'text': return field.maxLength ?? DEFAULT_MAX_LENGTH.text;
-    case 'textarea': return field.maxLength ?? DEFAULT_MAX_LENGTH.textarea;
-    case 'email': return DEFAULT_MAX_LENGTH.email;
-    case 'tel': return DEFAULT_MAX_LENGTH.tel;
-    case 'postcode': return DEFAULT_MAX_LENGTH.postcode;
-    default: return undefined;
-  }
-}
-
 const postcode = new RegExp(POSTCODE_PATTERN, 'u');
 const tel = new RegExp(TEL_PATTERN, 'u');
 const email = new RegExp(EMAIL_PATTERN, 'u');

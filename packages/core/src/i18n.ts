@@ -96,6 +96,13 @@ export const en = {
   'form.documentId': 'Submission reference',
   'form.documentDate': 'Submitted on',
   'date.months': 'January February March April May June July August September October November December',
+  // the parts a date is missing, in "… must include a day and month"
+  'date.partDay': 'day',
+  'date.partMonth': 'month',
+  'date.partYear': 'year',
+  // how a signature's parts are named in its messages
+  'subject.fullName': 'the full name',
+  'subject.dateOfSigning': 'the date of signing',
 
   // posting the submission, the outbox and drafts (packages/elements/src/delivery)
   'delivery.important': 'Important',

@@ -8,7 +8,7 @@ import type { FormStore } from './store.js';
 /** What filling a letter reads of a store. */
 export type LetterReader = Pick<FormStore, 'isContentVisible' | 'model' | 'answer'>;
 import type { LetterContent } from './definition.js';
-import { answerLines } from './answer-text.js';
+import { answerLines } from './fields/index.js';
 
 export type LetterPart = { text: string } | { ref: string };
 

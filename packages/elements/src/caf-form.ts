@@ -8,6 +8,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import {
   FormStore, quickCheck, contentDependencies, createEnvelope, documentOf, formatDate, domId, fieldView, isField, newSubmissionId,
   type Answers, type Field, type FormDefinition, type SubmissionEnvelope, type Section, type DefinitionProblem, type FieldView, type Item, type Translate,
+  focusPartOf,
 } from '@caf-forms/core/runtime';
 import { answersView } from './answers-view.js';
 import { translatorFor } from './messages.js';
@@ -330,16 +331,7 @@ export class CafForm extends LitElement {
 
   /** Where focus goes to change an answer: the day of a date, the first row of a grid, … */
   private firstInputId(field: Field): string {
-    switch (field.type) {
-      case 'date':
-        return domId(this.idPrefix, field.id, 'day');
-      case 'signature':
-        return domId(this.idPrefix, field.id, 'name');
-      case 'grid':
-        return domId(this.idPrefix, `${field.id}.${field.rows[0].id}`);
-      default:
-        return domId(this.idPrefix, field.id);
-    }
+    return domId(this.idPrefix, field.id, focusPartOf(field));
   }
 
   /** Sends this person's submissions waiting on this device for this form's action now (it also happens on load and when the browser comes online); call it after the person signs in again. */

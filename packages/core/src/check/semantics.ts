@@ -5,26 +5,22 @@
 import type { ComputedValue, Condition, Field, FormDefinition, Item } from '../definition.js';
 import { isField } from '../definition.js';
 import { fieldIdOf, referencesOf } from '../conditions.js';
+import { FIELD_MODULES, FIELD_TYPES, fieldModule, isAnswerField, possibleValues } from '../fields/index.js';
 import { DEFAULT_MAX_ROWS, maxRowsOf } from '../formats.js';
 import { letterParts, placeholderProblem } from '../letter.js';
 import { type FieldNode, type FormModel, buildModel } from '../model.js';
 import type { DefinitionProblem } from './problem.js';
 import { didYouMean } from './suggest.js';
 
-const CHOICE_TYPES = new Set(['radios', 'select', 'scale', 'yesno', 'checkboxes', 'rating']);
-
-/** The values a field's answer can take, when it is a choice; undefined otherwise. */
-function possibleValues(field: Field): (string | number)[] | undefined {
-  switch (field.type) {
-    case 'radios': case 'select': case 'scale': case 'checkboxes':
-      return field.options.map((o) => o.value);
-    case 'yesno':
-      return ['yes', 'no'];
-    case 'rating':
-      return Array.from({ length: field.max ?? 5 }, (_, i) => i + 1);
-    default:
-      return undefined;
-  }
+/** What a field's type lets conditions and computed values do with its answer (fields/<type>.ts). */
+function traitsOf(field: Field) {
+  const module = isAnswerField(field) ? fieldModule(field) : undefined;
+  return {
+    multiple: module?.multiple === true,
+    ordering: module?.ordering,
+    summable: module?.summable === true,
+    countable: module?.choices !== undefined || module?.counted === true,
+  };
 }
 
 export function semanticProblems(definition: FormDefinition): DefinitionProblem[] {
@@ -136,19 +132,19 @@ export function semanticProblems(definition: FormDefinition): DefinitionProblem[
         }
       });
     }
-    if ('includes' in condition && target.field.type !== 'checkboxes') report(path, `'includes' reads multiple-choice answers, but '${ref}' is a ${target.field.type} field; use 'equals'`);
-    if (('equals' in condition || 'notEquals' in condition || 'in' in condition) && target.field.type === 'checkboxes' && ref === id) {
+    const traits = traitsOf(target.field);
+    if ('includes' in condition && !traits.multiple) report(path, `'includes' reads multiple-choice answers, but '${ref}' is a ${target.field.type} field; use 'equals'`);
+    if (('equals' in condition || 'notEquals' in condition || 'in' in condition) && traits.multiple && ref === id) {
       report(path, `'${ref}' is multiple choice: use 'includes' to test whether an option is chosen`);
     }
     if ('greaterThan' in condition || 'lessThan' in condition) {
       const bound = 'greaterThan' in condition ? condition.greaterThan : condition.lessThan;
-      const type = target.field.type;
-      if (type === 'date') {
-        if (typeof bound !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(bound)) report(path, `'${ref}' is a date: compare it with a date written as YYYY-MM-DD`);
-      } else if (type === 'number' || type === 'rating') {
-        if (typeof bound !== 'number') report(path, `'${ref}' is a number: compare it with a number`);
+      const ordering = ref === id ? traits.ordering : undefined;
+      if (ordering) {
+        if (!ordering.accepts(bound)) report(path, `'${ref}' is ${ordering.explain}`);
       } else if (ref === id) {
-        report(path, `greaterThan and lessThan compare numbers, ratings and dates; '${ref}' is a ${type} field`);
+        const ordered = FIELD_TYPES.filter((type) => type !== 'repeat' && FIELD_MODULES[type].ordering).join(', ');
+        report(path, `greaterThan and lessThan compare answers that have an order (${ordered}); '${ref}' is a ${target.field.type} field`);
       }
     }
   };
@@ -210,7 +206,7 @@ function neverHolds(model: FormModel, condition: Condition): boolean {
   if ('not' in condition) return false;
   const target = model.fields.get(condition.field);
   const values = target && condition.field === target.id ? possibleValues(target.field) : undefined;
-  if (!values || target?.field.type === 'checkboxes') return false;
+  if (!values || traitsOf(target!.field).multiple) return false;
   if ('equals' in condition) return !values.includes(condition.equals as string | number);
   if ('in' in condition) return condition.in.every((v) => !values.includes(v as string | number));
   return false;
@@ -259,8 +255,8 @@ function checkComputed(
       const target = model.fields.get(fieldIdOf(ref));
       if (!target) return report(path, `'${ref}' is not a field of this form${didYouMean(ref, [...fieldIds, ...ids.slice(0, i)])}`);
       if (target.repeat) return report(path, `'${ref}' is inside the repeatable group '${target.repeat.id}', which has one answer per row: it cannot be counted or added up here`);
-      if ('sum' in value && !['number', 'rating'].includes(target.field.type)) report(path, `'${ref}' is a ${target.field.type} field: only numbers and ratings can be added up`);
-      if ('count' in value && ref === target.id && !CHOICE_TYPES.has(target.field.type) && target.field.type !== 'grid') {
+      if ('sum' in value && !traitsOf(target.field).summable) report(path, `'${ref}' is a ${target.field.type} field: only numbers and ratings can be added up`);
+      if ('count' in value && ref === target.id && !traitsOf(target.field).countable) {
         report(path, `'${ref}' is a ${target.field.type} field: counts look at choices and grids`);
       }
     });

@@ -1,17 +1,13 @@
 // The compiler: definition → JSON Schema (2020-12) of its submission envelope. Strict: no
 // unknown properties, bounded strings, real formats, and visibility and requiredness as
 // if/then, so that any backend can enforce what the browser enforced.
-import type { ComputedValue, Field, FormDefinition, GridField, RepeatField } from '../definition.js';
-import { DATE_PATTERN, DEFAULT_MAX_LENGTH, EMAIL_PATTERN, LINE_TEXT_PATTERN, LONG_TEXT_PATTERN, POSTCODE_PATTERN, TEL_PATTERN, maxRowsOf, maxTextLength } from '../formats.js';
+import type { ComputedValue, Field, FormDefinition, RepeatField } from '../definition.js';
+import { fieldModule, isAnswerField } from '../fields/index.js';
+import { maxRowsOf } from '../formats.js';
 import { type FieldNode, type FormModel, buildModel } from '../model.js';
 import { type JsonSchema, conditionSchema } from './condition-schema.js';
 
 const UUID_PATTERN = '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$';
-
-/** Typed text: bounded, and free of hidden characters (control, bidi and zero-width codes; long text may hold tabs and newlines). */
-function text(max: number, min = 1, multiline = false): JsonSchema {
-  return { type: 'string', minLength: min, maxLength: max, pattern: multiline ? LONG_TEXT_PATTERN : LINE_TEXT_PATTERN };
-}
 
 /**
  * Answer schemas that several fields share ("text up to 500 characters", "yes or no") go once
@@ -49,78 +45,13 @@ class SharedAnswers {
   }
 }
 
-function gridSchema(field: GridField): JsonSchema {
-  const properties: Record<string, JsonSchema> = {};
-  const rules: JsonSchema[] = [];
-  const columns = field.columns.map((c) => c.value);
-  for (const row of field.rows) {
-    properties[row.id] = { enum: columns };
-    if (!row.specify) continue;
-    properties[row.specify.id] = text(row.specify.maxLength ?? DEFAULT_MAX_LENGTH.specify);
-    if (row.specify.showFor) {
-      // "please specify" beside a row only counts for the answers it is shown for
-      rules.push({ if: { not: { properties: { [row.id]: { enum: row.specify.showFor } }, required: [row.id] } }, then: { properties: { [row.specify.id]: false } } });
-    }
-  }
-  return {
-    type: 'object', additionalProperties: false, minProperties: 1, properties,
-    ...(field.required ? { required: field.rows.map((r) => r.id) } : {}),
-    ...(rules.length ? { allOf: rules } : {}),
-  };
-}
-
 /** The schema of one field's answer, whatever its visibility. */
 export function answerSchema(model: FormModel, field: Field): JsonSchema {
   return answerOf(model, field, undefined);
 }
 
 function answerOf(model: FormModel, field: Field, shared: SharedAnswers | undefined): JsonSchema {
-  switch (field.type) {
-    case 'text':
-      return text(maxTextLength(field)!, field.minLength);
-    case 'textarea':
-      return text(maxTextLength(field)!, 1, true);
-    case 'email':
-      return { ...(text(maxTextLength(field)!) as object), pattern: EMAIL_PATTERN };
-    case 'tel':
-      return { ...(text(maxTextLength(field)!) as object), pattern: TEL_PATTERN };
-    case 'postcode':
-      return { ...(text(maxTextLength(field)!) as object), pattern: POSTCODE_PATTERN };
-    case 'date':
-      return { type: 'string', pattern: DATE_PATTERN, format: 'date' };
-    case 'number':
-      return {
-        type: field.integer ? 'integer' : 'number',
-        ...(field.min !== undefined ? { minimum: field.min } : {}),
-        ...(field.max !== undefined ? { maximum: field.max } : {}),
-      };
-    case 'radios':
-    case 'select':
-    case 'scale':
-      return { enum: field.options.map((o) => o.value) };
-    case 'yesno':
-      return { enum: ['yes', 'no'] };
-    case 'rating':
-      return { type: 'integer', minimum: 1, maximum: field.max ?? 5 };
-    case 'checkboxes': {
-      const exclusive = field.options.filter((o) => o.exclusive);
-      // Never more values than options (they are unique): a long list is refused on its length.
-      const most = Math.min(field.maxSelected || field.options.length, field.options.length);
-      return {
-        type: 'array', minItems: 1, maxItems: most, uniqueItems: true, items: { enum: field.options.map((o) => o.value) },
-        ...(exclusive.length ? { allOf: exclusive.map((o) => ({ if: { contains: { const: o.value } }, then: { maxItems: 1 } })) } : {}),
-      };
-    }
-    case 'grid':
-      return gridSchema(field);
-    case 'signature':
-      return {
-        type: 'object', additionalProperties: false, required: ['name', 'date', 'confirmed'],
-        properties: { name: text(DEFAULT_MAX_LENGTH.signatureName), date: { type: 'string', pattern: DATE_PATTERN, format: 'date' }, confirmed: { const: true } },
-      };
-    case 'repeat':
-      return repeatSchema(model, field, shared);
-  }
+  return isAnswerField(field) ? fieldModule(field).answerSchema(field) : repeatSchema(model, field, shared);
 }
 
 /** A field's answer schema, shared with other fields through $defs when the compiler gives a registry. */

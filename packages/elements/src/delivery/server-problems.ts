@@ -2,7 +2,7 @@
 // in the error summary exactly as it shows its own. Servers name answers in different ways; the
 // engine's paths ('dob', 'people.0.who'), 'section.field' and JSON pointers into the envelope
 // ('/data/section/field') all come out as engine paths.
-import type { FormModel, Problem } from '@caf-forms/core/runtime';
+import { type FormModel, type Problem, focusPartOf } from '@caf-forms/core/runtime';
 import type { FieldError } from './response.js';
 
 export function problemsOf(model: FormModel, errors: readonly FieldError[]): Problem[] {
@@ -10,10 +10,10 @@ export function problemsOf(model: FormModel, errors: readonly FieldError[]): Pro
     const path = enginePath(model, error.path);
     const parts = path.split('.');
     const leafId = parts.filter((p) => model.fields.has(p)).pop();
-    const type = leafId === undefined ? undefined : model.fields.get(leafId)?.field.type;
+    const field = leafId === undefined ? undefined : model.fields.get(leafId)?.field;
     // The summary's link must reach an input: a whole date's is its day, a signature's the name.
     const whole = leafId !== undefined && parts[parts.length - 1] === leafId;
-    const focus = whole && type === 'date' ? 'day' : whole && type === 'signature' ? 'name' : undefined;
+    const focus = whole && field ? focusPartOf(field) : undefined;
     return focus ? { path, message: error.message, focus } : { path, message: error.message };
   });
 }
