@@ -49,6 +49,7 @@ export default meta;
 export const TextField = fieldStory('text');
 export const TextareaField = fieldStory('textarea');
 export const DateField = fieldStory('date');
+export const TimeField = fieldStory('time');
 export const EmailField = fieldStory('email');
 export const TelField = fieldStory('tel');
 export const PostcodeField = fieldStory('postcode');

@@ -25,6 +25,8 @@ function answerArb(field: Field, wild = false, of: FormModel = model): fc.Arbitr
     case 'text': return fc.constantFrom('Self', 'Jo Teacher', ...(wild ? ['Jo\u0000Teacher', 'Jo\u202ETeacher', 'Jo\u200BTeacher'] : []));
     case 'textarea': return fc.constantFrom('Some words.', 'Line one\nline two\twith a tab', ...(wild ? ['A bell\u0007', 'Isolate\u2066d'] : []));
     case 'date': return fc.constantFrom('2010-01-01', '2019-06-01', '2021-05-05');
+    // wild: a time the form would have written as '09:30', and one past the end of the day
+    case 'time': return fc.constantFrom('00:00', '09:30', '14:30', '23:59', ...(wild ? ['9:30', '24:00'] : []));
     case 'email': return fc.constant('a@example.com');
     case 'tel': return fc.constant('01632 960 001');
     case 'postcode': return fc.constant('MK42 9AP');

@@ -1,7 +1,7 @@
 // Each field type: its label is tied to its input, the hint and (after a failed submit) the
 // error are announced through aria-describedby, and aria-invalid appears only with an error.
 import { expect } from '@open-wc/testing';
-import { $, byId, describedIds, formOf, mount, root, submit, type } from './helpers.js';
+import { $, byId, describedIds, formOf, mount, nextEvent, root, submit, type } from './helpers.js';
 
 interface Case {
   name: string;
@@ -25,6 +25,7 @@ const cases: Case[] = [
   { name: 'number', item: { type: 'number', id: 'q', label: 'Age', hint: 'In years', required: true }, input: 'q', group: false, invalid: true },
   { name: 'textarea', item: { type: 'textarea', id: 'q', label: 'Reason', hint: 'Say why', required: true, maxLength: 20 }, input: 'q', group: false, invalid: true },
   { name: 'date', item: { type: 'date', id: 'q', label: 'Date of birth', hint: 'For example, 27 3 2014', required: true }, input: 'q-day', group: true, invalid: true },
+  { name: 'time', item: { type: 'time', id: 'q', label: 'Time of the meeting', hint: 'For example, 2:30pm', required: true }, input: 'q', group: false, invalid: true },
   { name: 'radios', item: { type: 'radios', id: 'q', label: 'Fruit', hint: 'Pick one', required: true, options }, input: 'q', group: true, invalid: false },
   { name: 'checkboxes', item: { type: 'checkboxes', id: 'q', label: 'Fruits', hint: 'Pick any', required: true, options }, input: 'q', group: true, invalid: false },
   { name: 'select', item: { type: 'select', id: 'q', label: 'Fruit', hint: 'Pick one', required: true, options }, input: 'q', group: false, invalid: true },
@@ -63,7 +64,7 @@ describe('field renderers', () => {
   // Empty, filled and read-only (the document) states, each checked with axe; the error state is above.
   const answers: Record<string, [unknown, string]> = {
     text: ['Ann', 'Ann'], tel: ['01632 960 001', '01632 960 001'], postcode: ['MK42 9AP', 'MK42 9AP'], email: ['ann@example.com', 'ann@example.com'], number: [12, '12'], textarea: ['Because', 'Because'],
-    date: ['2014-03-27', '27 March 2014'], radios: ['a', 'Apple'], checkboxes: [['a', 'b'], 'AppleBanana'], select: ['b', 'Banana'],
+    date: ['2014-03-27', '27 March 2014'], time: ['14:30', '2:30pm'], radios: ['a', 'Apple'], checkboxes: [['a', 'b'], 'AppleBanana'], select: ['b', 'Banana'],
     yesno: ['no', 'No'], scale: ['a', 'Apple'], rating: [4, '4 out of 5'],
     signature: [{ name: 'Ann Example', date: '2026-11-20', confirmed: true }, 'Ann ExampleSigned on 20 November 2026'],
   };
@@ -191,6 +192,19 @@ describe('field renderers', () => {
     expect(byId(own, 'myEmail').getAttribute('autocomplete')).to.equal('email');
     expect(['day', 'month', 'year'].map((p) => byId(own, `myBirthday-${p}`).getAttribute('autocomplete'))).to.deep.equal(['bday-day', 'bday-month', 'bday-year']);
     expect(byId(own, 'childDob-day').hasAttribute('autocomplete'), 'someone else\'s birthday').to.equal(false);
+  });
+
+  it('takes a time as people write it and sends it as 24-hour HH:MM', async () => {
+    const el = await mount(formOf([{ type: 'time', id: 'q', label: 'Time of the meeting', required: true }]));
+    await type(el, byId(el, 'q'), '2:30pm');
+    const sent = nextEvent(el, 'caf-submit');
+    await submit(el);
+    expect((await sent).detail.envelope.data).to.deep.equal({ s: { q: '14:30' } });
+    const wrong = await mount(formOf([{ type: 'time', id: 'q', label: 'Time of the meeting', required: true }]));
+    await type(wrong, byId(wrong, 'q'), 'tea time');
+    await submit(wrong);
+        expect($(wrong, '.govuk-error-summary a').textContent!.trim()).to.equal('Enter time of the meeting as a time, like 9:30am or 14:30');
+    expect(byId(wrong, 'q').classList.contains('govuk-input--error')).to.equal(true);
   });
 
   it('uses numeric inputs for the parts of a date', async () => {

@@ -27,6 +27,7 @@ export const en = {
   'error.dateTodayOrPast': '{Subject} must be today or in the past',
   'error.dateFuture': '{Subject} must be in the future',
   'error.dateTodayOrFuture': '{Subject} must be today or in the future',
+  'error.time': 'Enter {subject} as a time, like 9:30am or 14:30',
   'error.option': 'Select one of the options given for {subject}',
   'error.exclusive': 'Select "{none}", or select other options, not both',
   'error.tooManySelected': 'Select no more than {max} options for {subject}',
@@ -97,6 +98,10 @@ export const en = {
   'form.documentDate': 'Submitted on',
   'date.months': 'January February March April May June July August September October November December',
   // the parts a date is missing, in "… must include a day and month"
+  'time.am': 'am',
+  'time.pm': 'pm',
+  'time.midday': 'midday',
+  'time.midnight': 'midnight',
   'date.partDay': 'day',
   'date.partMonth': 'month',
   'date.partYear': 'year',

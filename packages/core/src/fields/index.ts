@@ -20,11 +20,12 @@ import { signature } from './signature.js';
 import { tel } from './tel.js';
 import { text } from './text.js';
 import { textarea } from './textarea.js';
+import { time } from './time.js';
 import { yesno } from './yesno.js';
 
 /** The modules by type; the type checker holds the keys to exactly the meta-schema's field types. */
 export const FIELD_MODULES: { readonly [T in AnswerFieldType]: FieldModule<AnswerFieldOf<T>> } = {
-  text, textarea, date, email, tel, postcode, number,
+  text, textarea, date, time, email, tel, postcode, number,
   radios, checkboxes, select, yesno, grid, rating, scale, signature,
 };
 

@@ -7,6 +7,7 @@ import { grid } from './grid.js';
 import { repeatGroup } from './repeat.js';
 import { signature } from './signature.js';
 import { textInput, textarea } from './text.js';
+import { timeField } from './time.js';
 
 export const builtinRenderers: Readonly<Renderers> = {
   text: textInput,
@@ -16,6 +17,7 @@ export const builtinRenderers: Readonly<Renderers> = {
   number: textInput,
   textarea,
   date: dateField,
+  time: timeField,
   radios,
   yesno,
   scale,
