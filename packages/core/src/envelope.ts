@@ -1,22 +1,9 @@
 // The submission envelope: what <caf-form> emits and posts, and what a server validates.
-import type { ComputedResult } from './computed.js';
 import type { FormDefinition } from './definition.js';
-import type { Answers, FormStore } from './store.js';
+import type { FormStore } from './store.js';
+import type { SubmissionEnvelope } from './protocol.js';
 
-export interface SubmissionEnvelope {
-  formId: string;
-  formVersion: string;
-  /** Made once per submission (crypto.randomUUID) and reused on every retry: the Idempotency-Key. */
-  submissionId: string;
-  /** When the form was opened (or its draft started), ISO date-time. */
-  startedAt: string;
-  /** When the user submitted, ISO date-time. */
-  submittedAt: string;
-  /** Answers keyed by section id, then field id. Hidden and empty answers are left out. */
-  data: Answers;
-  /** Computed values, by id, as the browser computed them (a server may recompute them). */
-  computed: Record<string, ComputedResult>;
-}
+export type { SubmissionEnvelope } from './protocol.js';
 
 /** The part of Web Crypto (browsers and Node 20 alike) that ids need; core is typed without the DOM. */
 interface WebCrypto {

@@ -6,6 +6,7 @@
 import { fieldIdOf } from './conditions.js';
 import type { GridField } from './definition.js';
 import { type FieldNode, type FormModel, isBlankRow } from './model.js';
+import { unescapePointerSegment } from './protocol.js';
 import { type Problem, type RuleContext, checkField, inRow, inputOf, subjectOf } from './rules.js';
 import { type Answers, FormStore } from './store.js';
 import type { Translate } from './i18n.js';
@@ -18,9 +19,7 @@ export interface SchemaError {
   message?: string;
 }
 
-function decode(segment: string): string {
-  return segment.replace(/~1/g, '/').replace(/~0/g, '~');
-}
+const decode = unescapePointerSegment;
 
 type Row = Record<string, unknown>;
 

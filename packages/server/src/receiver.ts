@@ -4,7 +4,7 @@
 // handle() answers the requests it knows and returns false for the rest.
 import { readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { Translate } from '@caf-forms/core';
+import type { Confirmation, Refusal, Translate } from '@caf-forms/core';
 import { developmentToken } from './admin/dev-token.js';
 import { type OidcOptions, oidcOptionsFromEnv } from './admin/oidc.js';
 import { type RoleConfig, parseRoleConfig } from './admin/roles.js';
@@ -91,7 +91,7 @@ export interface Receiver {
 }
 
 /** What a 2xx says, the first time and on every repeat: the element passes it on in caf-submitted. */
-export interface AcceptedResult {
+export interface AcceptedResult extends Confirmation {
   message: string;
   submissionId: string;
   formId: string;
@@ -268,7 +268,7 @@ function jsonSetting(env: Record<string, string | undefined>, name: string): unk
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** What a refusal says: the message, the errors at fields (at most 50) and, for a 422, how many there were. */
-function replyOf(verdict: Verdict & { ok: false }): Record<string, unknown> {
+function replyOf(verdict: Verdict & { ok: false }): Refusal {
   const { message, errors, errorCount, status } = verdict;
   return status === 422 ? { message, errors, errorCount } : { message, errors };
 }

@@ -4,17 +4,14 @@
 // "must be in the past") both run here, and computed values are recomputed from the answers.
 // Its cost is bounded: a cheap pre-pass (shape.ts) first refuses anything beyond the form's
 // bounds, so the full check only ever sees what the form allows, and each answer is checked once.
-import { type Answers, type Problem, type SubmissionEnvelope, type Translate, FormStore, problemsFromSchemaErrors, todayIso, translate, validateStoreData } from '@caf-forms/core';
+import { type Answers, type FieldError, type Problem, type SubmissionEnvelope, type Translate, FormStore, problemsFromSchemaErrors, todayIso, translate, validateStoreData } from '@caf-forms/core';
 import type { FormRegistry, LoadedForm } from './forms.js';
 import { MAX_REPORTED_ERRORS, clip } from './limits.js';
 import { checkShape } from './shape.js';
 import { DEFAULT_CLOCK_SKEW_MS, checkTimestamps } from './timestamps.js';
 
-/** One answer at fault, in the shape <caf-form> shows at its field (the engine's path). */
-export interface FieldError {
-  path: string;
-  message: string;
-}
+/** One answer at fault, in the shape <caf-form> shows at its field (the engine's path): the protocol's FieldError. */
+export type { FieldError };
 
 export type Verdict =
   | { ok: true; form: LoadedForm; envelope: SubmissionEnvelope; computedCorrected: boolean }

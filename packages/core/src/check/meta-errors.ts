@@ -1,5 +1,6 @@
 // Meta-schema errors (ajv's shape) as sentences a form designer understands.
 import { CONTENT_TYPES, FIELD_TYPES } from '../definition.js';
+import { pointerSegments } from '../protocol.js';
 import type { SchemaError } from '../schema-errors.js';
 import type { DefinitionProblem } from './problem.js';
 import { didYouMean } from './suggest.js';
@@ -31,7 +32,7 @@ function allowedProperties(schemaPath: string, value: unknown): string[] {
 }
 
 function valueAt(root: unknown, pointer: string): unknown {
-  return pointer.split('/').slice(1).reduce<unknown>((v, key) => (v as Record<string, unknown> | undefined)?.[key.replace(/~1/g, '/').replace(/~0/g, '~')], root);
+  return pointerSegments(pointer).reduce<unknown>((v, key) => (v as Record<string, unknown> | undefined)?.[key], root);
 }
 
 const CONDITION_HELP =

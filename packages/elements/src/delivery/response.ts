@@ -14,10 +14,9 @@
 // Those messages are shown at their fields and in the error summary, worded as GOV.UK error
 // messages ("Enter …", "… must be …"). Errors whose path names no field are shown with the message.
 
-export interface FieldError {
-  path: string;
-  message: string;
-}
+export type { FieldError };
+
+import { type FieldError, confirms as confirmsBody } from '@caf-forms/core/runtime';
 
 export interface ServerResponse {
   status: number;
@@ -54,9 +53,9 @@ function messageOf(body: unknown, type: string, statusText: string): string | un
   return trimmed;
 }
 
-/** A 2xx body that confirms this submission arrived: JSON naming its id. */
+/** A 2xx body that confirms this submission arrived: JSON naming its id (the protocol's confirms). */
 export function confirms(response: ServerResponse, submissionId: string): boolean {
-  return isRecord(response.body) && response.body.submissionId === submissionId;
+  return confirmsBody(response.body, submissionId);
 }
 
 function fieldErrorsOf(body: unknown): FieldError[] {

@@ -2,8 +2,7 @@
 // in the error summary exactly as it shows its own. Servers name answers in different ways; the
 // engine's paths ('dob', 'people.0.who'), 'section.field' and JSON pointers into the envelope
 // ('/data/section/field') all come out as engine paths.
-import { type FormModel, type Problem, focusPartOf } from '@caf-forms/core/runtime';
-import type { FieldError } from './response.js';
+import { type FieldError, type FormModel, type Problem, focusPartOf, unescapePointerSegment } from '@caf-forms/core/runtime';
 
 export function problemsOf(model: FormModel, errors: readonly FieldError[]): Problem[] {
   return errors.map((error) => {
@@ -21,7 +20,7 @@ export function problemsOf(model: FormModel, errors: readonly FieldError[]): Pro
 export function enginePath(model: FormModel, raw: string): string {
   const pointer = raw.startsWith('/') || raw.startsWith('#/');
   let parts = pointer
-    ? raw.replace(/^#?\//, '').split('/').map((p) => decodePointerPart(p).replace(/~1/g, '/').replace(/~0/g, '~'))
+    ? raw.replace(/^#?\//, '').split('/').map((p) => unescapePointerSegment(decodePointerPart(p)))
     : raw.split('.');
   parts = parts.filter((p) => p !== '');
   if (parts[0] === 'data' && !model.fields.has('data')) parts = parts.slice(1);
