@@ -1,6 +1,8 @@
 // Where each value of a JSON text is, by JSON pointer, so that a problem checkDefinition reports
 // at "/sections/0/items/2/type" can be highlighted in the designer's own text. Only called on
-// text that JSON.parse accepted (syntax errors are located by core's locateJsonError).
+// text that JSON.parse accepted (syntax errors are located by core's locateJsonError). The
+// scanning is jsonc-parser's syntax tree; this module only names its nodes by pointer.
+import { type Node as JsonNode, parseTree } from 'jsonc-parser';
 
 export interface Place {
   start: number;
@@ -9,52 +11,19 @@ export interface Place {
 
 export function jsonPlaces(text: string): Map<string, Place> {
   const places = new Map<string, Place>();
-  let i = 0;
-  const space = (): void => {
-    while (i < text.length && ' \t\n\r'.includes(text[i]!)) i++;
-  };
-  const string = (): string => {
-    const start = i++;
-    while (text[i] !== '"') i += text[i] === '\\' ? 2 : 1;
-    i++;
-    return JSON.parse(text.slice(start, i)) as string;
-  };
-  const value = (pointer: string): void => {
-    space();
-    const start = i;
-    const c = text[i];
-    if (c === '{') {
-      i++;
-      space();
-      while (text[i] !== '}') {
-        space();
-        const key = string();
-        space();
-        i++; // ':'
-        value(`${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`);
-        space();
-        if (text[i] === ',') i++;
-        space();
+  const visit = (node: JsonNode, pointer: string): void => {
+    places.set(pointer, { start: node.offset, end: node.offset + node.length });
+    if (node.type === 'object') {
+      for (const property of node.children ?? []) {
+        const [key, value] = property.children ?? [];
+        if (key && value) visit(value, `${pointer}/${String(key.value).replace(/~/g, '~0').replace(/\//g, '~1')}`);
       }
-      i++;
-    } else if (c === '[') {
-      i++;
-      space();
-      for (let index = 0; text[i] !== ']'; index++) {
-        value(`${pointer}/${index}`);
-        space();
-        if (text[i] === ',') i++;
-        space();
-      }
-      i++;
-    } else if (c === '"') {
-      string();
-    } else {
-      while (i < text.length && !',]} \t\n\r'.includes(text[i]!)) i++;
+    } else if (node.type === 'array') {
+      (node.children ?? []).forEach((item, index) => visit(item, `${pointer}/${index}`));
     }
-    places.set(pointer, { start, end: i });
   };
-  value('');
+  const root = parseTree(text);
+  if (root) visit(root, '');
   return places;
 }
 

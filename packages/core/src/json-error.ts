@@ -1,5 +1,8 @@
 // Where a JSON text goes wrong, as a line and column: JSON.parse's own message has no position
-// in some engines (Node 20), and a designer pasting a definition needs one.
+// in some engines (Node 20), and a designer pasting a definition needs one. The scanning is
+// jsonc-parser's (the parser VS Code uses, strict JSON here: no comments, no trailing commas);
+// this module only words its error codes for a person.
+import { type ParseError, parse, printParseErrorCode } from 'jsonc-parser';
 
 export interface JsonErrorLocation {
   line: number;
@@ -7,88 +10,37 @@ export interface JsonErrorLocation {
   message: string;
 }
 
+/** By jsonc-parser's error names (its ParseErrorCode is a const enum, which isolated modules cannot read). */
+const WORDS: Record<string, string> = {
+  InvalidSymbol: 'unexpected character',
+  InvalidNumberFormat: 'not a valid number',
+  PropertyNameExpected: 'expected a property name in double quotes',
+  ValueExpected: 'expected a value (a string in double quotes, a number, true, false, null, an object or a list)',
+  ColonExpected: "expected ':' after the property name",
+  CommaExpected: "expected ','",
+  CloseBraceExpected: "expected ',' or '}'",
+  CloseBracketExpected: "expected ',' or ']'",
+  EndOfFileExpected: 'unexpected text after the end of the JSON',
+  InvalidCommentToken: 'comments are not allowed in JSON',
+  UnexpectedEndOfComment: 'comments are not allowed in JSON',
+  UnexpectedEndOfString: 'a string is not closed with " before the end of its line',
+  UnexpectedEndOfNumber: 'a number is cut short',
+  InvalidUnicode: 'a \\u escape needs four hexadecimal digits',
+  InvalidEscapeCharacter: 'unknown escape after \\ in a string',
+  InvalidCharacter: 'line break or control character inside a string',
+};
+
 /** Returns undefined for valid JSON; otherwise the first place it goes wrong. */
 export function locateJsonError(text: string): JsonErrorLocation | undefined {
-  let i = 0;
-  const fail = (message: string): never => {
-    throw Object.assign(new Error(message), { offset: i });
-  };
-  const space = (): void => {
-    while (i < text.length && ' \t\n\r'.includes(text[i]!)) i++;
-  };
-  const literal = (word: string): void => {
-    if (text.startsWith(word, i)) i += word.length;
-    else fail(`unexpected ${describe(text[i])}`);
-  };
-  const string = (): void => {
-    i++;
-    while (i < text.length && text[i] !== '"') {
-      if (text[i] === '\\') i++;
-      else if (text.charCodeAt(i) < 0x20) fail('line break or control character inside a string');
-      i++;
-    }
-    if (i >= text.length) fail('a string is not closed with "');
-    i++;
-  };
-  const number = (): void => {
-    const m = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i));
-    if (!m) fail(`unexpected ${describe(text[i])}`);
-    i += m![0].length;
-  };
-  const value = (): void => {
-    space();
-    const c = text[i];
-    if (c === '{') return object();
-    if (c === '[') return array();
-    if (c === '"') return string();
-    if (c === 't') return literal('true');
-    if (c === 'f') return literal('false');
-    if (c === 'n') return literal('null');
-    if (c === '-' || (c !== undefined && c >= '0' && c <= '9')) return number();
-    fail(`unexpected ${describe(c)}`);
-  };
-  const object = (): void => {
-    i++;
-    space();
-    if (text[i] === '}') return void i++;
-    for (;;) {
-      space();
-      if (text[i] !== '"') fail(`expected a property name in double quotes, found ${describe(text[i])}`);
-      string();
-      space();
-      if (text[i] !== ':') fail(`expected ':' after the property name, found ${describe(text[i])}`);
-      i++;
-      value();
-      space();
-      if (text[i] === ',') { i++; continue; }
-      if (text[i] === '}') return void i++;
-      fail(`expected ',' or '}', found ${describe(text[i])}`);
-    }
-  };
-  const array = (): void => {
-    i++;
-    space();
-    if (text[i] === ']') return void i++;
-    for (;;) {
-      value();
-      space();
-      if (text[i] === ',') { i++; continue; }
-      if (text[i] === ']') return void i++;
-      fail(`expected ',' or ']', found ${describe(text[i])}`);
-    }
-  };
-  try {
-    value();
-    space();
-    if (i < text.length) fail(`unexpected ${describe(text[i])} after the end of the JSON`);
-    return undefined;
-  } catch (error) {
-    const offset = (error as { offset: number }).offset;
-    const before = text.slice(0, offset);
-    return { line: before.split('\n').length, column: offset - before.lastIndexOf('\n'), message: (error as Error).message };
-  }
+  const errors: ParseError[] = [];
+  parse(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  const first = errors[0];
+  if (!first) return undefined;
+  const before = text.slice(0, first.offset);
+  const found = first.offset < text.length ? ` (found ${describe(text[first.offset])})` : ' (found the end of the text)';
+  return { line: before.split('\n').length, column: first.offset - before.lastIndexOf('\n'), message: `${WORDS[printParseErrorCode(first.error)] ?? 'not valid JSON'}${found}` };
 }
 
 function describe(c: string | undefined): string {
-  return c === undefined ? 'end of text' : c === '\n' ? 'line break' : `'${c}'`;
+  return c === '\n' ? 'a line break' : `'${c}'`;
 }
