@@ -99,8 +99,8 @@ describe('a receiver with consent 2.0.0 current and 1.0.0 published before it (w
     const text = await response.text();
     assert.equal(response.status, 409);
     const body = JSON.parse(text) as Record<string, unknown>;
-    assert.equal(body.message, 'This form was updated on 20 November 2026. The version you filled in (1.0.0) could be sent until 20 December 2026, '
-      + 'and can no longer be accepted. Your answers have not been sent, and they are still here: keep a note of them, then reload the page to fill in the current version of the form.');
+    assert.equal(body.message, 'This form was updated on 20 November 2026, and the version you filled in (1.0.0) could only be sent until 20 December 2026. '
+      + 'Your answers are still here: keep a note of them, then reload the page to fill in the current version of the form.');
     assert.deepEqual(
       { formId: body.formId, formVersion: body.formVersion, acceptedVersions: body.acceptedVersions, acceptedUntil: body.acceptedUntil, replacedBy: body.replacedBy },
       { formId: 'consent', formVersion: '1.0.0', acceptedVersions: ['2.0.0'], acceptedUntil: new Date(PUBLISHED_2.getTime() + 30 * DAY).toISOString(), replacedBy: '2.0.0' },

@@ -145,9 +145,9 @@ export function versionRefusal(forms: FormRegistry, body: unknown, now: Date, wi
   const acceptance = acceptanceOf(forms, form, now, window);
   if (acceptance.accepted) return undefined;
   const { acceptedUntil, replacedBy } = acceptance;
-  const message = `This form was updated on ${day(new Date(replacedBy.publishedAt!))}. The version you filled in (${formVersion}) could be sent until ${day(acceptedUntil)}, `
-    + 'and can no longer be accepted. Your answers have not been sent, and they are still here: keep a note of them, '
-    + 'then reload the page to fill in the current version of the form.';
+  // <caf-form> shows it after "Your answers could not be sent:"; it is written for the family.
+  const message = `This form was updated on ${day(new Date(replacedBy.publishedAt!))}, and the version you filled in (${formVersion}) could only be sent until ${day(acceptedUntil)}. `
+    + 'Your answers are still here: keep a note of them, then reload the page to fill in the current version of the form.';
   return {
     status: 409,
     body: { message, errors: [], formId, formVersion, acceptedVersions, acceptedUntil: acceptedUntil.toISOString(), replacedBy: replacedBy.definition.version },
