@@ -136,11 +136,13 @@ export interface VersionRefusal {
 export function versionRefusal(forms: FormRegistry, body: unknown, now: Date, window: VersionWindow): VersionRefusal | undefined {
   const { formId, formVersion } = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
   if (typeof formId !== 'string' || typeof formVersion !== 'string' || forms.versions(formId).length === 0) return undefined;
-  const acceptedVersions = forms.all().filter((f) => f.definition.id === formId && acceptanceOf(forms, f, now, window).accepted).map((f) => f.definition.version);
+  // Worked out only for a refusal: an accepted submission costs one look-up.
+  const acceptedVersions = (): string[] => forms.all().filter((f) => f.definition.id === formId && acceptanceOf(forms, f, now, window).accepted).map((f) => f.definition.version);
   const form = forms.get(formId, formVersion);
   if (!form) {
-    const message = `This server accepts version ${acceptedVersions.join(' or ')} of the form "${formId}", not version ${clip(formVersion)}. Reload the page to get the current form.`;
-    return { status: 409, body: { message, errors: [], formId, formVersion: clip(formVersion), acceptedVersions } };
+    const accepted = acceptedVersions();
+    const message = `This server accepts version ${accepted.join(' or ')} of the form "${formId}", not version ${clip(formVersion)}. Reload the page to get the current form.`;
+    return { status: 409, body: { message, errors: [], formId, formVersion: clip(formVersion), acceptedVersions: accepted } };
   }
   const acceptance = acceptanceOf(forms, form, now, window);
   if (acceptance.accepted) return undefined;
@@ -150,7 +152,7 @@ export function versionRefusal(forms: FormRegistry, body: unknown, now: Date, wi
     + 'Your answers are still here: keep a note of them, then reload the page to fill in the current version of the form.';
   return {
     status: 409,
-    body: { message, errors: [], formId, formVersion, acceptedVersions, acceptedUntil: acceptedUntil.toISOString(), replacedBy: replacedBy.definition.version },
+    body: { message, errors: [], formId, formVersion, acceptedVersions: acceptedVersions(), acceptedUntil: acceptedUntil.toISOString(), replacedBy: replacedBy.definition.version },
   };
 }
 
