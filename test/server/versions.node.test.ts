@@ -151,6 +151,18 @@ describe('the version window setting', () => {
     assert.equal(versionRefusal(forms, current(), new Date(PUBLISHED_2.getTime() + 3650 * DAY), window), undefined, 'the current version, always');
   });
 
+  it('reads CAF_VERSION_WINDOW from the environment, and will not start with one it cannot read', async () => {
+    const strict = await startReceiver({ formsDir: out, dataDir: join(work, 'data-strict'), port: 0, token: TOKEN, env: { CAF_VERSION_WINDOW: '{"consent": "0"}' }, log: () => {}, today, now: () => new Date(PUBLISHED_2.getTime() + 1) });
+    try {
+      const response = await fetch(`${strict.url}/submissions`, { method: 'POST', body: JSON.stringify(old()), headers: { 'Content-Type': 'application/json' } });
+      assert.equal(response.status, 409);
+    } finally {
+      await strict.close();
+    }
+    await assert.rejects(startReceiver({ formsDir: out, dataDir: join(work, 'data-bad'), port: 0, token: TOKEN, env: { CAF_VERSION_WINDOW: 'a month' }, log: () => {} }),
+      /the version window must be a duration such as 30d, 12h or 90m \(or 0\), not "a month"/);
+  });
+
   it('loads the published versions beside the build, each with when it was published', async () => {
     const forms = await loadForms(out);
     assert.deepEqual(forms.versions('consent'), ['1.0.0', '2.0.0']);
