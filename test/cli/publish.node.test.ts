@@ -96,6 +96,11 @@ describe('caf-forms publish', () => {
     // a prerelease of the published version comes before it too
     writeFileSync(other, JSON.stringify({ ...consent(), version: '1.1.0-rc.1' }, null, 2));
     assert.equal(run('publish', other).code, 1);
+    // two files of one new version that differ: neither is published
+    writeFileSync(other, JSON.stringify({ ...consent(), version: '1.2.0' }, null, 2));
+    writeFileSync(example, JSON.stringify({ ...consent(), version: '1.2.0', title: 'Another title' }, null, 2));
+    assert.throws(() => publishForms([other, example], { versionsDir: p.versions }), /example\.json: consent 1\.2\.0 is also given as .*older\.json, with other content/);
+    assert.deepEqual(readIndex(p.versions).map((e) => `${e.id}@${e.version}`), ['consent@1.1.0']);
   });
 
   it('refuses a definition with problems, saying them, like check', () => {

@@ -36,7 +36,7 @@ export function publishForms(paths: readonly string[], options: PublishOptions):
   const index = readIndex(dir);
   const problems: string[] = [];
   const lines: string[] = [];
-  const toWrite: { file: string; text: string; publication: Publication }[] = [];
+  const toWrite: { source: string; file: string; text: string; publication: Publication }[] = [];
 
   for (const file of definitionFiles(paths)) {
     const text = readFileSync(file, 'utf8');
@@ -51,14 +51,19 @@ export function publishForms(paths: readonly string[], options: PublishOptions):
     const sha256 = contentHash(json);
     const published = [...index, ...toWrite.map((w) => w.publication)].filter((p) => p.id === id);
     const same = published.find((p) => p.version === version);
+    const pending = toWrite.find((w) => w.publication === same);
+    if (pending && same!.sha256 !== sha256) {
+      problems.push(`${file}: ${id} ${version} is also given as ${pending.source}, with other content`);
+      continue;
+    }
     if (same) {
       if (same.sha256 === sha256) lines.push(`${id} ${version}: already published on ${dayOf(same.publishedAt)}, unchanged`);
-      else problems.push(`${file}: ${id} ${version} was published on ${dayOf(same.publishedAt)} with other content, and a published version never changes. ${nextVersionAdvice(dir, published, definition)}`);
+      else problems.push(`${file}: ${id} ${version} was published on ${dayOf(same.publishedAt)} with other content, and a published version never changes. ${nextVersionAdvice(dir, published, index, definition)}`);
       continue;
     }
     const latest = published.at(-1);
     if (latest && compareVersions(version, latest.version) < 0) {
-      problems.push(`${file}: ${id} ${version} is lower than ${latest.version}, the latest published version; a new version must come after it. ${nextVersionAdvice(dir, published, definition)}`);
+      problems.push(`${file}: ${id} ${version} is lower than ${latest.version}, the latest published version; a new version must come after it. ${nextVersionAdvice(dir, published, index, definition)}`);
       continue;
     }
     const target = join(dir, versionFileName(id, version));
@@ -68,7 +73,7 @@ export function publishForms(paths: readonly string[], options: PublishOptions):
       continue;
     }
     const publication: Publication = { id, version, publishedAt, sha256 };
-    toWrite.push({ file: target, text: copyText(text, definition, file, dir), publication });
+    toWrite.push({ source: file, file: target, text: copyText(text, definition, file, dir), publication });
     lines.push(`${id} ${version}: published as ${target}`);
   }
   if (problems.length) throw new CliError(`nothing published:\n${problems.join('\n')}`);
@@ -83,9 +88,11 @@ export function publishForms(paths: readonly string[], options: PublishOptions):
 }
 
 /** "Publish it as 2.0.0: …", from what changed since the latest published version. */
-function nextVersionAdvice(dir: string, published: readonly Publication[], definition: FormDefinition): string {
+function nextVersionAdvice(dir: string, published: readonly Publication[], onDisk: readonly Publication[], definition: FormDefinition): string {
   const latest = published.at(-1);
   if (!latest) return '';
+  // Two files given in one run for the same form: the other is not written yet, so not diffed.
+  if (!onDisk.includes(latest)) return `Give it a version after ${latest.version}.`;
   const checked = checkDefinition(readPublished(dir, latest));
   if (!checked.ok) return `Give it a version after ${latest.version}.`;
   const diff = diffDefinitions(checked.definition, definition);
