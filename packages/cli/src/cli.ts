@@ -3,12 +3,16 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { buildForms } from './build.js';
+import { buildPublishedVersions, versionsDirFor } from './build-versions.js';
 import { checkFiles } from './check.js';
 import { CliError } from './files.js';
+import { publishForms } from './publish.js';
 
 const USAGE = `usage:
   caf-forms check [files or folders…]       check definitions (default: forms/)
-  caf-forms build [folder] --out DIR        write <id>.schema.json, <id>.validate.js and <id>.d.ts per form
+  caf-forms build [folder] --out DIR        write <id>.schema.json, <id>.validate.js and <id>.d.ts per form,
+                                            and every published version into DIR/versions (--versions DIR)
+  caf-forms publish [files or folders…]     keep these versions for good in <folder>/versions (--versions DIR)
   caf-forms --help | --version`;
 
 /** The package's own version, read from its package.json (beside src/ and dist/ alike). */
@@ -23,7 +27,7 @@ export async function main(argv: readonly string[], log = console.log, fail = co
     // Node's own parser: --out DIR and --out=DIR, -h, --, and a clear error for anything else.
     parsed = parseArgs({
       args: [...argv], allowPositionals: true, strict: true,
-      options: { out: { type: 'string' }, help: { type: 'boolean', short: 'h' }, version: { type: 'boolean', short: 'v' } },
+      options: { out: { type: 'string' }, versions: { type: 'string' }, help: { type: 'boolean', short: 'h' }, version: { type: 'boolean', short: 'v' } },
     });
   } catch (error) {
     return usage(fail, error instanceof Error ? error.message.split('\n')[0]!.replace(/\. To specify .*$/, '') : String(error));
@@ -46,6 +50,19 @@ export async function main(argv: readonly string[], log = console.log, fail = co
       const built = await buildForms(positional.length ? positional : ['forms'], outDir);
       log(`built ${built.length} form${built.length === 1 ? '' : 's'} into ${outDir}:`);
       for (const form of built) log(`  ${form.id}: ${form.files.map((f) => f.split('/').pop()).join(', ')}`);
+      const versionsDir = versionsDirFor(positional, values.versions, values.versions === undefined);
+      if (versionsDir) {
+        const versions = await buildPublishedVersions(versionsDir, outDir, built);
+        for (const line of versions.lines) log(line);
+        for (const warning of versions.warnings) fail(`caf-forms: warning: ${warning}`);
+      }
+      return 0;
+    }
+    if (command === 'publish') {
+      if (values.out !== undefined) return usage(fail, 'publish takes no --out');
+      const paths = positional.length ? positional : ['forms'];
+      const { lines } = publishForms(paths, { versionsDir: versionsDirFor(paths, values.versions, false)! });
+      for (const line of lines) log(line);
       return 0;
     }
     return usage(fail, command ? `unknown command ${command}` : 'no command given');

@@ -5,3 +5,4 @@ export * from './runtime.js';
 export { type CheckResult, type DefinitionProblem, checkDefinition } from './check/check-definition.js';
 export { type ChangeKind, type ChangeLevel, type DefinitionChange, type DefinitionDiff, bumpVersion, diffDefinitions } from './diff.js';
 export { definitionTexts } from './texts.js';
+export { compareVersions } from './versions.js';

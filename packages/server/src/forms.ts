@@ -2,10 +2,10 @@
 // (the definition) and <id>.validate.js (the precompiled validator, an ES module whose default
 // export checks a whole envelope). The validators are imported as ordinary modules: nothing is
 // compiled or evaluated at run time, and ajv is not needed here.
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { type FormDefinition, type FormModel, type SchemaError, buildModel, checkDefinition } from '@caf-forms/core';
+import { readdirSync } from 'node:fs';
+import type { FormDefinition, FormModel, SchemaError } from '@caf-forms/core';
+import { loadCompiled } from './compiled-form.js';
+import { loadPublishedVersions } from './form-versions.js';
 
 /** A precompiled validator: true or false, with ajv's errors on `.errors` after a failure. */
 export type CompiledValidator = ((envelope: unknown) => boolean) & { errors?: SchemaError[] | null };
@@ -14,6 +14,14 @@ export interface LoadedForm {
   definition: FormDefinition;
   model: FormModel;
   validate: CompiledValidator;
+  /** When this version was published (caf-forms publish), if the build's versions/index.json says. */
+  publishedAt?: string;
+  /**
+   * True for an older published version, found only in a build's versions/ folder: it is
+   * accepted for a window after the next version's publication (form-versions.ts), whereas
+   * the forms of the build folders themselves are always accepted.
+   */
+  archived?: boolean;
 }
 
 export interface FormRegistry {
@@ -29,7 +37,8 @@ export interface FormRegistry {
  * Loads every compiled form in `dirs` (dist/forms by default). Give several folders to keep
  * accepting an older version while pages that still have it open drain away: the same id may
  * then appear in more than one, with different versions. A folder's forms are its
- * `<id>.validate.js` files, each with `<id>.json` beside it.
+ * `<id>.validate.js` files, each with `<id>.json` beside it. Each folder's `versions/` (every
+ * published version, as caf-forms build writes it) is loaded too, after all the folders.
  */
 export async function loadForms(dirs: string | readonly string[]): Promise<FormRegistry> {
   const byKey = new Map<string, LoadedForm>();
@@ -37,21 +46,20 @@ export async function loadForms(dirs: string | readonly string[]): Promise<FormR
     // Each validator names a form; other files (schemas, types, a host's own JSON) are not read.
     const ids = readdirSync(dir).filter((n) => n.endsWith('.validate.js')).map((n) => n.slice(0, -'.validate.js'.length)).sort();
     for (const id of ids) {
-      const file = join(dir, `${id}.json`);
-      if (!existsSync(file)) throw new Error(`${dir}: ${id}.validate.js has no ${id}.json beside it; build the forms with caf-forms build`);
-      const checked = checkDefinition(JSON.parse(readFileSync(file, 'utf8')) as unknown);
-      if (!checked.ok) {
-        const first = checked.problems[0];
-        throw new Error(`${file}: not a valid form definition (${first?.path || '/'}: ${first?.message}); rebuild with caf-forms build`);
-      }
-      const { definition } = checked;
-      if (definition.id !== id) throw new Error(`${file}: its id is "${definition.id}", not "${id}"`);
-      const validatorFile = resolve(dir, `${id}.validate.js`);
-      const module = (await import(pathToFileURL(validatorFile).href)) as { default?: unknown };
-      if (typeof module.default !== 'function') throw new Error(`${validatorFile}: its default export is not a validator`);
-      const key = `${definition.id}@${definition.version}`;
+      const form = await loadCompiled(dir, id, id);
+      const key = `${form.definition.id}@${form.definition.version}`;
       // The first folder given wins: list the current build first.
-      if (!byKey.has(key)) byKey.set(key, { definition, model: buildModel(definition), validate: module.default as CompiledValidator });
+      if (!byKey.has(key)) byKey.set(key, form);
+    }
+  }
+  // Older published versions, for submissions made with them; a build folder's copy of a
+  // version wins. Every loaded form learns when its version was published.
+  for (const dir of typeof dirs === 'string' ? [dirs] : dirs) {
+    const published = await loadPublishedVersions(dir, (id, version) => !byKey.has(`${id}@${version}`));
+    for (const form of published.forms) byKey.set(`${form.definition.id}@${form.definition.version}`, { ...form, archived: true });
+    for (const { id, version, publishedAt } of published.publications) {
+      const form = byKey.get(`${id}@${version}`);
+      if (form && form.publishedAt === undefined) form.publishedAt = publishedAt;
     }
   }
   const sorted = [...byKey.values()].sort((a, b) =>
@@ -62,3 +70,4 @@ export async function loadForms(dirs: string | readonly string[]): Promise<FormR
     all: () => [...sorted],
   };
 }
+

@@ -17,3 +17,7 @@ export { fingerprint } from './admin/dev-token.js';
 export { MAX_REPORTED_ERRORS } from './limits.js';
 export { DEFAULT_CLOCK_SKEW_MS } from './timestamps.js';
 export { SERVER_TIMEOUTS, applyServerTimeouts } from './timeouts.js';
+export {
+  type Acceptance, type PublishedVersion, type VersionRefusal, type VersionWindow, type VersionWindowSetting, DEFAULT_VERSION_WINDOW,
+  acceptanceOf, loadPublishedVersions, parseVersionWindow, versionRefusal,
+} from './form-versions.js';

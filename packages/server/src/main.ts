@@ -5,7 +5,8 @@
 //   the council's identity provider with CAF_OIDC_ISSUER, CAF_OIDC_CLIENT_ID, CAF_OIDC_CLIENT_SECRET,
 //   CAF_OIDC_REDIRECT_URL (and optionally CAF_OIDC_ROLES_CLAIM, CAF_OIDC_GROUPS_CLAIM, CAF_OIDC_SCOPE),
 //   roles in CAF_ADMIN_ROLES (JSON, or CAF_ADMIN_ROLES_FILE), retention in CAF_RETENTION_DAYS (JSON),
-//   CAF_SECURE_COOKIES=1 behind a TLS proxy. Without OpenID Connect, the development token:
+//   CAF_SECURE_COOKIES=1 behind a TLS proxy, CAF_VERSION_WINDOW (how long an older published
+//   version is still accepted: 30d). Without OpenID Connect, the development token:
 //   CAF_ADMIN_TOKEN, else <data>/admin-token (0600, never printed). See the README.
 import { startReceiver } from './listen.js';
 

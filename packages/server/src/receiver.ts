@@ -12,6 +12,7 @@ import { type Admin, createAdmin } from './admin/routes.js';
 import type { SessionOptions } from './admin/session.js';
 import type { ThrottleOptions } from './admin/throttle.js';
 import { type FormRegistry, loadForms } from './forms.js';
+import { type VersionWindowSetting, parseVersionWindow, versionRefusal } from './form-versions.js';
 import { DEFAULT_BODY_LIMIT, HttpError, readJsonText, sendJson } from './http.js';
 import { type RetentionConfig, type RetentionJob, parseRetention, startRetention } from './retention.js';
 import { type PostgresOptions, RETRY_AFTER_SECONDS, type StoredSubmission, StoreUnavailableError, type SubmissionStore, openStore } from './store/index.js';
@@ -60,6 +61,12 @@ export interface ReceiverOptions {
   today?: () => string;
   /** How far ahead of the clock a submission's startedAt and submittedAt may be, in ms (default 5 minutes). */
   clockSkewMs?: number;
+  /**
+   * How long an older published version is still accepted after the next one is published:
+   * '30d' (the default), '12h', '0', or per form { "consent": "7d", "*": "30d" }
+   * (default: env.CAF_VERSION_WINDOW, a duration or that JSON). See form-versions.ts.
+   */
+  versionWindow?: VersionWindowSetting;
   /** PostgreSQL timeouts and TLS (see PostgresOptions); unused with SQLite. */
   postgres?: PostgresOptions;
   /**
@@ -116,6 +123,7 @@ export async function createReceiver(options: ReceiverOptions = {}): Promise<Rec
   const roles = options.roles ?? parseRoleConfig(jsonSetting(env, 'CAF_ADMIN_ROLES') ?? {});
   const retentionRules = options.retention ?? parseRetention(jsonSetting(env, 'CAF_RETENTION_DAYS') ?? {});
   const now = options.now ?? (() => new Date());
+  const versionWindow = parseVersionWindow(options.versionWindow ?? env.CAF_VERSION_WINDOW);
   const store = options.store ?? (await openStore({ dataDir, databaseUrl: options.databaseUrl ?? env.DATABASE_URL, postgres: options.postgres }));
   const ownsStore = !options.store;
   const admin = createAdmin({
@@ -124,7 +132,7 @@ export async function createReceiver(options: ReceiverOptions = {}): Promise<Rec
   });
   let retention: RetentionJob | undefined;
   if (Object.keys(retentionRules).length) {
-    retention = startRetention({ store, audit: admin.audit, retention: retentionRules, formIds: forms.all().map((f) => f.definition.id), now, log });
+    retention = startRetention({ store, audit: admin.audit, retention: retentionRules, formIds: [...new Set(forms.all().map((f) => f.definition.id))], now, log });
     try {
       await retention.run(); // at start-up, then daily
     } catch (error) {
@@ -167,6 +175,10 @@ export async function createReceiver(options: ReceiverOptions = {}): Promise<Rec
       const existing = await store.get(submissionId);
       if (existing) return replay(res, existing, body as Record<string, unknown>, hash);
     }
+    // An older version past its window (after the repeat check: a submission stored while its
+    // version was accepted is still answered as a repeat).
+    const tooOld = options.unsafeSkipValidation ? undefined : versionRefusal(forms, body, now(), versionWindow);
+    if (tooOld) return sendJson(res, tooOld.status, tooOld.body);
     const verdict: Verdict = options.unsafeSkipValidation ? unvalidated(forms, body) : validateSubmission(forms, body, { today: options.today, t: options.t, now: options.now, clockSkewMs: options.clockSkewMs });
     if (!verdict.ok) return sendJson(res, verdict.status, replyOf(verdict));
     const { envelope } = verdict;
