@@ -159,7 +159,7 @@ describe('FormStore', () => {
     const store = new FormStore(example(), { data: exampleSample().data, today });
     const envelope = createEnvelope(example(), store);
     assert.equal(envelope.formId, 'example');
-    assert.equal(envelope.formVersion, '1.0.0');
+    assert.equal(envelope.formVersion, example().version);
     assert.match(envelope.submissionId, /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     assert.deepEqual(envelope.data, exampleSample().data);
     assert.deepEqual(envelope.computed, exampleSample().computed);
