@@ -103,6 +103,8 @@ export function designerSavePlugin(formsDir: string, modules: { check: string; f
         const module = await server.ssrLoadModule(modules.format);
         return (module.formatLike as (d: unknown, o: string | undefined) => string)(definition, original);
       };
+      // Connect ignores the handler's promise; the handler answers every request itself, errors included.
+      // eslint-disable-next-line @typescript-eslint/no-misused-promises
       server.middlewares.use(saveHandler({ formsDir, check, format, written: (file) => justWritten.set(file, Date.now()) }));
     },
     // The designer already shows what it saved: reloading the stories would lose its undo history.

@@ -13,7 +13,7 @@ type Args = Record<string, unknown>;
 
 function fieldStory(type: Field['type']): StoryObj<Args> {
   const { field, answer } = fieldExample(type);
-  const { type: _type, id, visibleWhen: _v, requiredWhen: _r, ...options } = field as Field & { visibleWhen?: unknown; requiredWhen?: unknown };
+  const { type: _type, id, visibleWhen: _v, requiredWhen: _r, ...options } = field;
   const argTypes = fieldArgTypes(type);
   const fieldWith = (args: Args, extra: Args = {}): Field => {
     // Only the definition options: Storybook adds args of its own (the element's event

@@ -21,7 +21,8 @@ export function container(pointer: string): { array: string; index: number } {
   return { array: join(parts.slice(0, -1)), index: Number(parts[parts.length - 1]) };
 }
 
-/** A copy of `root` with `update` applied to a deep copy of the value at `pointer`. */
+/** A copy of `root` with `update` applied to a deep copy of the value at `pointer` (changed in place, or replaced by what `update` returns). */
+// eslint-disable-next-line @typescript-eslint/no-invalid-void-type -- an update that changes the value in place returns nothing
 export function edit<T extends Json>(root: T, pointer: string, update: (value: Json) => Json | void): T {
   const copy = structuredClone(root);
   const parts = split(pointer);

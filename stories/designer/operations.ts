@@ -193,8 +193,8 @@ export function remove(definition: Definition, selected: string): Result | undef
   if (siblings.length === 1 && /\/reveal(\/(yes|no))?$/.test(array)) {
     const holder = array.slice(0, array.lastIndexOf('/'));
     const key = array.slice(array.lastIndexOf('/') + 1);
-    next = edit(next, holder, (h) => void delete (h as JsonObject)[key]);
-    if (key !== 'reveal' && Object.keys(get(next, holder) as JsonObject).length === 0) next = edit(next, holder.slice(0, holder.lastIndexOf('/')), (f) => void delete (f as JsonObject).reveal);
+    next = edit(next, holder, (h) => { delete (h as JsonObject)[key]; });
+    if (key !== 'reveal' && Object.keys(get(next, holder) as JsonObject).length === 0) next = edit(next, holder.slice(0, holder.lastIndexOf('/')), (f) => { delete (f as JsonObject).reveal; });
     return { definition: next, selected: holder.replace(/\/(options\/\d+\/)?reveal$/, '') };
   }
   const left = siblings.length - 1;

@@ -14,7 +14,7 @@ export function fieldExample(type: Field['type']): FieldExample {
   for (const section of definition.sections) {
     for (const item of section.items) {
       if (!isField(item) || item.type !== type) continue;
-      const answers = sample?.data[section.id] as Record<string, unknown> | undefined;
+      const answers = sample?.data[section.id];
       return { field: item, answer: answers?.[item.id] };
     }
   }

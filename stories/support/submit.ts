@@ -8,6 +8,8 @@ const submitted = new WeakSet<CafForm>();
 
 export async function submitForm(form: CafForm): Promise<void> {
   // Called as the story renders: wait until the form has been given its definition and drawn.
+  // renderRoot is undefined until the element first connects, whatever its type says.
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
   for (let i = 0; i < 100 && !form.renderRoot?.querySelector('form button[type="submit"]'); i++) {
     await new Promise((resolve) => setTimeout(resolve, 20));
     await form.updateComplete;
@@ -38,5 +40,7 @@ export function formIn(canvas: HTMLElement, selector = 'caf-form'): CafForm {
 
 /** A Lit ref callback: submit the form once it is rendered (again after each re-render). */
 export function submitOnRender(element: Element | undefined): void {
+  // The ref is on a <caf-form>, which the browser made from the registered class.
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-class-instance-assignment
   if (element) void submitForm(element as CafForm);
 }

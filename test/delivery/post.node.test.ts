@@ -24,7 +24,7 @@ function scripted(...answers: (Response | Error | (() => Response))[]) {
     if (next instanceof Error) throw next;
     return typeof next === 'function' ? next() : next;
   };
-  return { fetch: fetch as typeof globalThis.fetch, calls };
+  return { fetch: fetch, calls };
 }
 
 const retry = { attempts: 4, baseDelay: 1000, maxDelay: 8000, timeout: 5000 };
@@ -107,7 +107,7 @@ describe('postEnvelope', () => {
   it('gives up an attempt that gets no answer within the timeout, and says so', async () => {
     const hanging = (_url: string | URL | Request, init?: RequestInit): Promise<Response> =>
       new Promise((_resolve, reject) => init!.signal!.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))));
-    const result = await postEnvelope('/api', envelope, { fetch: hanging as typeof fetch, retry: { attempts: 1, timeout: 20 }, sleep: async () => undefined });
+    const result = await postEnvelope('/api', envelope, { fetch: hanging, retry: { attempts: 1, timeout: 20 }, sleep: async () => undefined });
     assert.equal(!result.ok && result.kind, 'network');
     assert.equal(!result.ok && result.detail, 'no answer within 20 ms');
   });

@@ -37,7 +37,7 @@ describe('the outbox', () => {
     expect(notice).to.contain('They will be sent when there is a connection');
     expect(root(el).activeElement).to.equal(root(el).querySelector('.caf-notice'));
     expect(submitButton(el).disabled).to.equal(false);
-    expect(submitButton(el).textContent!.trim(), 'a second press sends the same envelope').to.equal('Try sending again');
+    expect(submitButton(el).textContent.trim(), 'a second press sends the same envelope').to.equal('Try sending again');
     await expect(el).to.be.accessible();
   });
 

@@ -75,14 +75,14 @@ export async function rawRecords(store: 'outbox' | 'drafts'): Promise<Record<str
   const db = await new Promise<IDBDatabase>((resolve, reject) => {
     const request = indexedDB.open(DEVICE_DB);
     request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error);
+    request.onerror = () => reject(request.error ?? new Error('IndexedDB request failed'));
   });
   try {
     if (!db.objectStoreNames.contains(store)) return [];
     return await new Promise((resolve, reject) => {
       const request = db.transaction(store).objectStore(store).getAll();
       request.onsuccess = () => resolve(request.result as Record<string, unknown>[]);
-      request.onerror = () => reject(request.error);
+      request.onerror = () => reject(request.error ?? new Error('IndexedDB request failed'));
     });
   } finally {
     db.close();

@@ -128,7 +128,7 @@ describe('delivery that can be trusted', () => {
     const el = await place({ action });
     const { detail } = await submit(el);
     expect(detail.reason).to.equal('network');
-    expect(submitButton(el).textContent!.trim()).to.equal('Try sending again');
+    expect(submitButton(el).textContent.trim()).to.equal('Try sending again');
     const sent = next(el, 'caf-submitted');
     submitButton(el).click();
     const { detail: delivered } = await sent;
@@ -267,7 +267,7 @@ describe('delivery that can be trusted', () => {
     expect(detail.reason).to.equal('refused');
     expect(text(el, '.caf-delivery-error')).to.contain('Check the answer about the school');
     expect(submitButton(el).disabled).to.equal(false);
-    expect(submitButton(el).textContent!.trim()).to.equal('Submit');
+    expect(submitButton(el).textContent.trim()).to.equal('Submit');
     expect(byId(el, 'name').matches(':disabled'), 'the answers can be corrected').to.equal(false);
     expect(await counts(action)).to.deep.equal({ rows: 0, entries: 0 });
   });

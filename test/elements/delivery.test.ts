@@ -61,7 +61,7 @@ describe('posting a submission', () => {
     submitButton(el).click();
     await el.updateComplete;
     expect(submitButton(el).disabled).to.equal(true);
-    expect(submitButton(el).textContent!.trim()).to.equal('Sending…');
+    expect(submitButton(el).textContent.trim()).to.equal('Sending…');
     submitButton(el).click(); // a disabled button: nothing happens
     await submitted;
     await el.updateComplete;

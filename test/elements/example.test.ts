@@ -48,14 +48,14 @@ describe('caf-form with the example form', () => {
     expect(links.length).to.be.greaterThan(10);
     for (const link of links) {
       link.click();
-      expect(root(el).activeElement?.id, link.textContent!).to.equal(link.getAttribute('href')!.slice(1));
+      expect(root(el).activeElement?.id, link.textContent).to.equal(link.getAttribute('href')!.slice(1));
     }
   });
 
   it('read-only, is a document of the answers in words: no inputs, no buttons, accessible', async () => {
     const el = await mount(await exampleDefinition(), { data: await exampleData(), readonly: true });
     expect(root(el).querySelector('input, textarea, select, button')).to.equal(null);
-    const text = root(el).textContent!.replace(/\s+/g, ' ');
+    const text = root(el).textContent.replace(/\s+/g, ' ');
     for (const words of ['Sally Example', '27 March 2014', 'Female', 'MK42 9AP', 'Polish', '3 out of 5', 'Anna Example', 'Signed on 20 November 2026']) {
       expect(text, words).to.contain(words);
     }
@@ -84,7 +84,7 @@ describe('caf-form with the example form', () => {
 
   it('shows each grid row as a fieldset whose legend has its number', async () => {
     const el = await mount(await exampleDefinition());
-    const legends = [...root(el).querySelectorAll('.caf-grid__row > fieldset > legend')].map((l) => l.textContent!.trim());
+    const legends = [...root(el).querySelectorAll('.caf-grid__row > fieldset > legend')].map((l) => l.textContent.trim());
     expect(legends.length).to.equal(4);
     expect(legends[3]).to.match(/^5\. /);
   });

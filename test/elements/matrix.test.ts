@@ -12,8 +12,8 @@ const point = (el: CafForm, side: string): { x: number; y: number } => {
   const circle = $(el, `.caf-matrix__point--${side}`);
   return { x: Number(circle.getAttribute('cx')), y: Number(circle.getAttribute('cy')) };
 };
-const counts = (el: CafForm): string[] => [...root(el).querySelectorAll('.caf-matrix__count')].map((c) => c.textContent!.trim());
-const summary = (el: CafForm): string => $(el, '.caf-matrix__summary').textContent!.trim();
+const counts = (el: CafForm): string[] => [...root(el).querySelectorAll('.caf-matrix__count')].map((c) => c.textContent.trim());
+const summary = (el: CafForm): string => $(el, '.caf-matrix__summary').textContent.trim();
 
 /** Grid answers of 'yes' for the first n rows (s2q1, s2q2, …) of a section's grid. */
 const yeses = (prefix: string, n: number): Record<string, string> =>

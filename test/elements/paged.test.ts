@@ -14,19 +14,19 @@ const definition = {
 /** The section heading as seen (its visually hidden "Section n of m: " is checked on its own). */
 const heading = (el: CafForm): string => {
   const h2 = $(el, 'section h2');
-  return h2.textContent!.replace(h2.querySelector('.govuk-visually-hidden')?.textContent ?? '', '').trim();
+  return h2.textContent.replace(h2.querySelector('.govuk-visually-hidden')?.textContent ?? '', '').trim();
 };
 
 /** The rows of the summary lists on screen: [question, answer]. */
 const answersShown = (el: CafForm): string[][] =>
   [...root(el).querySelectorAll('.govuk-summary-list__row')].map((row) =>
-    [row.querySelector('dt')!.textContent!.trim(), row.querySelector('.govuk-summary-list__value')!.textContent!.trim()]);
+    [row.querySelector('dt')!.textContent.trim(), row.querySelector('.govuk-summary-list__value')!.textContent.trim()]);
 
 describe('caf-form paged', () => {
   it('checks a section before moving on, and goes back', async () => {
     const el = await fixture<CafForm>(html`<caf-form paged .definition=${definition}></caf-form>`);
     expect(heading(el)).to.equal('About you');
-    expect($(el, 'section h2').textContent!.trim(), 'the heading that takes focus says where the user is').to.equal('Section 1 of 2: About you');
+    expect($(el, 'section h2').textContent.trim(), 'the heading that takes focus says where the user is').to.equal('Section 1 of 2: About you');
     expect($(el, '.govuk-caption-l').textContent).to.equal('Section 1 of 2');
     expect($(el, 'button[type=submit]').textContent).to.equal('Continue');
     await submit(el);
@@ -65,7 +65,7 @@ describe('caf-form paged', () => {
     expect($(el, 'h1').textContent).to.equal('Check your answers');
     await expect(el).to.be.accessible();
     const changeName = [...root(el).querySelectorAll<HTMLAnchorElement>('.govuk-summary-list__actions a')][0]!;
-    expect(changeName.textContent!.replace(/\s+/g, ' ').trim(), 'the link names its question for screen readers').to.equal('Change Full name');
+    expect(changeName.textContent.replace(/\s+/g, ' ').trim(), 'the link names its question for screen readers').to.equal('Change Full name');
     changeName.click();
     await el.updateComplete;
     expect(heading(el)).to.equal('About you');

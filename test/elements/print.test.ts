@@ -8,7 +8,7 @@ import { fetchJson } from './helpers.js';
 
 const printed = async (): Promise<string> => {
   const result = await executeServerCommand<{ pages: string[] }, undefined>('caf-print-pdf');
-  return result!.pages.join(' ');
+  return result.pages.join(' ');
 };
 
 describe('printing', () => {

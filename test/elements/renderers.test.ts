@@ -76,7 +76,7 @@ describe('field renderers', () => {
       const filled = await mount(formOf([c.item]), { data });
       await expect(filled).to.be.accessible();
       const readOnly = await mount(formOf([c.item]), { data, readonly: true });
-      expect($(readOnly, '.govuk-summary-list__value').textContent!.trim()).to.equal(words);
+      expect($(readOnly, '.govuk-summary-list__value').textContent.trim()).to.equal(words);
       await expect(readOnly).to.be.accessible();
     });
   }
@@ -103,7 +103,7 @@ describe('field renderers', () => {
     const data = { s: { q: { harm: 'yes', harmSpecify: 'Knife at home', school: 'no' } } };
     await expect(await mount(formOf([grid]), { data })).to.be.accessible();
     const readOnly = await mount(formOf([grid]), { data, readonly: true });
-    const rows = [...root(readOnly).querySelectorAll('.govuk-summary-list__row')].map((r) => [...r.children].map((c) => c.textContent!.replace(/\s+/g, ' ').trim()));
+    const rows = [...root(readOnly).querySelectorAll('.govuk-summary-list__row')].map((r) => [...r.children].map((c) => c.textContent.replace(/\s+/g, ' ').trim()));
     expect(rows, 'a summary list of the questions, details after the answer').to.deep.equal([['1. Risk of harm', 'YesKnife at home'], ['2. School', 'No']]);
     await expect(readOnly).to.be.accessible();
   });
@@ -123,8 +123,8 @@ describe('field renderers', () => {
     await expect(await mount(formOf([group]), { data })).to.be.accessible();
     const readOnly = await mount(formOf([group]), { data, readonly: true });
     const cards = [...root(readOnly).querySelectorAll('.govuk-summary-card')].map((card) => [
-      card.querySelector('.govuk-summary-card__title')!.textContent!.trim(),
-      ...[...card.querySelectorAll('.govuk-summary-list__value')].map((v) => v.textContent!.trim()),
+      card.querySelector('.govuk-summary-card__title')!.textContent.trim(),
+      ...[...card.querySelectorAll('.govuk-summary-list__value')].map((v) => v.textContent.trim()),
     ]);
     expect(cards, 'a summary card per item; an empty answer says so').to.deep.equal([['Professional 1', 'Jo', '1 September 2026'], ['Professional 2', 'Sam', 'Not answered']]);
     await expect(readOnly).to.be.accessible();
@@ -148,7 +148,7 @@ describe('field renderers', () => {
     const spoken = $(el, '.govuk-character-count__sr-status');
     expect(spoken.textContent).to.contain('You have 100 characters remaining');
     const changes: string[] = [];
-    new MutationObserver(() => changes.push(spoken.textContent!.trim())).observe(spoken, { childList: true, characterData: true, subtree: true });
+    new MutationObserver(() => changes.push(spoken.textContent.trim())).observe(spoken, { childList: true, characterData: true, subtree: true });
     for (let n = 1; n <= 15; n++) {
       area.value = 'x'.repeat(n);
       area.dispatchEvent(new Event('input'));
@@ -203,7 +203,7 @@ describe('field renderers', () => {
     const wrong = await mount(formOf([{ type: 'time', id: 'q', label: 'Time of the meeting', required: true }]));
     await type(wrong, byId(wrong, 'q'), 'tea time');
     await submit(wrong);
-        expect($(wrong, '.govuk-error-summary a').textContent!.trim()).to.equal('Enter time of the meeting as a time, like 9:30am or 14:30');
+        expect($(wrong, '.govuk-error-summary a').textContent.trim()).to.equal('Enter time of the meeting as a time, like 9:30am or 14:30');
     expect(byId(wrong, 'q').classList.contains('govuk-input--error')).to.equal(true);
   });
 

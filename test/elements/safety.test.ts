@@ -18,7 +18,7 @@ describe('caf-form safety', () => {
   });
 
   it('takes a definition given as JSON text in its attribute', async () => {
-    const el = document.createElement('caf-form') as CafForm;
+    const el = document.createElement('caf-form');
     el.setAttribute('definition', JSON.stringify(formOf([{ type: 'text', id: 'q', label: 'Name' }])));
     document.body.append(el);
     try {
@@ -40,7 +40,7 @@ describe('caf-form safety', () => {
       const { detail } = await failed;
       expect(detail.problems[0]!.message).to.contain('not a JSON definition ("[object Object]")');
       expect(detail.problems[0]!.message).to.contain('set the definition property');
-      const panel = (el as CafForm).shadowRoot!.querySelector('.caf-definition-problems')!;
+      const panel = el.shadowRoot!.querySelector('.caf-definition-problems')!;
       expect(panel.textContent).to.contain('set the definition property');
       await expect(el).to.be.accessible();
     } finally {
@@ -75,7 +75,7 @@ describe('caf-form safety', () => {
     ['a server that cannot be reached', 'http://127.0.0.1:9/form.json', 'network'],
   ] as const) {
     it(`fires caf-load-error for ${name}, with the reason`, async () => {
-      const el = document.createElement('caf-form') as CafForm;
+      const el = document.createElement('caf-form');
       const failed = nextEvent(el, 'caf-load-error');
       el.src = src;
       document.body.append(el);

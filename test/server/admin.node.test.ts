@@ -157,14 +157,14 @@ for (const storeName of ['SQLite', 'PostgreSQL'] as const) {
       assert.deepEqual(header?.slice(0, 8), ['submissionId', 'formVersion', 'startedAt', 'submittedAt', 'receivedAt', 'supersedes', 'onBehalf.completingFor', 'onBehalf.relationship']);
       assert.ok(header?.includes('youngPerson.childName') && header.includes('sharing.agencies') && header.includes('signing.signature'), 'every field has a column');
       assert.equal(lines.length, 4, 'one line per consent submission');
-      const column = (name: string): number => header!.indexOf(name);
+      const column = (name: string): number => header.indexOf(name);
       const byId = new Map(lines.map((l) => [l[0], l]));
       assert.equal(byId.get(consent.submissionId)?.[column('youngPerson.childName')], 'Kayla Example');
       assert.equal(byId.get(consent.submissionId)?.[column('youngPerson.address')], '14 Example Road\nHarborne\nBirmingham\nB17 0XX');
       assert.equal(byId.get(formula.submissionId)?.[column('onBehalf.relationship')], '\'=HYPERLINK("http://evil.example","x")');
       const [exported] = await auditRows();
       assert.equal(exported?.action, 'export');
-      assert.deepEqual([...exported!.submissionIds].sort(), lines.map((l) => l[0]).sort());
+      assert.deepEqual([...exported.submissionIds].sort(), lines.map((l) => l[0]).sort());
       assert.deepEqual(exported?.detail, { format: 'csv', from: '2026-11-23', to: '2026-11-23', count: 4, complete: true });
     });
 

@@ -39,7 +39,7 @@ try {
     const out: number[] = [];
     let value = start;
     for (let i = 0; i < keys; i++) {
-      value += 'abcdefghijklmnopqrstuvwxyz'[i % 26];
+      value += 'abcdefghijklmnopqrstuvwxyz'.charAt(i % 26);
       const t0 = performance.now();
       input.value = value;
       input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, data: value.slice(-1), inputType: 'insertText' }));

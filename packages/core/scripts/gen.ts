@@ -9,7 +9,7 @@ import { compile } from 'json-schema-to-typescript';
 import { standaloneModule } from '../src/compile/standalone.js';
 
 const coreDir = fileURLToPath(new URL('..', import.meta.url));
-const schema = JSON.parse(readFileSync(`${coreDir}/schema/definition.schema.json`, 'utf8'));
+const schema = JSON.parse(readFileSync(`${coreDir}/schema/definition.schema.json`, 'utf8')) as Parameters<typeof compile>[0];
 mkdirSync(`${coreDir}/src/generated`, { recursive: true });
 
 const types = await compile(schema, 'FormDefinition', {

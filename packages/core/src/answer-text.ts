@@ -16,4 +16,6 @@ export function labelOf(options: readonly (Option | ChoiceOption)[], value: unkn
   return options.find((o) => o.value === value)?.label ?? text(value);
 }
 
-export const text = (v: unknown): string => (v === undefined || v === null ? '' : String(v));
+/** A scalar answer as text; '' for nothing (and for a value no answer has, rather than "[object Object]"). */
+export const text = (v: unknown): string =>
+  typeof v === 'string' ? v : typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint' ? String(v) : '';

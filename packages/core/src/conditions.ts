@@ -7,7 +7,7 @@ export type AnswerLookup = (ref: string) => unknown;
 export function isEmptyAnswer(value: unknown): boolean {
   if (value === undefined || value === null || value === '') return true;
   if (Array.isArray(value)) return value.length === 0;
-  if (typeof value === 'object') return Object.values(value as object).every(isEmptyAnswer);
+  if (typeof value === 'object') return Object.values(value).every(isEmptyAnswer);
   return false;
 }
 

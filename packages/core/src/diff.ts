@@ -189,7 +189,7 @@ function diffField(old: FieldNode, now: FieldNode, add: Add): void {
     else if (key === 'options' || key === 'columns') diffChoices(key, a[key], b[key], name, id, add);
     else if (key === 'rows' && now.field.type === 'grid') diffChoices(key, a[key], b[key], name, id, add);
     else if (key === 'integer') add(b[key] === true ? 'limit-tightened' : 'limit-loosened', `${name} ${b[key] === true ? 'now accepts whole numbers only' : 'now accepts decimals'}.`, id);
-    else if (key === 'mustBe') add(b[key] === undefined ? 'limit-loosened' : 'limit-tightened', `${name} ${b[key] === undefined ? 'accepts any date now' : `must now be a date in the ${String(b[key])}`}.`, id);
+    else if (key === 'mustBe') add(b[key] === undefined ? 'limit-loosened' : 'limit-tightened', `${name} ${b[key] === undefined ? 'accepts any date now' : `must now be a date in the ${typeof b[key] === 'string' ? b[key] : ''}`}.`, id);
     else add('presentation-changed', `The ${key} setting of ${name} changed.`, id);
   }
 }
@@ -238,7 +238,7 @@ function diffChoices(key: string, from: unknown, to: unknown, name: string, id: 
       if (specifyId(was)) add('field-removed', `The text beside row ${quote(c.label ?? keyOf(c))} of ${name} (${specifyId(was)}) was removed or renamed: answers already given to it would be rejected.`, id);
       if (specifyId(c)) add('field-added', `A text beside row ${quote(c.label ?? keyOf(c))} of ${name} (${specifyId(c)}) was added.`, id);
     } else if (was.specify && c.specify && !same(was.specify, c.specify)) {
-      diffLimit('maxLength', { type: 'text', id, label: `${c.label ?? ''} (specify)` } as Field, { type: 'text', id, label: `${c.label ?? ''} (specify)` } as Field, was.specify.maxLength, c.specify.maxLength, add);
+      diffLimit('maxLength', { type: 'text', id, label: `${c.label ?? ''} (specify)` }, { type: 'text', id, label: `${c.label ?? ''} (specify)` }, was.specify.maxLength, c.specify.maxLength, add);
       if (was.specify.label !== c.specify.label) add('wording-changed', `The wording beside row ${quote(c.label ?? keyOf(c))} of ${name} changed.`, id);
     }
     const text = (o: Choice): unknown => ({ ...o, reveal: undefined, exclusive: undefined, specify: undefined });
@@ -254,7 +254,7 @@ function diffContent(before: FormDefinition, after: FormDefinition, add: Add): v
       for (const item of items) {
         if (!isField(item)) out.push(item);
         else {
-          if (item.type === 'repeat') visit(item.items as Item[]);
+          if (item.type === 'repeat') visit(item.items);
           for (const reveal of revealItems(item)) visit(reveal);
         }
       }

@@ -38,7 +38,7 @@ export function revealsOf(field: Field): { when: Condition; items: Item[] }[] {
       return field.options.flatMap((o) => (o.reveal ? [{ when: { field: field.id, includes: o.value }, items: o.reveal }] : []));
     case 'yesno':
       return (['yes', 'no'] as const).flatMap((v) =>
-        field.reveal?.[v] ? [{ when: { field: field.id, equals: v }, items: field.reveal[v]! }] : [],
+        field.reveal?.[v] ? [{ when: { field: field.id, equals: v }, items: field.reveal[v] }] : [],
       );
     default:
       return [];

@@ -20,7 +20,7 @@ export { validateData, validateStoreData } from './validate-data.js';
 export { type FieldView, fieldView, domId } from './field-view.js';
 export { type JsonErrorLocation, locateJsonError } from './json-error.js';
 export { type DocumentEntry, type DocumentSection, documentOf } from './document.js';
-export { formatDate } from './answer-text.js';
+export { formatDate, text as scalarText } from './answer-text.js';
 export { answerLines, focusPartOf, maxTextLength } from './fields/index.js';
 export { type MatrixSide, type Quadrant, type MatrixAxisPoint, type MatrixLayout, MATRIX_SIDES, matrixLayout } from './matrix.js';
 export { type LetterPart, letterParts, placeholderProblem, fillLetter } from './letter.js';

@@ -4,7 +4,6 @@
 // ones validateData gives for the same data (a test compares them), so a problem reads the
 // same wherever it was found.
 import { fieldIdOf } from './conditions.js';
-import type { GridField } from './definition.js';
 import { type FieldNode, type FormModel, isBlankRow } from './model.js';
 import { unescapePointerSegment } from './protocol.js';
 import { type Problem, type RuleContext, checkField, inRow, inputOf, subjectOf } from './rules.js';
@@ -51,14 +50,14 @@ function locate(model: FormModel, section: Row | undefined, rest: readonly strin
   const whole: Location = { top, node: top, fieldPath: top.id, answer: rows, sub: [], wholeGroup: true, inSkippedRow: rest.length > 1 };
   // The engine skips a row with no answers to its questions (the form never sends one), so
   // whatever is missing from it is a problem of the group, as the engine says.
-  if (!rowNode || rowNode.repeat?.id !== top.id || !row || typeof row !== 'object' || isBlankRow(model, top.id, row as Row)) return whole;
+  if (!rowNode || rowNode.repeat?.id !== top.id || !row || typeof row !== 'object' || isBlankRow(model, top.id, row)) return whole;
   return { top, node: rowNode, fieldPath: `${top.id}.${index}.${rowNode.id}`, answer: (row as Row)[rowNode.id], sub: rest.slice(3), wholeGroup: false, inSkippedRow: false };
 }
 
 /** How "does not apply" names an answer: a grid's "please specify" by its own label. */
 function strayMessage(node: FieldNode, sub: readonly string[], ctx: RuleContext): string {
   const specify = node.field.type === 'grid' && sub[0] !== undefined
-    ? (node.field as GridField).rows.find((r) => r.specify?.id === sub[0])?.specify : undefined;
+    ? node.field.rows.find((r) => r.specify?.id === sub[0])?.specify : undefined;
   return ctx.t('error.notApplicable', { subject: subjectOf(specify ?? node.field) });
 }
 

@@ -451,7 +451,7 @@ function rowsOf(model: FormModel, repeatId: string, answer: unknown): RowInput[]
   const rowNodes = model.rowFields.get(repeatId) ?? [];
   return answer.map((row: Record<string, unknown>) => {
     const input: RowInput = {};
-    for (const node of rowNodes) if (row?.[node.id] !== undefined) input[node.id] = inputOf(node.field, row[node.id]);
+    for (const node of rowNodes) if (row[node.id] !== undefined) input[node.id] = inputOf(node.field, row[node.id]);
     return input;
   });
 }

@@ -85,7 +85,10 @@ export function validateStoreData(store: FormStore, data: Answers): Problem[] {
   const problems = store.problems();
   const reported = new Set(problems.map((p) => p.path.split('.')[0]));
   const produced = store.data();
+  // `data` is what a server received: a section may be missing or null whatever its type says.
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
   for (const [sectionId, answers] of Object.entries(data ?? {})) {
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
     for (const [id, answer] of Object.entries(answers ?? {})) {
       const node = store.model.fields.get(id);
       if (!node || node.repeat || node.section.id !== sectionId) {

@@ -287,7 +287,7 @@ export class CafForm extends LitElement {
     return html`${items.map((item) => {
       if (!isField(item)) return store.isContentVisible(item) ? renderContent(item, ctx) : nothing;
       const view = fieldView(store, item.id, row, this.idPrefix);
-      return view.visible ? rendererFor(item.type, this.renderers)(view as never, ctx) : nothing;
+      return view.visible ? rendererFor(item.type, this.renderers)(view, ctx) : nothing;
     })}`;
   }
 

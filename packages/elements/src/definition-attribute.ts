@@ -19,7 +19,7 @@ export class NotJsonDefinition {
   }
 }
 
-export const definitionAttribute: ComplexAttributeConverter<unknown> = {
+export const definitionAttribute: ComplexAttributeConverter = {
   fromAttribute(value: string | null): unknown {
     if (value === null) return undefined;
     try {

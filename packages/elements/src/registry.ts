@@ -46,7 +46,7 @@ export function registerRenderer<T extends FieldType>(type: T, renderer: FieldRe
 
 /** The renderer for a field: the element's own, then the registered one. */
 export function rendererFor<T extends FieldType>(type: T, own?: Renderers): FieldRenderer<T> {
-  return (own?.[type] ?? registered[type] ?? unknownType) as FieldRenderer<T>;
+  return (own?.[type] ?? registered[type] ?? unknownType);
 }
 
 /** A type nobody can draw is shown, not skipped: a silently missing question is worse. */

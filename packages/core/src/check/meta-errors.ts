@@ -64,7 +64,7 @@ export function metaProblems(definition: unknown, allErrors: readonly (SchemaErr
     const p = error.params;
     switch (error.keyword) {
       case 'discriminator': {
-        const tag = String(p.tagValue ?? '');
+        const tag = typeof p.tagValue === 'string' ? p.tagValue : '';
         const known = [...FIELD_TYPES, ...CONTENT_TYPES];
         out.push(p.tagValue === undefined
           ? { path, message: `an item needs a 'type' (one of ${known.join(', ')})` }

@@ -47,7 +47,7 @@ export function semanticProblems(definition: FormDefinition): DefinitionProblem[
       if (!isField(item)) return;
       if (item.type === 'repeat') collect(item.items, `${p}/items`);
       if (item.type === 'radios' || item.type === 'checkboxes') item.options.forEach((o, j) => o.reveal && collect(o.reveal, `${p}/options/${j}/reveal`));
-      if (item.type === 'yesno') for (const k of ['yes', 'no'] as const) if (item.reveal?.[k]) collect(item.reveal[k]!, `${p}/reveal/${k}`);
+      if (item.type === 'yesno') for (const k of ['yes', 'no'] as const) if (item.reveal?.[k]) collect(item.reveal[k], `${p}/reveal/${k}`);
     });
   };
   definition.sections.forEach((s, i) => collect(s.items, `/sections/${i}/items`));
@@ -64,7 +64,7 @@ export function semanticProblems(definition: FormDefinition): DefinitionProblem[
   };
   for (const { item, pointer } of allItems) {
     if (!isField(item)) continue;
-    if ('options' in item && item.options) repeated(item.options.map((o) => o.value), pointer, 'options', 'option', item.id);
+    if ('options' in item) repeated(item.options.map((o) => o.value), pointer, 'options', 'option', item.id);
     if (item.type === 'grid') {
       repeated(item.columns.map((c) => c.value), pointer, 'columns', 'column', item.id);
       const rowIds = new Set<string>();

@@ -8,10 +8,11 @@ import standaloneCodeModule from 'ajv/dist/standalone/index.js';
 import { build } from 'esbuild';
 
 type AjvClass = typeof import('ajv/dist/2020.js').default;
-const interop = <T>(m: unknown): T => ((m as { default?: T }).default ?? m) as T;
-const Ajv2020 = interop<AjvClass>(Ajv2020Module);
-const addFormats = interop<typeof import('ajv-formats').default>(addFormatsModule);
-const standaloneCode = interop<typeof import('ajv/dist/standalone/index.js').default>(standaloneCodeModule);
+/** A CommonJS module's export as ESM sees it: under `default`, or itself. */
+const interop = (m: unknown): unknown => (m as { default?: unknown }).default ?? m;
+const Ajv2020 = interop(Ajv2020Module) as AjvClass;
+const addFormats = interop(addFormatsModule) as typeof import('ajv-formats').default;
+const standaloneCode = interop(standaloneCodeModule) as typeof import('ajv/dist/standalone/index.js').default;
 
 export type Ajv = InstanceType<AjvClass>;
 

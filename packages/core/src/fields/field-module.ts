@@ -99,4 +99,4 @@ export function unanswered(path: string, required: boolean, text: () => string, 
   return required ? refused(path, text(), extra) : { answer: undefined, problems: [] };
 }
 
-export const str = (v: unknown): string => (typeof v === 'string' ? v : v === undefined || v === null ? '' : String(v));
+export { text as str } from '../answer-text.js';

@@ -66,5 +66,5 @@ export const grid: FieldModule<GridField> = {
     return chosen ? [`${row.label}: ${chosen}`] : [];
   }),
   counted: true,
-  focusPart: (field) => field.rows[0]?.id,
+  focusPart: (field) => field.rows[0].id,
 };

@@ -395,6 +395,8 @@ export class DeliveryController implements ReactiveController {
     return html`<button type="submit" class="govuk-button" ?disabled=${this.sending} aria-disabled=${this.sending ? 'true' : nothing}>${text}</button>`;
   }
 
+  // The type argument is given at each call, which checks the detail against its event's type.
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters
   private fire<T>(name: 'caf-submitted' | 'caf-submit-error', detail: T): void {
     this.host.dispatchEvent(cafEvent<T>(name, detail));
   }

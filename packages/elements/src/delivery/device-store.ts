@@ -84,7 +84,7 @@ async function withStore<T>(name: StoreName, mode: IDBTransactionMode, use: (sto
   }
 }
 
-export async function putRecord<R extends DeviceRecord>(name: StoreName, record: R): Promise<void> {
+export async function putRecord(name: StoreName, record: DeviceRecord): Promise<void> {
   await withStore(name, 'readwrite', (s) => s.put(record));
 }
 

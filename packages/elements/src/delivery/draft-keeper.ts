@@ -68,7 +68,7 @@ export class DraftKeeper {
     this.timer = undefined;
     if (!store || !this.host.autosave || this.done) return;
     const draft = draftOf(store, this.session.startedAt, this.session.submissionId);
-    this.queue(async () => {
+    void this.queue(async () => {
       const owner = await this.owner();
       if (owner) await saveDraft(owner, this.key(owner, store), draft, this.now());
     });

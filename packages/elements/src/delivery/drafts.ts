@@ -69,6 +69,8 @@ export async function loadDraft(owner: Owner, key: string): Promise<Draft | unde
     const record = await getRecord('drafts', key);
     if (!record || record.scope !== owner.scope) return undefined;
     const draft = (await unseal(record.sealed, owner.key)) as Partial<Draft> | null;
+    // What was stored may be from an older version or damaged, whatever the type says.
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
     if (!draft || typeof draft.inputs !== 'object' || draft.inputs === null || typeof draft.formId !== 'string') return undefined;
     return {
       formId: draft.formId, version: String(draft.version), savedAt: String(draft.savedAt), inputs: draft.inputs, types: draft.types ?? {},

@@ -94,6 +94,8 @@ export async function clear(owner: Owner, action?: string): Promise<void> {
  */
 export function withActionLock<T>(action: string, task: () => Promise<T>): Promise<T> {
   const name = `caf-forms-outbox ${action}`;
+  // Web Locks are missing from browsers before 2022, which old council laptops still run.
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
   if (typeof navigator !== 'undefined' && navigator.locks) return navigator.locks.request(name, task) as Promise<T>;
   const previous = localLocks.get(name) ?? Promise.resolve();
   const run = previous.then(task, task);

@@ -88,7 +88,7 @@ export async function postEnvelope(action: string, envelope: SubmissionEnvelope,
     } finally {
       clearTimeout(timer);
     }
-    await options.onRetryableFailure?.(attempt, last.ok ? '' : last.detail);
+    await options.onRetryableFailure?.(attempt, last.detail);
     if (attempt < policy.attempts) await sleep(backoff(policy, attempt, random, retryAfter));
   }
   return last;

@@ -39,7 +39,7 @@ export function documentText(sections: readonly DocumentSection[]): string {
 function rawText(entry: OutboxEntry): string {
   const lines: string[] = [];
   for (const [section, answers] of Object.entries(entry.envelope.data)) {
-    for (const [field, value] of Object.entries(answers as Record<string, unknown>)) lines.push(`${section}.${field}: ${JSON.stringify(value)}`);
+    for (const [field, value] of Object.entries(answers)) lines.push(`${section}.${field}: ${JSON.stringify(value)}`);
   }
   return lines.join('\n');
 }
@@ -76,6 +76,8 @@ export function refusedNotices(entries: readonly OutboxEntry[], definition: Form
 /** Puts text on the clipboard; the Clipboard API needs a secure context, so plain http falls back to a selection. */
 export async function copyText(text: string, within: Node): Promise<boolean> {
   try {
+    // Absent on plain http (not a secure context), which some council intranets still are.
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
     if (navigator.clipboard) {
       await navigator.clipboard.writeText(text);
       return true;
@@ -91,6 +93,8 @@ export async function copyText(text: string, within: Node): Promise<boolean> {
   (within instanceof ShadowRoot || within instanceof HTMLElement ? within : document.body).appendChild(area);
   area.select();
   try {
+    // Deprecated, and the only way to copy without the Clipboard API (plain http).
+    // eslint-disable-next-line @typescript-eslint/no-deprecated
     return document.execCommand('copy');
   } finally {
     area.remove();

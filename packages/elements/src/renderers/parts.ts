@@ -55,6 +55,7 @@ export function invalid(shown: boolean): 'true' | typeof nothing {
   return shown ? 'true' : nothing;
 }
 
-export const str = (v: unknown): string => (typeof v === 'string' ? v : v === undefined || v === null ? '' : String(v));
+/** What an input shows: the typed text, or '' (never "[object Object]"). */
+export { scalarText as str } from '@caf-forms/core/runtime';
 
 export { subjectOf };

@@ -2,7 +2,7 @@
 // store (a batch at a time, with the response's backpressure respected): an export of any size
 // holds one batch in memory, never the whole file.
 import type { ServerResponse } from 'node:http';
-import { type FormModel, buildModel } from '@caf-forms/core';
+import type { FormModel } from '@caf-forms/core';
 import { baseHeaders } from '../http.js';
 import type { LoadedForm } from '../forms.js';
 import type { ExportedSubmission } from '../store/index.js';
@@ -15,7 +15,7 @@ const META = ['submissionId', 'formVersion', 'startedAt', 'submittedAt', 'receiv
 export function csvColumns(versions: readonly LoadedForm[]): { header: string[]; fields: [string, string][] } {
   const fields = new Map<string, [string, string]>();
   for (const form of versions) {
-    const model: FormModel = form.model ?? buildModel(form.definition);
+    const model: FormModel = form.model;
     for (const [sectionId, nodes] of model.sectionFields) for (const node of nodes) fields.set(`${sectionId}.${node.id}`, [sectionId, node.id]);
   }
   return { header: [...META, ...fields.keys()], fields: [...fields.values()] };

@@ -49,6 +49,8 @@ export function createOidcClient(options: OidcOptions): OidcClient {
   let discovered: Promise<client.Configuration> | undefined;
   const configuration = (): Promise<client.Configuration> => {
     discovered ??= client.discovery(issuer, options.clientId, options.clientSecret, undefined,
+      // Deprecated as a warning to production; here only for a loopback issuer (checked above), as in tests.
+      // eslint-disable-next-line @typescript-eslint/no-deprecated
       issuer.protocol === 'http:' ? { execute: [client.allowInsecureRequests] } : undefined)
       .catch((error: unknown) => {
         discovered = undefined; // try again on the next sign-in

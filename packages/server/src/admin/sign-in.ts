@@ -67,7 +67,7 @@ export function createSignIn(o: SignInOptions) {
   const pending = new Map<string, PendingSignIn>();
 
   const secure = (req: IncomingMessage): boolean =>
-    o.secureCookies ?? ((o.oidc !== undefined && o.oidc.redirectUrl.startsWith('https:')) || Boolean((req.socket as TLSSocket).encrypted));
+    o.secureCookies ?? ((o.oidc !== undefined && o.oidc.redirectUrl.startsWith('https:')) || (req.socket as Partial<TLSSocket>).encrypted === true);
   const setCookies = (req: IncomingMessage, res: ServerResponse, ...cookies: [string, string, number][]): void => {
     res.setHeader('Set-Cookie', cookies.map(([name, value, maxAge]) => cookie(name, value, { path: cookiePath, secure: secure(req), maxAge })));
   };

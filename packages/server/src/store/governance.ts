@@ -28,12 +28,15 @@ export function auditStatement(e: AuditEntry): Statement {
   };
 }
 
+/** A text column as text (the drivers type every column as unknown). */
+const sqlText = (value: unknown): string => (typeof value === 'string' ? value : typeof value === 'number' || typeof value === 'bigint' ? String(value) : '');
+
 function auditOf(row: Row): AuditRecord {
   return {
     id: Number(row.id), at: String(row.at), actor: String(row.actor), action: String(row.action) as AuditAction,
-    formId: row.form_id === null ? null : String(row.form_id),
+    formId: row.form_id === null ? null : sqlText(row.form_id),
     submissionIds: JSON.parse(String(row.submission_ids)) as string[],
-    reason: row.reason === null ? null : String(row.reason),
+    reason: row.reason === null ? null : sqlText(row.reason),
     detail: JSON.parse(String(row.detail)) as AuditRecord['detail'],
   };
 }
@@ -70,7 +73,7 @@ export function governanceMethods(db: SqlRunner): GovernanceStore {
       let after = { receivedAt: '', submissionId: '' };
       for (;;) {
         const rows = await db.rows(EXPORT_BATCH, [formId, from, to, after.receivedAt, after.submissionId, batchSize]);
-        for (const row of rows) yield { ...recordOf(row), ...(row.supersedes ? { supersedes: String(row.supersedes) } : {}) };
+        for (const row of rows) yield { ...recordOf(row), ...(row.supersedes ? { supersedes: sqlText(row.supersedes) } : {}) };
         const last = rows.at(-1);
         if (!last || rows.length < batchSize) return;
         after = { receivedAt: String(last.received_at), submissionId: String(last.submission_id) };

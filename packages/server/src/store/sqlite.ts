@@ -153,8 +153,8 @@ function claimFolder(dataDir: string): () => void {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const pid = Number(readFileSync(pidFile, 'utf8'));
-      if (pid === process.pid) throw new Error(`${dataDir} is already open in this process: close the other receiver first`);
-      if (Number.isInteger(pid) && pid > 0 && isRunning(pid)) throw new Error(`${dataDir} is in use by another receiver (process ${pid})`);
+      if (pid === process.pid) throw new Error(`${dataDir} is already open in this process: close the other receiver first`, { cause: error });
+      if (Number.isInteger(pid) && pid > 0 && isRunning(pid)) throw new Error(`${dataDir} is in use by another receiver (process ${pid})`, { cause: error });
       rmSync(pidFile, { force: true });
     }
   }
