@@ -1,0 +1,122 @@
+// The packages as a council developer gets them from npm: each one packed (`npm pack`, after
+// `npm run build`), checked with publint and Are The Types Wrong, then installed into fresh
+// projects (test/packages/fixtures): a Node backend using the CLI, a typed validator and the
+// receiver's bin; a Vite + TypeScript page; a React 19 app using both the <caf-form> tag and
+// <CafForm> from @caf-forms/react. Each type-checks under `strict` against the installed
+// packages' own .d.ts files and builds, and the two pages submit in Chromium to the receiver.
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { chromium, type Browser } from 'playwright-core';
+import { publint } from 'publint';
+import { formatMessage } from 'publint/utils';
+import { installFixtures, run } from './support/install.js';
+import { type Packed, packAll, root } from './support/pack.js';
+import { startReceiverBin, type RunningBin } from './support/receiver.js';
+import { serveSite, type Site } from './support/serve.js';
+
+const work = mkdtempSync(join(tmpdir(), 'caf-packages-'));
+const tarballs = join(work, 'tarballs');
+let packed: Packed[] = [];
+const bin = (name: string) => join(work, 'node_modules/.bin', name);
+
+before(() => {
+  rmSync(tarballs, { recursive: true, force: true });
+  run(root, 'mkdir', ['-p', tarballs]);
+  packed = packAll(tarballs);
+});
+after(() => rmSync(work, { recursive: true, force: true }));
+
+describe('each package, packed', () => {
+  it('passes publint (suggestions included)', async () => {
+    for (const p of packed) {
+      const tarball = readFileSync(p.tarball);
+      const { messages, pkg } = await publint({ pack: { tarball: tarball.buffer.slice(tarball.byteOffset, tarball.byteOffset + tarball.byteLength) as ArrayBuffer }, level: 'suggestion', strict: true });
+      assert.deepEqual(messages.map((m) => `${p.name}: ${formatMessage(m, pkg) ?? m.code}`), []);
+    }
+  });
+
+  it('passes Are The Types Wrong for ESM-only packages (node16 from ESM, bundler)', () => {
+    // esm-only: the packages are ES modules, so resolution from CommonJS and node10 is out of scope.
+    for (const p of packed) run(root, join(root, 'node_modules/.bin/attw'), [p.tarball, '--profile', 'esm-only', '--format', 'ascii', '--no-color']);
+  });
+});
+
+describe('installed into fresh projects', () => {
+  before(() => installFixtures(work, packed));
+
+  it('a Node backend: caf-forms check and build, then a typed validator compiled under strict', () => {
+    const app = join(work, 'node-app');
+    assert.match(run(app, bin('caf-forms'), ['check', 'forms']), /forms\/contact\.json: ok/);
+    run(app, bin('caf-forms'), ['build', 'forms', '--out', 'dist/forms']);
+    run(app, bin('tsc'), ['-p', '.']);
+    assert.equal(run(app, process.execPath, ['src/validate.js']), 'valid: true\nmissing name: false\ndefinition ok: true\n');
+  });
+
+  it('a Vite + TypeScript page type-checks under strict and builds', () => {
+    const page = join(work, 'vite-page');
+    run(page, bin('tsc'), ['-p', '.']);
+    run(page, bin('vite'), ['build', '--logLevel', 'warn']);
+  });
+
+  it('a React 19 app with the JSX tag and @caf-forms/react type-checks under strict and builds', () => {
+    const app = join(work, 'react-app');
+    run(app, bin('tsc'), ['-p', '.']);
+    run(app, bin('vite'), ['build', '--logLevel', 'warn']);
+  });
+
+  describe('in Chromium, posting to the installed receiver', () => {
+    let receiver: RunningBin;
+    let browser: Browser;
+    const sites: Site[] = [];
+    const formsDir = () => join(work, 'node-app/dist/forms');
+
+    before(async () => {
+      receiver = await startReceiverBin(bin('caf-forms-receiver'), join(work, 'node-app'), { CAF_FORMS_DIR: 'dist/forms', CAF_DATA_DIR: join(work, 'data'), CAF_ADMIN_TOKEN: 'packages-test-admin-token' });
+      browser = await chromium.launch({
+        executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+        args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      });
+    });
+    after(async () => {
+      await browser?.close();
+      await Promise.all(sites.map((s) => s.close()));
+      await receiver?.stop();
+    });
+
+    async function open(fixture: string) {
+      const site = await serveSite({ siteDir: join(work, fixture, 'dist'), formsDir: formsDir(), receiverUrl: receiver.url });
+      sites.push(site);
+      const page = await browser.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      await page.goto(site.url);
+      return { page, errors };
+    }
+
+    it('the Vite page submits its prefilled answers and the receiver confirms them', async () => {
+      const { page, errors } = await open('vite-page');
+      await page.locator('caf-form button[type=submit]').click();
+      await page.locator('#sent').filter({ hasText: /^sent [0-9a-f-]{36} for Vite Visitor$/ }).waitFor({ timeout: 15_000 });
+      assert.deepEqual(errors, []);
+    });
+
+    it('the React app submits through the JSX tag and through <CafForm>, object props set as properties', async () => {
+      const { page, errors } = await open('react-app');
+      await page.locator('#jsx caf-form button[type=submit]').click();
+      await page.locator('#sent li').filter({ hasText: /^jsx: sent [0-9a-f-]{36} for Jsx Visitor$/ }).waitFor({ timeout: 15_000 });
+      await page.locator('#wrapper caf-form button[type=submit]').click();
+      await page.locator('#sent li').filter({ hasText: /^wrapper: sent [0-9a-f-]{36} for Wrapper Visitor$/ }).waitFor({ timeout: 15_000 });
+      assert.deepEqual(errors, []);
+    });
+
+    it('the receiver stored all three submissions', async () => {
+      const answer = await fetch(new URL('submissions?formId=contact', receiver.url), { headers: { authorization: 'Bearer packages-test-admin-token' } });
+      const { total } = (await answer.json()) as { total: number };
+      assert.equal(total, 3);
+    });
+  });
+});
+
