@@ -31,7 +31,9 @@ export async function main(env: Record<string, string | undefined> = process.env
 
 if (process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href) {
   // Run from source (node --import tsx src/main.ts): the same command as the installed bin.
-  const { receiverCommand } = await import('./command.js');
-  const code = await receiverCommand(process.argv.slice(2));
-  if (code !== 0) process.exitCode = code;
+  // Not awaited: command.js imports this module, which must finish loading first.
+  void import('./command.js').then(async ({ receiverCommand }) => {
+    const code = await receiverCommand(process.argv.slice(2));
+    if (code !== 0) process.exitCode = code;
+  });
 }
