@@ -4,9 +4,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type FormDefinition, checkDefinition } from '@caf-forms/core';
+import type { FormDefinition } from '@caf-forms/core';
 import { compileSubmissionSchema, standaloneModule } from '@caf-forms/core/compile';
 import { compile as schemaToTs } from 'json-schema-to-typescript';
+import { checkFiles } from './check.js';
 import { CliError, definitionFiles, readJson } from './files.js';
 import { validatorDeclarations } from './validator-types.js';
 
@@ -20,14 +21,10 @@ function typeName(id: string): string {
 }
 
 export async function buildForms(paths: readonly string[], outDir: string): Promise<BuiltForm[]> {
-  const definitions: { file: string; definition: FormDefinition }[] = [];
-  const problems: string[] = [];
-  for (const file of definitionFiles(paths)) {
-    const result = checkDefinition(readJson(file));
-    if (result.ok) definitions.push({ file, definition: result.definition });
-    else problems.push(...result.problems.map((p) => `${file}: ${p.path || '/'}: ${p.message}`));
-  }
-  if (problems.length) throw new CliError(`nothing built; fix these first:\n${problems.join('\n')}`);
+  // Every file is checked first, as `check` does, so one run lists every problem of every file.
+  const { lines, failed } = checkFiles(paths);
+  if (failed) throw new CliError(`nothing built; fix these first:\n${lines.filter((line) => !line.endsWith(': ok')).join('\n')}`);
+  const definitions = definitionFiles(paths).map((file) => ({ file, definition: readJson(file) as FormDefinition }));
   mkdirSync(outDir, { recursive: true });
   // esbuild resolves ajv's runtime helpers from the core package, wherever the CLI runs from
   const resolveDir = dirname(fileURLToPath(import.meta.resolve('@caf-forms/core/compile')));
