@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { after, describe, it } from 'node:test';
 import { example } from '../support/example.js';
 
@@ -103,7 +104,7 @@ describe('every problem in one run', () => {
 });
 
 describe('caf-forms build: typed validators', () => {
-  it('writes <id>.validate.d.ts: a type guard to the submission type, with typed errors', () => {
+  it('writes <id>.validate.d.ts: type guards to the submission type, with typed errors (GOV.UK problems, and ajv\'s)', () => {
     const dir = folder('typed');
     writeFileSync(join(dir, 'example.json'), JSON.stringify(example()));
     const r = run('build', dir, '--out', join(dir, 'out'));
@@ -111,9 +112,36 @@ describe('caf-forms build: typed validators', () => {
     assert.match(r.out, /example: example\.json, example\.schema\.json, example\.validate\.js, example\.d\.ts, example\.validate\.d\.ts/);
     const types = readFileSync(join(dir, 'out/example.validate.d.ts'), 'utf8');
     assert.match(types, /import type \{ ExampleSubmission \} from '\.\/example\.js';/);
-    assert.match(types, /declare function validate\(value: unknown\): value is ExampleSubmission;/);
+    assert.match(types, /export declare function validate\(value: unknown\): value is ExampleSubmission;/);
+    assert.match(types, /export declare namespace validate \{[^}]*let errors: Problem\[\] \| null;/);
+    assert.match(types, /declare function schemaValidate\(value: unknown\): value is ExampleSubmission;/);
     assert.match(types, /let errors: SchemaError\[\] \| null \| undefined;/);
-    assert.match(types, /export default validate;/);
+    assert.match(types, /export default schemaValidate;/);
+  });
+
+  it("the named validate's errors are the engine's GOV.UK wording, a hidden answer included", async () => {
+    const dir = folder('worded');
+    writeFileSync(join(dir, 'contact.json'), readFileSync(join(root, 'test/packages/fixtures/node-app/forms/contact.json')));
+    assert.equal(run('build', dir, '--out', join(dir, 'out')).code, 0);
+    const module = (await import(pathToFileURL(join(dir, 'out/contact.validate.js')).href)) as {
+      default: ((v: unknown) => boolean) & { errors?: { keyword: string }[] | null };
+      validate: ((v: unknown) => boolean) & { errors: { path: string; message: string }[] | null };
+    };
+    const envelope = {
+      formId: 'contact', formVersion: '1.0.0', submissionId: '0b6c7c4e-0d3c-4e8e-9a51-0e1f6b4a2c11',
+      startedAt: '2026-12-01T10:00:00.000Z', submittedAt: '2026-12-01T10:05:00.000Z', computed: {},
+    };
+    assert.equal(module.validate({ ...envelope, data: { you: { name: 'Sam', callBack: 'no' } } }), true);
+    assert.equal(module.validate.errors, null);
+    assert.equal(module.validate({ ...envelope, data: { you: { callBack: 'no', phone: '01632 960000' } } }), false);
+    assert.deepEqual(module.validate.errors, [
+      { path: 'phone', message: 'Remove the answer to telephone number: the question does not apply' },
+      { path: 'name', message: 'Enter your full name' },
+    ]);
+    assert.doesNotMatch(JSON.stringify(module.validate.errors), /boolean schema is false/);
+    // The default export is the raw ajv validator, as the receiver reads it.
+    assert.equal(module.default({ ...envelope, data: { you: { callBack: 'no', phone: '01632 960000' } } }), false);
+    assert.ok(module.default.errors?.some((e) => e.keyword === 'false schema'));
   });
 
   it('--help lists init', () => {

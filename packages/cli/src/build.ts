@@ -10,6 +10,7 @@ import { compile as schemaToTs } from 'json-schema-to-typescript';
 import { checkFiles } from './check.js';
 import { CliError, definitionFiles, readJson } from './files.js';
 import { validatorDeclarations } from './validator-types.js';
+import { wordedValidatorModule } from './worded-validator.js';
 
 export interface BuiltForm {
   id: string;
@@ -32,7 +33,7 @@ export async function buildForms(paths: readonly string[], outDir: string): Prom
   for (const { definition } of definitions) {
     const schema = compileSubmissionSchema(definition);
     const base = join(outDir, definition.id);
-    const validator = await standaloneModule(schema, { resolveDir, minify: true });
+    const validator = await wordedValidatorModule(await standaloneModule(schema, { resolveDir, minify: true }), definition);
     // Without title and $id, json-schema-to-typescript names the type after the argument below.
     // Types come from the schema with each answer inline: shared $defs would turn into
     // made-up type names (Text2, Textarea3) instead of plain `string`.
