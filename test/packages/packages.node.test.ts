@@ -5,7 +5,7 @@
 // <CafForm> from @caf-forms/react. Each type-checks under `strict` against the installed
 // packages' own .d.ts files and builds, and the two pages submit in Chromium to the receiver.
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -74,6 +74,26 @@ describe('installed into fresh projects', () => {
       'name: Enter your full name',
       'definition ok: true',
     ].map((line) => `${line}\n`).join(''));
+  });
+
+  it("the element's manifest names files the package ships, with typed events, and the editors' data is made from it", () => {
+    const elements = join(work, 'node_modules/@caf-forms/elements');
+    const read = (file: string) => JSON.parse(readFileSync(join(elements, file), 'utf8')) as Record<string, unknown>;
+    type Declaration = { tagName?: string; events?: { name: string; type?: { text: string } }[]; attributes?: { name: string }[] };
+    const manifest = read('dist/custom-elements.json') as { modules: { path: string; declarations?: Declaration[] }[] };
+    for (const m of manifest.modules) assert.ok(existsSync(join(elements, m.path)), `${m.path} is in the package`);
+    const cafForm = manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === 'caf-form');
+    assert.ok(cafForm, 'the manifest declares <caf-form>');
+    assert.deepEqual(cafForm.events?.filter((e) => !e.type).map((e) => e.name), [], 'every event has a type');
+    assert.equal(cafForm.events?.find((e) => e.name === 'caf-submit')?.type?.text, 'CustomEvent<CafSubmitDetail>');
+    const vscode = read('dist/vscode.html-custom-data.json') as { tags: { name: string; attributes: { name: string; valueSet?: string }[] }[] };
+    const tag = vscode.tags.find((x) => x.name === 'caf-form');
+    assert.deepEqual(tag?.attributes.map((a) => a.name).sort(), cafForm.attributes?.map((a) => a.name).sort());
+    assert.equal(tag?.attributes.find((a) => a.name === 'readonly')?.valueSet, 'v');
+    const webTypes = read('dist/web-types.json') as { contributions: { html: { elements: { name: string; events: { name: string }[] }[] } } };
+    const webElement = webTypes.contributions.html.elements.find((x) => x.name === 'caf-form');
+    assert.deepEqual(webElement?.events.map((e) => e.name), cafForm.events?.map((e) => e.name));
+    assert.equal(read('package.json')['web-types'], './dist/web-types.json');
   });
 
   it('a Vite + TypeScript page type-checks under strict and builds', () => {
