@@ -148,3 +148,28 @@ describe('caf-forms build: typed validators', () => {
     assert.match(run('--help').out, /caf-forms init <id> \[--out DIR\]/);
   });
 });
+
+describe('the compiler is loaded only by build', () => {
+  // esbuild and json-schema-to-typescript (with prettier) are most of the CLI's start-up time.
+  const withoutCompiler = (...args: string[]) => {
+    const r = spawnSync(process.execPath, ['--conditions=source', '--import', 'tsx', '--import', './test/cli/support/forbid-compiler.mjs', 'packages/cli/src/cli.ts', ...args], { cwd: root, encoding: 'utf8' });
+    return { code: r.status, out: r.stdout, err: r.stderr };
+  };
+
+  it('init, check, --help and --version run without esbuild and json-schema-to-typescript', () => {
+    const dir = folder('lazy');
+    assert.equal(withoutCompiler('init', 'lazy-form', '--out', dir).code, 0);
+    const checked = withoutCompiler('check', dir);
+    assert.equal(checked.code, 0, checked.err);
+    assert.equal(withoutCompiler('--help').code, 0);
+    assert.equal(withoutCompiler('--version').code, 0);
+  });
+
+  it('build does load them (so the check above is not vacuous)', () => {
+    const dir = folder('lazy-build');
+    assert.equal(withoutCompiler('init', 'lazy-form', '--out', dir).code, 0);
+    const built = withoutCompiler('build', dir, '--out', join(dir, 'out'));
+    assert.notEqual(built.code, 0);
+    assert.match(built.err, /must not be loaded by this command/);
+  });
+});
