@@ -5,7 +5,7 @@
 // <CafForm> from @caf-forms/react. Each type-checks under `strict` against the installed
 // packages' own .d.ts files and builds, and the two pages submit in Chromium to the receiver.
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -14,7 +14,7 @@ import { checkPackage, createPackageFromTarballData } from '@arethetypeswrong/co
 import { publint } from 'publint';
 import { formatMessage } from 'publint/utils';
 import { installFixtures, run } from './support/install.js';
-import { type Packed, packAll, root } from './support/pack.js';
+import { type Packed, packAll } from './support/pack.js';
 import { startReceiverBin, type RunningBin } from './support/receiver.js';
 import { serveSite, type Site } from './support/serve.js';
 
@@ -24,8 +24,7 @@ let packed: Packed[] = [];
 const bin = (name: string) => join(work, 'node_modules/.bin', name);
 
 before(() => {
-  rmSync(tarballs, { recursive: true, force: true });
-  run(root, 'mkdir', ['-p', tarballs]);
+  mkdirSync(tarballs);
   packed = packAll(tarballs);
 });
 after(() => rmSync(work, { recursive: true, force: true }));
