@@ -11,6 +11,15 @@ import terser from '@rollup/plugin-terser';
 
 const ts = () => esbuild({ tsconfig: './tsconfig.json', target: 'es2021' });
 
+// The one-file bundle's types, beside it: what it exports is the library's index, and loading
+// it defines <caf-form> (which lib/define.d.ts declares in HTMLElementTagNameMap).
+const bundleTypes = () => ({
+  name: 'caf-forms-bundle-types',
+  generateBundle() {
+    this.emitFile({ type: 'asset', fileName: 'caf-forms.d.ts', source: "// Types of caf-forms.js.\nimport './lib/define.js';\nexport * from './lib/index.js';\n" });
+  },
+});
+
 export default [
   {
     input: 'src/bundle.ts',
@@ -22,10 +31,10 @@ export default [
     treeshake: { moduleSideEffects: (id) => !id.includes('/generated/') },
     // Shared code stays in caf-forms.js rather than a third file the page would also load.
     preserveEntrySignatures: 'allow-extension',
-    plugins: [nodeResolve({ exportConditions: ['source'] }), ts(), terser({ format: { comments: false } })],
+    plugins: [nodeResolve({ exportConditions: ['source'] }), ts(), terser({ format: { comments: false } }), bundleTypes()],
   },
   {
-    input: ['src/index.ts', 'src/define.ts'],
+    input: ['src/index.ts', 'src/define.ts', 'src/frameworks/react-jsx.ts', 'src/frameworks/vue.ts'],
     output: { dir: 'dist/lib', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
     external: [/^lit($|\/)/, /^@lit\//, /^@caf-forms\//],
     plugins: [ts()],

@@ -3,12 +3,12 @@
 // with <out>/versions/index.json (when each was published), which is what a receiver reads to
 // accept a submission of an older version for a while after a newer one is published. The
 // current forms' own output (<out>/<id>.*) is unchanged.
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, dirname, join } from 'node:path';
+import { basename, join } from 'node:path';
 import { type BuiltForm, buildForms } from './build.js';
 import { readJson } from './files.js';
-import { INDEX_FILE, contentHash, readIndex, readPublished, versionFileName, writeIndex } from './published.js';
+import { contentHash, readIndex, readPublished, versionFileName, writeIndex } from './published.js';
 
 export interface VersionsBuild {
   /** What was built, for the command's output. */
@@ -22,14 +22,6 @@ export interface VersionsBuild {
  * `versions/` beside the definitions (forms/versions for `forms` or `forms/consent.json`).
  * For build, only when that folder has an index (a project that never published builds as before).
  */
-export function versionsDirFor(paths: readonly string[], given: string | undefined, mustExist: boolean): string | undefined {
-  if (given !== undefined) return given;
-  const first = paths[0] ?? 'forms';
-  const base = existsSync(first) && statSync(first).isDirectory() ? first : dirname(first);
-  const dir = join(base, 'versions');
-  return !mustExist || existsSync(join(dir, INDEX_FILE)) ? dir : undefined;
-}
-
 export async function buildPublishedVersions(versionsDir: string, outDir: string, current: readonly BuiltForm[]): Promise<VersionsBuild> {
   const publications = readIndex(versionsDir);
   const out = join(outDir, 'versions');

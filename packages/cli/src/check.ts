@@ -1,5 +1,5 @@
 // caf-forms check: every problem of every definition, as `file: path: message`.
-import { checkDefinition } from '@caf-forms/core';
+import { allDefinitionProblems } from '@caf-forms/core';
 import { definitionFiles, readJson } from './files.js';
 
 export interface CheckOutcome {
@@ -19,12 +19,13 @@ export function checkFiles(paths: readonly string[]): CheckOutcome {
       failed++;
       continue;
     }
-    const result = checkDefinition(json);
-    if (result.ok) {
+    // Every problem at once: the meta-schema's and the semantic ones together.
+    const problems = allDefinitionProblems(json);
+    if (problems.length === 0) {
       lines.push(`${file}: ok`);
     } else {
       failed++;
-      for (const problem of result.problems) lines.push(`${file}: ${problem.path || '/'}: ${problem.message}`);
+      for (const problem of problems) lines.push(`${file}: ${problem.path || '/'}: ${problem.message}`);
     }
   }
   return { lines, failed };

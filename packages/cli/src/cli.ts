@@ -2,15 +2,15 @@
 // The caf-forms command. Errors are one line each; only a bug in caf-forms prints a stack.
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { buildForms } from './build.js';
-import { buildPublishedVersions, versionsDirFor } from './build-versions.js';
 import { checkFiles } from './check.js';
 import { CliError } from './files.js';
 import { publishForms } from './publish.js';
+import { versionsDirFor } from './published.js';
 
 const USAGE = `usage:
+  caf-forms init <id> [--out DIR]           start a definition: DIR/<id>.json (default forms/)
   caf-forms check [files or folders…]       check definitions (default: forms/)
-  caf-forms build [folder] --out DIR        write <id>.schema.json, <id>.validate.js and <id>.d.ts per form,
+  caf-forms build [folder] --out DIR        write <id>.schema.json, <id>.validate.js (with its .d.ts) and <id>.d.ts per form,
                                             and every published version into DIR/versions (--versions DIR)
   caf-forms publish [files or folders…]     keep these versions for good in <folder>/versions (--versions DIR)
   caf-forms --help | --version`;
@@ -43,10 +43,20 @@ export async function main(argv: readonly string[], log = console.log, fail = co
       for (const line of lines) (line.endsWith(': ok') ? log : fail)(line);
       return failed ? 1 : 0;
     }
+    if (command === 'init') {
+      if (positional.length > 1) return usage(fail, 'init takes one form id');
+      const { initForm } = await import('./init.js');
+      const file = initForm(positional[0], values.out ?? 'forms');
+      log(`wrote ${file}; check it with: npx caf-forms check ${file}`);
+      return 0;
+    }
     if (command === 'build') {
       if (positional.length > 1) return usage(fail, 'build takes one folder');
       if (values.out === '') return usage(fail, '--out needs a folder');
       const outDir = values.out ?? 'dist/forms';
+      // Loaded only here: the compiler brings esbuild and json-schema-to-typescript (prettier).
+      const { buildForms } = await import('./build.js');
+      const { buildPublishedVersions } = await import('./build-versions.js');
       const built = await buildForms(positional.length ? positional : ['forms'], outDir);
       log(`built ${built.length} form${built.length === 1 ? '' : 's'} into ${outDir}:`);
       for (const form of built) log(`  ${form.id}: ${form.files.map((f) => f.split('/').pop()).join(', ')}`);

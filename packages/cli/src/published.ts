@@ -4,8 +4,8 @@
 // its content. The index is the record reviewers read in a diff ("consent 1.1.0 was published
 // on …"), and what a receiver reads to know when a newer version replaced an older one.
 import { createHash } from 'node:crypto';
-import { existsSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { compareVersions } from '@caf-forms/core';
 import { CliError, readJson } from './files.js';
 
@@ -88,3 +88,10 @@ export function readPublished(dir: string, publication: Publication): unknown {
   return json;
 }
 
+export function versionsDirFor(paths: readonly string[], given: string | undefined, mustExist: boolean): string | undefined {
+  if (given !== undefined) return given;
+  const first = paths[0] ?? 'forms';
+  const base = existsSync(first) && statSync(first).isDirectory() ? first : dirname(first);
+  const dir = join(base, 'versions');
+  return !mustExist || existsSync(join(dir, INDEX_FILE)) ? dir : undefined;
+}

@@ -3,6 +3,7 @@
 // Pages import '@caf-forms/core/runtime' (the same without checkDefinition) to stay small.
 export * from './runtime.js';
 export { type CheckResult, type DefinitionProblem, checkDefinition } from './check/check-definition.js';
+export { allDefinitionProblems } from './check/all-problems.js';
 export { type ChangeKind, type ChangeLevel, type DefinitionChange, type DefinitionDiff, bumpVersion, diffDefinitions } from './diff.js';
 export { definitionTexts } from './texts.js';
 export { compareVersions } from './versions.js';

@@ -33,13 +33,14 @@ let instances = 0;
 /**
  * @summary A form rendered from a caf-forms definition, in the GOV.UK Design System style.
  *
- * @fires caf-change - The user changed an answer. detail: { data, computed }.
- * @fires caf-invalid - A submit found problems; the error summary is shown and focused. detail: { problems }.
- * @fires caf-submit - A valid submit (cancelable). detail: { envelope }, the submission envelope.
- * @fires caf-definition-error - The definition has problems and cannot be shown. detail: { problems }.
- * @fires caf-submitted - The action URL confirmed a posted submission (2xx JSON naming its submissionId). detail: { envelope, response, fromOutbox }.
- * @fires caf-submit-error - A posted submission was not delivered. detail: { envelope, reason, kept, detail, response?, fromOutbox }.
- * @fires caf-storage-expired - Records kept on this device for this person expired and were removed. detail: { drafts, outbox } (ids and ages, no answers).
+ * @fires {CustomEvent<CafChangeDetail>} caf-change - The user changed an answer. detail: { data, computed }.
+ * @fires {CustomEvent<CafInvalidDetail>} caf-invalid - A submit found problems; the error summary is shown and focused. detail: { problems }.
+ * @fires {CustomEvent<CafSubmitDetail>} caf-submit - A valid submit (cancelable). detail: { envelope }, the submission envelope.
+ * @fires {CustomEvent<CafDefinitionErrorDetail>} caf-definition-error - The definition has problems and cannot be shown. detail: { problems }.
+ * @fires {CustomEvent<CafLoadErrorDetail>} caf-load-error - `src` could not be loaded. detail: { src, reason, status?, message }.
+ * @fires {CustomEvent<CafSubmittedDetail>} caf-submitted - The action URL confirmed a posted submission (2xx JSON naming its submissionId). detail: { envelope, response, fromOutbox }.
+ * @fires {CustomEvent<CafSubmitErrorDetail>} caf-submit-error - A posted submission was not delivered. detail: { envelope, reason, kept, detail, response?, fromOutbox }.
+ * @fires {CustomEvent<CafStorageExpiredDetail>} caf-storage-expired - Records kept on this device for this person expired and were removed. detail: { drafts, outbox } (ids and ages, no answers).
  *
  * @cssprop --caf-font-family - The font of the whole form (default: the system UI font).
  * @cssprop --caf-brand-colour - Colour of the primary button.

@@ -66,15 +66,20 @@ export function cafEvent<T>(name: string, detail: T, cancelable = false): Custom
   return new CustomEvent<T>(name, { detail, bubbles: true, composed: true, cancelable });
 }
 
+/** Every event <caf-form> fires, by name: the one list the DOM, React and Vue typings are made from. */
+export interface CafFormEventMap {
+  'caf-change': CustomEvent<CafChangeDetail>;
+  'caf-invalid': CustomEvent<CafInvalidDetail>;
+  'caf-submit': CustomEvent<CafSubmitDetail>;
+  'caf-definition-error': CustomEvent<CafDefinitionErrorDetail>;
+  'caf-load-error': CustomEvent<CafLoadErrorDetail>;
+  'caf-submitted': CustomEvent<CafSubmittedDetail>;
+  'caf-submit-error': CustomEvent<CafSubmitErrorDetail>;
+  'caf-storage-expired': CustomEvent<CafStorageExpiredDetail>;
+}
+
 declare global {
-  interface GlobalEventHandlersEventMap {
-    'caf-change': CustomEvent<CafChangeDetail>;
-    'caf-invalid': CustomEvent<CafInvalidDetail>;
-    'caf-submit': CustomEvent<CafSubmitDetail>;
-    'caf-definition-error': CustomEvent<CafDefinitionErrorDetail>;
-    'caf-load-error': CustomEvent<CafLoadErrorDetail>;
-    'caf-submitted': CustomEvent<CafSubmittedDetail>;
-    'caf-submit-error': CustomEvent<CafSubmitErrorDetail>;
-    'caf-storage-expired': CustomEvent<CafStorageExpiredDetail>;
-  }
+  // Merged into the DOM's own map, so addEventListener('caf-submit', …) is typed.
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- declaration merging: the members come from CafFormEventMap
+  interface GlobalEventHandlersEventMap extends CafFormEventMap {}
 }

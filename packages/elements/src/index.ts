@@ -8,3 +8,4 @@ export type { FieldError, ServerResponse } from './delivery/response.js';
 export type { RetryPolicy } from './delivery/post.js';
 export type { FlushResult, OutboxEntry, OutboxStatus } from './delivery/outbox.js';
 export { clearDeviceStorage, clearPersonStorage } from './device-storage.js';
+export type { CafFormDashedAttributes, CafFormHandlerProps, CafFormProperties, PascalEventName } from './frameworks/properties.js';

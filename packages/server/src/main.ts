@@ -31,8 +31,10 @@ export async function main(env: Record<string, string | undefined> = process.env
 }
 
 if (process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href) {
-  main().catch((error: unknown) => {
-    console.error(`caf-forms receiver: ${error instanceof Error ? error.message : String(error)}`);
-    process.exitCode = 1;
+  // Run from source (node --import tsx src/main.ts): the same command as the installed bin.
+  // Not awaited: command.js imports this module, which must finish loading first.
+  void import('./command.js').then(async ({ receiverCommand }) => {
+    const code = await receiverCommand(process.argv.slice(2));
+    if (code !== 0) process.exitCode = code;
   });
 }

@@ -113,7 +113,7 @@ export async function createReceiver(options: ReceiverOptions = {}): Promise<Rec
   if (basePath && !basePath.startsWith('/')) throw new Error(`basePath must start with "/": ${basePath}`);
   const bodyLimit = options.bodyLimit ?? DEFAULT_BODY_LIMIT;
   const forms = options.forms ?? (await loadForms(options.formsDir ?? 'dist/forms'));
-  if (forms.all().length === 0) throw new Error('no compiled forms found: build them first (npm run forms)');
+  if (forms.all().length === 0) throw new Error('no compiled forms found: build them first with `npx caf-forms build forms --out dist/forms`');
 
   const dataDir = options.dataDir ?? 'data';
   const oidc = options.oidc ?? oidcOptionsFromEnv(env);

@@ -3,7 +3,7 @@ import { CONTENT_TYPES, FIELD_TYPES } from '../definition.js';
 import { pointerSegments } from '../protocol.js';
 import type { SchemaError } from '../schema-errors.js';
 import type { DefinitionProblem } from './problem.js';
-import { didYouMean } from './suggest.js';
+import { didYouMean, didYouMeanProperty } from './suggest.js';
 import { definitionMetaSchema } from '../generated/definition.schema.js';
 
 type SchemaNode = { properties?: Record<string, unknown>; $ref?: string; const?: unknown };
@@ -76,7 +76,7 @@ export function metaProblems(definition: unknown, allErrors: readonly (SchemaErr
         break;
       case 'additionalProperties': {
         const name = String(p.additionalProperty);
-        out.push({ path: `${path}/${name}`, message: `'${name}' is not a property of ${what}${didYouMean(name, allowedProperties(error.schemaPath ?? '', value))}` });
+        out.push({ path: `${path}/${name}`, message: `'${name}' is not a property of ${what}${didYouMeanProperty(name, allowedProperties(error.schemaPath ?? '', value))}` });
         break;
       }
       case 'type':

@@ -26,7 +26,32 @@ export function closest(word: string, candidates: Iterable<string>): string | un
   return best !== undefined && bestDistance <= Math.max(1, Math.floor(word.length / 3)) ? best : undefined;
 }
 
+/**
+ * Names other form tools use for what caf-forms calls something else (SurveyJS's visibleIf,
+ * JSON Forms' and Form.io's title/description…): too far apart in spelling for closest().
+ */
+const SYNONYMS: Record<string, readonly string[]> = {
+  visibleif: ['visibleWhen'], showif: ['visibleWhen'], showwhen: ['visibleWhen'], visible: ['visibleWhen'], condition: ['visibleWhen'], conditional: ['visibleWhen'],
+  requiredif: ['requiredWhen'], mandatory: ['required'], isrequired: ['required'],
+  name: ['id'], key: ['id'], title: ['label'], question: ['label'], description: ['hint', 'description'], helptext: ['hint'],
+  choices: ['options'], items: ['options', 'items'], enum: ['options'], values: ['options'], placeholder: ['hint'],
+  maxlength: ['maxLength'], minlength: ['minLength'],
+};
+
+/** A synonym of the word from another tool that is a valid name here, if there is one. */
+function synonym(word: string, candidates: Iterable<string>): string | undefined {
+  const allowed = new Set(candidates);
+  return SYNONYMS[word.toLowerCase()]?.find((name) => allowed.has(name));
+}
+
 export function didYouMean(word: string, candidates: Iterable<string>): string {
   const match = closest(word, candidates);
+  return match ? `; did you mean '${match}'?` : '';
+}
+
+/** didYouMean for a property name, which may also be another tool's name for one of ours. */
+export function didYouMeanProperty(word: string, candidates: Iterable<string>): string {
+  const list = [...candidates];
+  const match = closest(word, list) ?? synonym(word, list);
   return match ? `; did you mean '${match}'?` : '';
 }
