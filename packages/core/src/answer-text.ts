@@ -3,6 +3,7 @@
 import type { ChoiceOption, Field, Option } from './definition.js';
 import { isEmptyAnswer } from './conditions.js';
 import type { Translate } from './i18n.js';
+import { longDate } from './date-format.js';
 
 /** An answer as lines of text: several for checkboxes and signatures, none when empty. */
 export function answerLines(field: Field, answer: unknown, t: Translate): string[] {
@@ -35,8 +36,7 @@ export function answerLines(field: Field, answer: unknown, t: Translate): string
 export function formatDate(iso: unknown, t: Translate): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(text(iso));
   if (!match) return text(iso);
-  const month = t('date.months').split(' ')[Number(match[2]) - 1];
-  return `${Number(match[3])} ${month} ${match[1]}`;
+  return longDate(Number(match[1]), Number(match[2]), Number(match[3]), t.lang);
 }
 
 export function labelOf(options: readonly (Option | ChoiceOption)[], value: unknown): string {

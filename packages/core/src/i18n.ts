@@ -1,5 +1,8 @@
 // Every string the engine and the element show, in one table, read through one translate
-// function, so that a Welsh table can be added beside the English one.
+// function, so that a Welsh table (./messages/cy.ts) sits beside the English one. A message
+// that counts something is a set of plural forms chosen by Intl.PluralRules for the language
+// ({ one, other } in English; Welsh has zero, one, two, few, many and other), never `n === 1`.
+import { type PluralForms, choosePlural } from './plural.js';
 
 export const en = {
   // error messages: {subject} is the field's errorSubject or label, as written in a sentence
@@ -37,6 +40,8 @@ export const en = {
   'error.unknownAnswer': 'Remove "{name}": the form has no such question',
   'error.answer': 'Check the answer to {subject}',
   'error.envelope': 'The submission is not in the expected form: {detail}',
+  'subject.signatureName': 'the full name',
+  'subject.signatureDate': 'the date of signing',
 
   // the element
   'form.submit': 'Submit',
@@ -48,6 +53,7 @@ export const en = {
   'form.checkAnswersSubmit': 'Now send your answers',
   'form.progress': 'Section {current} of {total}',
   'form.errorSummary': 'There is a problem',
+  'form.problemCount': { one: 'There is {n} problem', other: 'There are {n} problems' },
   'form.errorPrefix': 'Error:',
   'form.optional': '(optional)',
   'form.yes': 'Yes',
@@ -62,10 +68,8 @@ export const en = {
   'form.removeRowLabel': 'Remove {item} {n}',
   'form.rowHeading': '{item} {n}',
   'form.noRows': 'No {item} added yet.',
-  'form.charactersLeft': 'You have {n} characters remaining',
-  'form.characterLeft': 'You have 1 character remaining',
-  'form.charactersOver': 'You have {n} characters too many',
-  'form.characterOver': 'You have 1 character too many',
+  'form.charactersLeft': { one: 'You have {n} character remaining', other: 'You have {n} characters remaining' },
+  'form.charactersOver': { one: 'You have {n} character too many', other: 'You have {n} characters too many' },
   'form.charactersMax': 'You can enter up to {n} characters',
   'form.signatureName': 'Full name',
   'form.signatureDate': 'Date',
@@ -95,7 +99,6 @@ export const en = {
   'form.documentVersion': 'Form version',
   'form.documentId': 'Submission reference',
   'form.documentDate': 'Submitted on',
-  'date.months': 'January February March April May June July August September October November December',
 
   // posting the submission, the outbox and drafts (packages/elements/src/delivery)
   'delivery.important': 'Important',
@@ -108,8 +111,10 @@ export const en = {
   'delivery.signedOut': 'You need to sign in again. Sign in (in another tab if need be), then select “Try sending again”.',
   'delivery.unconfirmed': 'We could not confirm that the service received them. You may need to sign in again, then select “Try sending again”.',
   'delivery.sendAgain': 'Try sending again',
-  'delivery.waitingOne': 'A form filled in on this device has not been sent yet. It is saved on this device and will be sent when there is a connection.',
-  'delivery.waitingMany': '{n} forms filled in on this device have not been sent yet. They are saved on this device and will be sent when there is a connection.',
+  'delivery.waiting': {
+    one: 'A form filled in on this device has not been sent yet. It is saved on this device and will be sent when there is a connection.',
+    other: '{n} forms filled in on this device have not been sent yet. They are saved on this device and will be sent when there is a connection.',
+  },
   'delivery.notStored': 'Answers are not saved on this device while you fill in this form. Keep this page open until you see that they have been sent.',
   'delivery.rejectedMessage': 'Your answers could not be sent: {message}',
   'delivery.rejectedStatus': 'Your answers could not be sent (error {status}). Try again later. If this happens again, contact the team that asked you to fill in this form.',
@@ -125,11 +130,17 @@ export const en = {
   'draft.changed': 'This form has changed since you started it. Check your answers before you submit.',
   'draft.changedDropped': 'This form has changed since you started it. Answers to questions that are no longer on the form have been removed. Check your answers before you submit.',
   'draft.startAgain': 'Start again',
-} as const;
+} as const satisfies Record<string, MessageText>;
 
 export type MessageKey = keyof typeof en;
-export type Messages = Record<MessageKey, string>;
-export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
+/** A message: a template, or plural forms of one (chosen by the `n` parameter). */
+export type MessageText = string | PluralForms;
+export type Messages = Record<MessageKey, MessageText>;
+/** Translates a key; `lang` is the table's language, for plural rules and dates. */
+export interface Translate {
+  (key: MessageKey, params?: Record<string, string | number>): string;
+  readonly lang: string;
+}
 
 /** Fills {name} placeholders; {Name} (capitalised) gives the value with a capital first letter. */
 export function format(template: string, params: Record<string, string | number> = {}): string {
@@ -142,8 +153,14 @@ export function format(template: string, params: Record<string, string | number>
   });
 }
 
-export function translator(messages: Partial<Messages> = {}): Translate {
-  return (key, params) => format(messages[key] ?? en[key], params);
+/** The translate function of a table (English where it has no entry) for a language. */
+export function translator(messages: Partial<Messages> = {}, lang = 'en'): Translate {
+  const t = (key: MessageKey, params?: Record<string, string | number>): string => {
+    const message: MessageText = messages[key] ?? en[key];
+    const template = typeof message === 'string' ? message : choosePlural(message, lang, Number(params?.n ?? 0));
+    return format(template, params);
+  };
+  return Object.assign(t, { lang });
 }
 
 export const translate: Translate = translator();

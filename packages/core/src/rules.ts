@@ -177,10 +177,10 @@ export function checkSignature(field: SignatureField, value: unknown, required: 
   const subject = subjectOf(field);
   const problems: Problem[] = [];
   if (name === '') problems.push({ path, focus: 'name', message: field.errorMessages?.required ?? ctx.t('error.signatureName', { subject }) });
-  else if (codePointLength(name) > DEFAULT_MAX_LENGTH.signatureName) problems.push({ path, focus: 'name', message: ctx.t('error.tooLong', { subject: 'the full name', max: DEFAULT_MAX_LENGTH.signatureName }) });
-  else if (!isCleanText(name)) problems.push({ path, focus: 'name', message: ctx.t('error.hiddenCharacters', { subject: 'the full name' }) });
+  else if (codePointLength(name) > DEFAULT_MAX_LENGTH.signatureName) problems.push({ path, focus: 'name', message: ctx.t('error.tooLong', { subject: ctx.t('subject.signatureName'), max: DEFAULT_MAX_LENGTH.signatureName }) });
+  else if (!isCleanText(name)) problems.push({ path, focus: 'name', message: ctx.t('error.hiddenCharacters', { subject: ctx.t('subject.signatureName') }) });
   if (date.kind === 'empty') problems.push({ path, focus: 'day', parts: [...DATE_PARTS], message: ctx.t('error.signatureDate', { subject }) });
-  else if (date.kind !== 'date') problems.push({ path, focus: date.parts[0], parts: date.parts, message: ctx.t('error.dateReal', { subject: 'the date of signing' }) });
+  else if (date.kind !== 'date') problems.push({ path, focus: date.parts[0], parts: date.parts, message: ctx.t('error.dateReal', { subject: ctx.t('subject.signatureDate') }) });
   if (!confirmed) problems.push({ path, focus: 'confirmed', message: ctx.t('error.signatureConfirm', { subject }) });
   if (problems.length) return { answer: undefined, problems };
   return { answer: { name, date: (date as { iso: string }).iso, confirmed: true }, problems: [] };

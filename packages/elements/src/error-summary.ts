@@ -7,6 +7,7 @@ export function errorSummary(problems: readonly Problem[], prefix: string, t: Tr
     <div role="alert">
       <h2 class="govuk-error-summary__title">${t('form.errorSummary')}</h2>
       <div class="govuk-error-summary__body">
+        <p class="govuk-visually-hidden">${t('form.problemCount', { n: problems.length })}</p>
         <ul class="govuk-list govuk-error-summary__list">
           ${problems.map((p) => {
             const id = domId(prefix, p.path, p.focus);

@@ -1,11 +1,12 @@
-// The element's own words by language. English ships in core; a host serving Welsh (or any
-// other language) registers its table once, and <caf-form lang="cy"> uses it. A key the
-// table lacks falls back to English rather than showing a key name.
-import { translator, type Messages, type Translate } from '@caf-forms/core/runtime';
+// The element's own words by language. English ships in core, and Welsh (complete) and Urdu
+// (the words a form shows) beside it; a host serving another language registers its table once,
+// and <caf-form lang="…"> uses it. A key the table lacks falls back to English rather than
+// showing a key name.
+import { cy, translator, ur, type Messages, type Translate } from '@caf-forms/core/runtime';
 
-const tables = new Map<string, Partial<Messages>>();
+const tables = new Map<string, Partial<Messages>>([['cy', cy], ['ur', ur]]);
 
-/** Adds the element's strings for a language ('cy', 'cy-GB'); call before the form renders. */
+/** Adds (or replaces) the element's strings for a language ('cy', 'cy-GB'); call before the form renders. */
 export function registerMessages(lang: string, messages: Partial<Messages>): void {
   tables.set(lang.toLowerCase(), messages);
 }
@@ -13,5 +14,5 @@ export function registerMessages(lang: string, messages: Partial<Messages>): voi
 /** The translate function for a lang attribute: exact tag, then its primary language, then English. */
 export function translatorFor(lang: string | undefined): Translate {
   const tag = (lang ?? '').toLowerCase();
-  return translator(tables.get(tag) ?? tables.get(tag.split('-')[0] ?? '') ?? {});
+  return translator(tables.get(tag) ?? tables.get(tag.split('-')[0] ?? '') ?? {}, tag || 'en');
 }
