@@ -83,7 +83,8 @@ export async function startDemo(options: DemoOptions = {}): Promise<Demo> {
 }
 
 async function loadDefinitions(dir: string): Promise<FormDefinition[]> {
-  const names = (await readdir(dir)).filter((n) => n.endsWith('.json') && !n.endsWith('.schema.json')).sort();
+  // <id>.<lang>.json are a form's translations (caf-forms build), not forms of their own
+  const names = (await readdir(dir)).filter((n) => n.endsWith('.json') && !n.endsWith('.schema.json') && n.split('.').length === 2).sort();
   const forms = await Promise.all(names.map(async (n) => JSON.parse(await readFile(join(dir, n), 'utf8')) as FormDefinition));
   return forms.sort((a, b) => (a.id === 'example' ? 1 : b.id === 'example' ? -1 : a.title.localeCompare(b.title)));
 }

@@ -5,10 +5,13 @@ import { parseArgs } from 'node:util';
 import { buildForms } from './build.js';
 import { checkFiles } from './check.js';
 import { CliError } from './files.js';
+import { I18N_USAGE, i18nMain } from './i18n/command.js';
 
 const USAGE = `usage:
   caf-forms check [files or folders…]       check definitions (default: forms/)
-  caf-forms build [folder] --out DIR        write <id>.schema.json, <id>.validate.js and <id>.d.ts per form
+  caf-forms build [folder] --out DIR        write <id>.schema.json, <id>.validate.js and <id>.d.ts per form,
+                    [--allow-draft]          and <id>.<lang>.json per translation (drafts only with --allow-draft)
+${I18N_USAGE}
   caf-forms --help | --version`;
 
 /** The package's own version, read from its package.json (beside src/ and dist/ alike). */
@@ -18,12 +21,13 @@ function version(): string {
 }
 
 export async function main(argv: readonly string[], log = console.log, fail = console.error): Promise<number> {
+  if (argv[0] === 'i18n') return i18nMain(argv.slice(1), log, fail);
   let parsed;
   try {
     // Node's own parser: --out DIR and --out=DIR, -h, --, and a clear error for anything else.
     parsed = parseArgs({
       args: [...argv], allowPositionals: true, strict: true,
-      options: { out: { type: 'string' }, help: { type: 'boolean', short: 'h' }, version: { type: 'boolean', short: 'v' } },
+      options: { out: { type: 'string' }, 'allow-draft': { type: 'boolean' }, help: { type: 'boolean', short: 'h' }, version: { type: 'boolean', short: 'v' } },
     });
   } catch (error) {
     return usage(fail, error instanceof Error ? error.message.split('\n')[0]!.replace(/\. To specify .*$/, '') : String(error));
@@ -43,7 +47,7 @@ export async function main(argv: readonly string[], log = console.log, fail = co
       if (positional.length > 1) return usage(fail, 'build takes one folder');
       if (values.out === '') return usage(fail, '--out needs a folder');
       const outDir = values.out ?? 'dist/forms';
-      const built = await buildForms(positional.length ? positional : ['forms'], outDir);
+      const built = await buildForms(positional.length ? positional : ['forms'], outDir, { allowDraft: values['allow-draft'] === true });
       log(`built ${built.length} form${built.length === 1 ? '' : 's'} into ${outDir}:`);
       for (const form of built) log(`  ${form.id}: ${form.files.map((f) => f.split('/').pop()).join(', ')}`);
       return 0;
