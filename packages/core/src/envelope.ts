@@ -12,6 +12,11 @@ export interface SubmissionEnvelope {
   startedAt: string;
   /** When the user submitted, ISO date-time. */
   submittedAt: string;
+  /**
+   * The language the form was filled in (a BCP 47 tag: 'en', 'cy', 'ur'). Answers are
+   * the same ids and values in every language; free text is as the person typed it, in this one.
+   */
+  lang?: string;
   /** Answers keyed by section id, then field id. Hidden and empty answers are left out. */
   data: Answers;
   /** Computed values, by id, as the browser computed them (a server may recompute them). */
@@ -42,7 +47,7 @@ export function newSubmissionId(): string {
 export function createEnvelope(
   definition: FormDefinition,
   store: FormStore,
-  options: { submissionId?: string; startedAt?: string; now?: Date } = {},
+  options: { submissionId?: string; startedAt?: string; now?: Date; lang?: string } = {},
 ): SubmissionEnvelope {
   const now = (options.now ?? new Date()).toISOString();
   return {
@@ -51,6 +56,7 @@ export function createEnvelope(
     submissionId: options.submissionId ?? newSubmissionId(),
     startedAt: options.startedAt ?? now,
     submittedAt: now,
+    ...(options.lang ? { lang: options.lang } : {}),
     data: store.data(),
     computed: store.computed(),
   };

@@ -99,6 +99,8 @@ export const en = {
   'form.documentVersion': 'Form version',
   'form.documentId': 'Submission reference',
   'form.documentDate': 'Submitted on',
+  'form.writtenIn': 'This form was filled in in {language}. Answers typed in words are shown as they were written.',
+  'form.languageSwitch': 'Choose a language',
 
   // posting the submission, the outbox and drafts (packages/elements/src/delivery)
   'delivery.important': 'Important',

@@ -6,7 +6,7 @@ import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import {
-  FormStore, quickCheck, contentDependencies, createEnvelope, documentOf, formatDate, domId, fieldView, isField, newSubmissionId,
+  FormStore, quickCheck, contentDependencies, createEnvelope, documentOf, formatDate, domId, fieldView, isField, newSubmissionId, directionOf,
   type Answers, type Field, type FormDefinition, type SubmissionEnvelope, type Section, type DefinitionProblem, type FieldView, type Item, type Translate,
 } from '@caf-forms/core/runtime';
 import { answersView } from './answers-view.js';
@@ -15,7 +15,7 @@ import { rendererFor, type RenderContext, type Renderers } from './registry.js';
 import { renderContent } from './renderers/content.js';
 import { errorSummary } from './error-summary.js';
 import { definitionProblems } from './definition-problems.js';
-import { cafEvent, type CafChangeDetail, type CafDefinitionErrorDetail, type CafInvalidDetail, type CafSubmitDetail } from './events.js';
+import { cafEvent, type CafLanguageChangeDetail, type CafChangeDetail, type CafDefinitionErrorDetail, type CafInvalidDetail, type CafSubmitDetail } from './events.js';
 import { styles } from './styles.js';
 import { LazyDelivery } from './delivery/lazy.js';
 import type { FlushResult, OutboxEntry } from './delivery/outbox.js';
@@ -25,6 +25,8 @@ import { NotJsonDefinition, definitionAttribute } from './definition-attribute.j
 import { FocusController } from './controllers/focus.js';
 import { PagedNavigation, sectionOfPath } from './controllers/paged-navigation.js';
 import { PageTitle } from './controllers/page-title.js';
+import { ContentLanguage, carryInputs, type Translations } from './controllers/content-language.js';
+import { languageSwitch, languageNote } from './language-switch.js';
 import type { FormSession } from './delivery/controller.js';
 
 let instances = 0;
@@ -38,6 +40,7 @@ let instances = 0;
  * @fires caf-definition-error - The definition has problems and cannot be shown. detail: { problems }.
  * @fires caf-submitted - The action URL confirmed a posted submission (2xx JSON naming its submissionId). detail: { envelope, response, fromOutbox }.
  * @fires caf-submit-error - A posted submission was not delivered. detail: { envelope, reason, kept, detail, response?, fromOutbox }.
+ * @fires caf-language-change - The person chose another language in the language switch (`languages`); `lang` is already set. detail: { lang }.
  * @fires caf-storage-expired - Records kept on this device for this person expired and were removed. detail: { drafts, outbox } (ids and ages, no answers).
  *
  * @cssprop --caf-font-family - The font of the whole form (default: the system UI font).
@@ -63,8 +66,16 @@ export class CafForm extends LitElement {
   @property({ type: Boolean, reflect: true }) readonly = false;
   /** Shows one section at a time, with Continue and Back; each section is checked before the next. */
   @property({ type: Boolean }) paged = false;
-  /** The language of the form's own words (buttons, messages); see registerMessages. English ships. */
+  /**
+   * The language of the form: its content (from `translations`, or with `src`, the built
+   * `<id>.<lang>.json` beside the definition) and its own words (buttons, messages; English,
+   * Welsh and Urdu ship, registerMessages adds more). Changing it keeps every answer.
+   */
   @property({ reflect: true }) override lang!: string;
+  /** Translations of the content by language ({ cy: <forms/i18n/consent.cy.json> }), over fetching them beside `src`. */
+  @property({ attribute: false }) translations?: Translations;
+  /** Offers the person filling in a choice of these languages ("en cy"), above the form; choosing one sets `lang`. */
+  @property() languages?: string;
   /** A submission to show (with `readonly`, as a document): its answers, id and date. */
   @property({ attribute: false }) submission?: SubmissionEnvelope;
   /** Renders into the page's DOM instead of a shadow root, for pages that style govuk classes themselves. */
@@ -121,6 +132,9 @@ export class CafForm extends LitElement {
    */
   private readonly session: FormSession = { startedAt: new Date().toISOString() };
   private t: Translate = translatorFor('');
+  /** The language the content on screen is in: the one asked for when it has a translation, English otherwise. */
+  private contentLang = 'en';
+  private readonly content = new ContentLanguage(this);
   private readonly focuser = new FocusController(this);
   private readonly loader = new DefinitionLoader(this, () => this.t);
   private readonly paging = new PagedNavigation(this, this.focuser, this.idPrefix);
@@ -154,8 +168,9 @@ export class CafForm extends LitElement {
       // The engine's messages too: a Welsh summary title over English messages would be worse than either.
       this.store?.setTranslator(this.t);
     }
-    // A definition given directly wins over one fetched from src.
-    const definition = this.definition ?? this.loader.definition;
+    // A definition given directly wins over one fetched from src; then its language's content.
+    const { definition, lang } = this.content.resolve(this.definition ?? this.loader.definition, this.definition === undefined);
+    this.contentLang = lang;
     if (definition !== this.shownDefinition) this.setUp(definition);
     else if ((changed.has('data') || changed.has('submission')) && this.store) this.store.load(this.startingAnswers() ?? {});
   }
@@ -186,6 +201,7 @@ export class CafForm extends LitElement {
 
   private setUp(definition: unknown): void {
     this.shownDefinition = definition;
+    const previous = this.store;
     this.unsubscribe?.();
     this.unsubscribe = undefined;
     this.store = undefined;
@@ -198,7 +214,7 @@ export class CafForm extends LitElement {
       return;
     }
     const checked = quickCheck(definition);
-    if (checked?.ok) this.startForm(checked.definition);
+    if (checked?.ok) this.startForm(checked.definition, previous);
     else void this.explainProblems(definition);
   }
 
@@ -219,8 +235,11 @@ export class CafForm extends LitElement {
     this.pendingDefinitionError = result.problems;
   }
 
-  private startForm(definition: FormDefinition): void {
+  private startForm(definition: FormDefinition, previous?: FormStore): void {
     this.store = new FormStore(definition, { data: this.startingAnswers(), t: this.t });
+    // The same form in another language: what was typed stays.
+    const before = previous?.model.definition;
+    if (previous && before?.id === definition.id && before.version === definition.version) carryInputs(previous, this.store);
     // The store says what changed; Lit re-renders and its diff touches only the changed DOM.
     this.contentReads = new Map(definition.sections.map((s) => [s.id, contentDependencies(definition, s)] as const)
       .filter(([, reads]) => reads === 'any' || reads.size > 0));
@@ -310,7 +329,7 @@ export class CafForm extends LitElement {
     }
     if (this.paged && !this.paging.reviewing) return this.paging.next(store);
     this.session.submissionId ??= newSubmissionId();
-    const envelope = createEnvelope(store.model.definition, store, { submissionId: this.session.submissionId, startedAt: this.session.startedAt });
+    const envelope = createEnvelope(store.model.definition, store, { submissionId: this.session.submissionId, startedAt: this.session.startedAt, lang: this.contentLang });
     if (this.dispatchEvent(cafEvent<CafSubmitDetail>('caf-submit', { envelope }, true))) this.delivery.send(envelope);
   }
 
@@ -384,7 +403,7 @@ export class CafForm extends LitElement {
     const shown = new Set(sections.map((s) => s.id));
     const summary = store.shownSummary().filter((p) => shown.has(sectionOfPath(store, p.path) ?? ''));
     const index = current ? all.indexOf(current) : 0;
-    return html`<form novalidate @submit=${this.onSubmit}>
+    return html`${this.switcher()}<form novalidate lang=${this.contentLang} dir=${directionOf(this.contentLang)} @submit=${this.onSubmit}>
       ${this.delivery.notices()}
       ${summary.length ? errorSummary(summary, this.idPrefix, this.t, (id) => this.focuser.now(id)) : nothing}
       ${this.paged && index > 0 ? this.backLink(store) : nothing}
@@ -420,7 +439,7 @@ export class CafForm extends LitElement {
 
   /** Paged mode's last step: every answer in a summary list, a Change link each, then submit. */
   private renderReview(store: FormStore): TemplateResult {
-    return html`<form novalidate @submit=${this.onSubmit}>
+    return html`${this.switcher()}<form novalidate lang=${this.contentLang} dir=${directionOf(this.contentLang)} @submit=${this.onSubmit}>
       ${this.delivery.notices()}
       ${this.backLink(store)}
       <span class="govuk-caption-l">${store.model.definition.title}</span>
@@ -434,7 +453,7 @@ export class CafForm extends LitElement {
   /** The read-only document: what was recorded, to read, keep and print. */
   private renderDocument(store: FormStore): TemplateResult {
     const definition = store.model.definition;
-    return html`<article class="caf-document">
+    return html`<article class="caf-document" lang=${this.contentLang} dir=${directionOf(this.contentLang)}>
       <h1 class="govuk-heading-l">${definition.title}</h1>
       ${this.documentMeta(definition.version)}
       ${this.answers(store)}
@@ -448,7 +467,8 @@ export class CafForm extends LitElement {
       <div><dt>${this.t('form.documentVersion')}</dt><dd>${version}</dd></div>
       ${submission ? html`<div><dt>${this.t('form.documentId')}</dt><dd>${submission.submissionId}</dd></div>
         <div><dt>${this.t('form.documentDate')}</dt><dd>${formatDate(submission.submittedAt, this.t)}</dd></div>` : nothing}
-    </dl>`;
+    </dl>
+    ${languageNote(submission?.lang, this.contentLang, this.t)}`;
   }
 
   /**
@@ -462,6 +482,14 @@ export class CafForm extends LitElement {
   private answers(store: FormStore, change?: (fieldId: string) => void): TemplateResult {
     const ctx = this.context(store);
     return answersView(documentOf(store, this.t), { t: this.t, change, idPrefix: this.idPrefix, matrix: (item) => renderContent(item, ctx) });
+  }
+
+  /** The language switch, when the host offers languages. */
+  private switcher(): TemplateResult | typeof nothing {
+    return languageSwitch(this.languages, this.lang || 'en', this.t, (lang) => {
+      this.lang = lang;
+      this.dispatchEvent(cafEvent<CafLanguageChangeDetail>('caf-language-change', { lang }));
+    });
   }
 
   private backLink(store: FormStore): TemplateResult {

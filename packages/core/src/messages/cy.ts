@@ -108,6 +108,8 @@ export const cy: Messages = {
   'form.documentVersion': 'Fersiwn y ffurflen',
   'form.documentId': 'Cyfeirnod y cyflwyniad',
   'form.documentDate': 'Cyflwynwyd ar',
+  'form.writtenIn': 'Cafodd y ffurflen hon ei llenwi yn {language}. Mae atebion a deipiwyd mewn geiriau yn cael eu dangos fel y cawsant eu hysgrifennu.',
+  'form.languageSwitch': 'Dewis iaith',
 
   'delivery.important': 'Pwysig',
   'delivery.success': 'Llwyddiant',

@@ -81,4 +81,6 @@ export const ur: Partial<Messages> = {
   'form.documentVersion': 'فارم کا ورژن',
   'form.documentId': 'جمع کرانے کا حوالہ',
   'form.documentDate': 'جمع کرانے کی تاریخ',
+  'form.writtenIn': 'یہ فارم {language} میں پُر کیا گیا تھا۔ الفاظ میں لکھے گئے جوابات ویسے ہی دکھائے گئے ہیں جیسے وہ لکھے گئے تھے۔',
+  'form.languageSwitch': 'زبان منتخب کریں',
 };
