@@ -29,19 +29,19 @@ describe('translation files', () => {
 
   it('one English label changed: exactly that entry is stale, and it keeps its English until translated again', () => {
     const definition = consent();
-    definition.sections[1]!.items[0]!.label = 'Full name of child/young person:';
+    (definition.sections[1]!.items[0] as { label: string }).label = 'Full name of child/young person:';
     const report = checkTranslation(definition, welsh());
     assert.deepEqual(report.stale, ['youngPerson.childName.label']);
     assert.deepEqual([report.missing, report.extra], [[], []]);
     const { definition: translated, untranslated } = translateDefinition(definition, welsh());
     assert.deepEqual(untranslated, ['youngPerson.childName.label']);
-    assert.equal(translated.sections[1]!.items[0]!.label, 'Full name of child/young person:');
+    assert.equal((translated.sections[1]!.items[0] as { label: string }).label, 'Full name of child/young person:');
     assert.equal(translated.sections[0]!.title, 'Pwy sy’n llenwi’r ffurflen hon');
   });
 
   it('extract adds new texts empty, drops removed ones, keeps stale ones marked by their old fingerprint; accept renews it', () => {
     const definition = consent();
-    definition.sections[1]!.items[0]!.label = 'Full name of child/young person:';
+    (definition.sections[1]!.items[0] as { label: string }).label = 'Full name of child/young person:';
     definition.sections[1]!.items.splice(2, 1); // the address question goes
     definition.sections[1]!.items.push({ type: 'text', id: 'school', label: 'School:' });
     const result = extractTranslation(definition, 'cy', welsh());

@@ -1,0 +1,164 @@
+// The consent form in Welsh and in Urdu (the right-to-left case): every text from the language
+// file, the envelope accepted by the one compiled validator with its lang, the Urdu form
+// mirrored (element boxes compared), axe clean, answers kept across a language switch, and a
+// submission filled in in Urdu read in English. Needs `npm run forms` (dist/forms).
+import { expect, fixture, html } from '@open-wc/testing';
+import type { FormDefinition, SubmissionEnvelope, TranslationFile } from '@caf-forms/core';
+import { translatableUnits } from '@caf-forms/core';
+import type { CafForm } from '../../packages/elements/src/caf-form.js';
+import { $, fetchJson, root, submit } from './helpers.js';
+
+type Validator = ((data: unknown) => boolean) & { errors?: unknown };
+
+async function until(check: () => boolean, what: string): Promise<void> {
+  for (let i = 0; i < 200 && !check(); i++) await new Promise((r) => setTimeout(r, 10));
+  expect(check(), what).to.equal(true);
+}
+
+async function consentIn(lang: string, data?: SubmissionEnvelope['data']): Promise<CafForm> {
+  const el = await fixture<CafForm>(html`<caf-form src="/dist/forms/consent.json" lang=${lang} .data=${data}></caf-form>`);
+  await until(() => root(el).querySelector('form')?.getAttribute('lang') === lang, `the ${lang} content arrives`);
+  await el.updateComplete;
+  return el;
+}
+
+const shownText = (el: CafForm): string => (root(el).textContent ?? '').replace(/\s+/g, ' ');
+
+/** English texts of the form that must not be on screen (those the translation words differently). */
+async function englishLeft(el: CafForm, lang: string): Promise<string[]> {
+  const english = await fetchJson<FormDefinition>('/forms/consent.json');
+  const file = await fetchJson<TranslationFile>(`/forms/i18n/consent.${lang}.json`);
+  const text = shownText(el);
+  const own = ['Submit', 'Day', 'Month', 'Year', 'Add another', '(optional)', 'There is a problem', 'Full name'];
+  return [
+    ...translatableUnits(english).filter((u) => file.entries[u.key]!.text !== u.text && text.includes(u.text)).map((u) => u.key),
+    ...own.filter((words) => text.includes(words)),
+  ];
+}
+
+for (const lang of ['cy', 'ur']) {
+  describe(`the consent form in ${lang === 'cy' ? 'Welsh' : 'Urdu'}`, () => {
+    it('shows every text from the language file and no English, before and after a failed submit; axe passes', async () => {
+      const el = await consentIn(lang);
+      const file = await fetchJson<TranslationFile>(`/forms/i18n/consent.${lang}.json`);
+      const text = shownText(el);
+      for (const key of ['title', 'onBehalf.title', 'onBehalf.completingFor.label', 'youngPerson.dateOfBirth.hint', 'sharing.agencies.agency.options.camhs.label', 'withdrawal.3.summary', 'signing.signature.confirmation']) {
+        expect(text, key).to.contain(file.entries[key]!.text);
+      }
+      expect(await englishLeft(el, lang)).to.deep.equal([]);
+      await expect(el).to.be.accessible();
+      await submit(el);
+      expect(shownText(el)).to.contain(file.entries['youngPerson.childName.errorSubject']!.text);
+      expect(await englishLeft(el, lang)).to.deep.equal([]);
+      await expect(el).to.be.accessible();
+    });
+
+    it('submits an envelope that the same compiled validator accepts, with its lang', async () => {
+      const sample = await fetchJson<SubmissionEnvelope>('/forms/samples/consent.valid.json');
+      const el = await consentIn(lang, sample.data);
+      let envelope: SubmissionEnvelope | undefined;
+      el.addEventListener('caf-submit', (e) => { envelope = e.detail.envelope; e.preventDefault(); });
+      await submit(el);
+      expect(envelope?.lang).to.equal(lang);
+      expect(envelope?.data).to.deep.equal(sample.data);
+      const { default: validate } = (await import(/* @vite-ignore */ '/dist/forms/consent.validate.js' as string)) as { default: Validator };
+      expect(validate(envelope), JSON.stringify(validate.errors)).to.equal(true);
+    });
+  });
+}
+
+/** Where an element's box is within its container's: at the start (left in LTR) or the end. */
+const box = (e: Element) => e.getBoundingClientRect();
+
+describe('the Urdu form is mirrored', () => {
+  it('has dir="rtl"; radios, checkboxes, the error summary and errored groups sit on the right, the Welsh ones on the left', async () => {
+    for (const [lang, rtl] of [['ur', true], ['cy', false]] as const) {
+      const el = await consentIn(lang);
+      expect($(el, 'form').getAttribute('dir')).to.equal(rtl ? 'rtl' : 'ltr');
+      for (const kind of ['radios', 'checkboxes']) {
+        const item = $(el, `.govuk-${kind}__item`);
+        const input = item.querySelector(`.govuk-${kind}__input`)!;
+        const label = item.querySelector(`.govuk-${kind}__label`)!;
+        if (rtl) {
+          expect(Math.abs(box(input).right - box(item).right), `${kind}: the input at the right`).to.be.below(3);
+          expect(box(label).right, `${kind}: the label to its left`).to.be.at.most(box(input).right - box(input).width + 1);
+        } else {
+          expect(Math.abs(box(input).left - box(item).left), `${kind}: the input at the left`).to.be.below(3);
+          expect(box(label).left).to.be.at.least(box(input).left + box(input).width - 1);
+        }
+      }
+      await submit(el);
+      const title = $(el, '.govuk-error-summary__title');
+      const range = document.createRange();
+      range.selectNodeContents(title);
+      const words = range.getBoundingClientRect();
+      if (rtl) expect(Math.abs(words.right - box(title).right), 'the summary title starts at the right').to.be.below(2);
+      else expect(Math.abs(words.left - box(title).left)).to.be.below(2);
+      const group = $(el, '.govuk-form-group--error');
+      const field = group.firstElementChild!;
+      // The red bar is on the side the text starts from: the group's content is inset from that side.
+      if (rtl) expect(box(group).right - box(field).right, 'inset from the right').to.be.above(15);
+      else expect(box(field).left - box(group).left).to.be.above(15);
+    }
+  });
+});
+
+describe('switching lang on a filled form', () => {
+  it('keeps every answer, typed or chosen, and re-words the form', async () => {
+    const el = await consentIn('cy');
+    const name = $<HTMLInputElement>(el, 'input[name="childName"], #' + CSS.escape(`${(el as unknown as { idPrefix: string }).idPrefix}childName`));
+    name.value = 'Sally Example';
+    name.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    const myChild = $<HTMLInputElement>(el, 'input[type=radio][value="myChild"]');
+    myChild.click();
+    await el.updateComplete;
+    const day = $<HTMLInputElement>(el, 'input[id$="dateOfBirth-day"], input[id$="dateOfBirth.day"]');
+    day.value = '27';
+    day.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    el.lang = 'ur';
+    await until(() => root(el).querySelector('form')?.getAttribute('lang') === 'ur', 'the Urdu content arrives');
+    await el.updateComplete;
+    expect($(el, 'h1').textContent).to.equal('معلومات کے تبادلے کے لیے رضامندی');
+    expect($<HTMLInputElement>(el, 'input[type=radio][value="myChild"]').checked).to.equal(true);
+    expect(root(el).querySelector<HTMLInputElement>('input[value="Sally Example"]') ?? [...root(el).querySelectorAll('input')].find((i) => i.value === 'Sally Example'), 'the typed name').to.not.equal(undefined);
+    expect([...root(el).querySelectorAll('input')].some((i) => i.value === '27'), 'the half-typed date').to.equal(true);
+    el.lang = 'en';
+    await until(() => root(el).querySelector('form')?.getAttribute('lang') === 'en', 'English again');
+    expect([...root(el).querySelectorAll('input')].some((i) => i.value === 'Sally Example')).to.equal(true);
+  });
+
+  it('offers a language switch when the host asks for one', async () => {
+    const el = await fixture<CafForm>(html`<caf-form src="/dist/forms/consent.json" languages="en cy ur"></caf-form>`);
+    await until(() => !!root(el).querySelector('form'), 'the form');
+    const choices = [...root(el).querySelectorAll<HTMLButtonElement>('.caf-language-switch__choice')];
+    expect(choices.map((c) => c.textContent!.trim())).to.deep.equal(['Cymraeg', 'اردو']);
+    let chosen = '';
+    el.addEventListener('caf-language-change', (e) => { chosen = e.detail.lang; });
+    choices[0]!.click();
+    await until(() => root(el).querySelector('form')?.getAttribute('lang') === 'cy', 'Welsh');
+    expect(chosen).to.equal('cy');
+    expect(el.getAttribute('lang')).to.equal('cy');
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('a submission filled in in Urdu, read in English', () => {
+  it('shows the questions and option labels in English, free text as typed, and says which language it was written in', async () => {
+    const sample = await fetchJson<SubmissionEnvelope>('/forms/samples/consent.valid.json');
+    const envelope: SubmissionEnvelope = {
+      ...sample, lang: 'ur',
+      data: { ...sample.data, onBehalf: { completingFor: 'myChild', relationship: 'والدہ' }, youngPerson: { ...sample.data.youngPerson, address: '۱۲ مین روڈ، برمنگھم' } },
+    };
+    const el = await fixture<CafForm>(html`<caf-form src="/dist/forms/consent.json" readonly .submission=${envelope}></caf-form>`);
+    await until(() => !!root(el).querySelector('.caf-document'), 'the document');
+    const text = shownText(el);
+    expect(text).to.contain('Relationship to the child/young person:');
+    expect(text).to.contain('My Child/Young Person (as their Parent/Carer with Parental Responsibility)');
+    expect(text).to.contain('والدہ');
+    expect(text).to.contain('۱۲ مین روڈ، برمنگھم');
+    expect($(el, '.caf-written-in').textContent).to.contain('This form was filled in in Urdu');
+    expect($(el, '.caf-document').getAttribute('lang')).to.equal('en');
+    await expect(el).to.be.accessible();
+  });
+});
