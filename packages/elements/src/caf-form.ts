@@ -201,6 +201,7 @@ export class CafForm extends LitElement {
 
   private setUp(definition: unknown): void {
     this.shownDefinition = definition;
+    this.epoch++; // every section is drawn again: a new definition (or language) re-words them all
     const previous = this.store;
     this.unsubscribe?.();
     this.unsubscribe = undefined;

@@ -5,8 +5,14 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { directionOf, type Translate } from '@caf-forms/core/runtime';
 
-/** A language's name in that language, from the platform's locale data ('cy' → 'Cymraeg'). */
+const primary = (lang: string): string => lang.toLowerCase().split('-')[0] ?? '';
+
+/** The names of the languages caf-forms ships, in themselves: browsers trim their locale data, and Chromium names Welsh "Welsh" even in Welsh. */
+const OWN_NAMES: Record<string, string> = { en: 'English', cy: 'Cymraeg', ur: 'اردو' };
+
+/** A language's name in that language ('cy' → 'Cymraeg'), or in another, from the platform's locale data. */
 export function nameOf(lang: string, inLanguage: string = lang): string {
+  if (primary(lang) === primary(inLanguage) && OWN_NAMES[primary(lang)]) return OWN_NAMES[primary(lang)]!;
   try {
     const name = new Intl.DisplayNames([inLanguage, 'en'], { type: 'language' }).of(lang) ?? lang;
     return name.charAt(0).toLocaleUpperCase(inLanguage) + name.slice(1);
@@ -14,8 +20,6 @@ export function nameOf(lang: string, inLanguage: string = lang): string {
     return lang;
   }
 }
-
-const primary = (lang: string): string => lang.toLowerCase().split('-')[0] ?? '';
 
 export function languageSwitch(languages: string | undefined, current: string, t: Translate, choose: (lang: string) => void): TemplateResult | typeof nothing {
   const list = (languages ?? '').split(/[\s,]+/).filter(Boolean);

@@ -66,6 +66,13 @@ export const styles = [
       margin-left: 0; margin-right: 20px; padding-left: 0; padding-right: 35px;
       border-left: 0; border-right: 4px solid var(--govuk-border-colour, #cecece);
     }
+    [dir='rtl'] .govuk-radios--small .govuk-radios__input, [dir='rtl'] .govuk-checkboxes--small .govuk-checkboxes__input { margin-left: 0; margin-right: -10px; }
+    [dir='rtl'] .govuk-radios--small .govuk-radios__label, [dir='rtl'] .govuk-checkboxes--small .govuk-checkboxes__label { padding-left: 15px; padding-right: 1px; }
+    [dir='rtl'] .govuk-radios--small .govuk-radios__label::before, [dir='rtl'] .govuk-checkboxes--small .govuk-checkboxes__label::before { left: auto; right: 0; }
+    [dir='rtl'] .govuk-radios--small .govuk-radios__label::after { left: auto; right: 7px; }
+    [dir='rtl'] .govuk-checkboxes--small .govuk-checkboxes__label::after { left: auto; right: 6px; }
+    [dir='rtl'] .govuk-radios--small .govuk-radios__hint, [dir='rtl'] .govuk-checkboxes--small .govuk-checkboxes__hint { padding-left: 15px; padding-right: 34px; }
+    [dir='rtl'] .govuk-radios--small .govuk-radios__conditional, [dir='rtl'] .govuk-checkboxes--small .govuk-checkboxes__conditional { margin-right: 10px; padding-right: 20px; }
     [dir='rtl'] .govuk-form-group--error { padding-left: 0; border-left: 0; padding-right: 15px; border-right: 5px solid var(--govuk-error-colour, #ca3535); }
     [dir='rtl'] .govuk-error-summary, [dir='rtl'] .govuk-error-summary__list { text-align: right; }
     [dir='rtl'] .govuk-date-input__item { margin-right: 0; margin-left: 20px; }
