@@ -47,7 +47,7 @@ export async function main(argv: readonly string[], log = console.log, fail = co
       if (positional.length > 1) return usage(fail, 'build takes one folder');
       if (values.out === '') return usage(fail, '--out needs a folder');
       const outDir = values.out ?? 'dist/forms';
-      const built = await buildForms(positional.length ? positional : ['forms'], outDir, { allowDraft: values['allow-draft'] === true });
+      const built = await buildForms(positional.length ? positional : ['forms'], outDir, { drafts: values['allow-draft'] ? 'allow' : 'refuse' });
       log(`built ${built.length} form${built.length === 1 ? '' : 's'} into ${outDir}:`);
       for (const form of built) log(`  ${form.id}: ${form.files.map((f) => f.split('/').pop()).join(', ')}`);
       return 0;

@@ -3,7 +3,8 @@
 // answer) and the read-only document a family is given (without).
 import { html, nothing, type TemplateResult } from 'lit';
 import { letterPreview } from './renderers/content.js';
-import type { DocumentEntry, DocumentSection, MatrixContent, Translate } from '@caf-forms/core/runtime';
+import type { DocumentEntry, DocumentSection, MatrixContent } from '@caf-forms/core/runtime';
+import type { Translate } from './messages.js';
 
 export interface AnswersViewOptions {
   t: Translate;

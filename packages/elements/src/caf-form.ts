@@ -7,8 +7,9 @@ import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import {
   FormStore, quickCheck, contentDependencies, createEnvelope, documentOf, formatDate, domId, fieldView, isField, newSubmissionId, directionOf,
-  type Answers, type Field, type FormDefinition, type SubmissionEnvelope, type Section, type DefinitionProblem, type FieldView, type Item, type Translate,
+  type Answers, type Field, type FormDefinition, type SubmissionEnvelope, type Section, type DefinitionProblem, type FieldView, type Item, 
 } from '@caf-forms/core/runtime';
+import type { Translate } from './messages.js';
 import { answersView } from './answers-view.js';
 import { translatorFor } from './messages.js';
 import { rendererFor, type RenderContext, type Renderers } from './registry.js';

@@ -1,6 +1,7 @@
 // The GOV.UK error summary: "There is a problem" and a link to each input with an error.
 import { html, type TemplateResult } from 'lit';
-import { domId, type Problem, type Translate } from '@caf-forms/core/runtime';
+import { domId, type Problem } from '@caf-forms/core/runtime';
+import type { Translate } from './messages.js';
 
 export function errorSummary(problems: readonly Problem[], prefix: string, t: Translate, focusInput: (id: string) => void): TemplateResult {
   return html`<div class="govuk-error-summary" tabindex="-1">

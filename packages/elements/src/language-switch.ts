@@ -3,7 +3,8 @@
 // lang so that a screen reader pronounces it, the current one not a link. And, in a document,
 // the note that says in which language a submission was filled in.
 import { html, nothing, type TemplateResult } from 'lit';
-import { directionOf, type Translate } from '@caf-forms/core/runtime';
+import { directionOf } from '@caf-forms/core/runtime';
+import type { Translate } from './messages.js';
 
 const primary = (lang: string): string => lang.toLowerCase().split('-')[0] ?? '';
 

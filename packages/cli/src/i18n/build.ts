@@ -7,15 +7,22 @@ import { CliError } from '../files.js';
 import { languageFilesOf } from './files.js';
 
 export interface BuildLanguageOptions {
-  /** Build translations no person has reviewed yet (status "draft"). */
-  allowDraft?: boolean;
+  /**
+   * What to do with a translation no person has reviewed yet (status "draft"): build it
+   * ('allow'), stop the build ('refuse', what the command does without --allow-draft), or build
+   * the form without it ('skip', the default for code that builds forms to check submissions,
+   * such as a receiver's tests, which need no language files).
+   */
+  drafts?: 'allow' | 'refuse' | 'skip';
 }
 
 /** [path, text] of each language's definition for one form. */
 export function languageDefinitionFiles(definitionPath: string, definition: FormDefinition, base: string, options: BuildLanguageOptions = {}): [string, string][] {
   const out: [string, string][] = [];
   for (const { path, lang, file } of languageFilesOf(definitionPath, definition.id)) {
-    if (file.status !== 'reviewed' && !options.allowDraft) {
+    const drafts = options.drafts ?? 'skip';
+    if (file.status !== 'reviewed' && drafts === 'skip') continue;
+    if (file.status !== 'reviewed' && drafts === 'refuse') {
       throw new CliError(`${path}: a draft translation (no person has reviewed it); have it reviewed and set "status": "reviewed", or build with --allow-draft`);
     }
     const report = checkTranslation(definition, file);

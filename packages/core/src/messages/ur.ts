@@ -1,7 +1,6 @@
-// Urdu (اردو), written right to left: the element's and the engine's words a family meets on a
-// form (questions, buttons, dates, errors). Written by an engineer and not yet reviewed by an
-// Urdu speaker (see the README); messages it does not have (the delivery and draft notices)
-// fall back to English until someone translates them.
+// Urdu (اردو), written right to left: the engine's own words (error messages, answers in
+// words; the element's are in packages/elements/src/messages). Written by an engineer and not
+// yet reviewed by an Urdu speaker: see the README.
 import type { Messages } from '../i18n.js';
 
 export const ur: Partial<Messages> = {
@@ -40,47 +39,13 @@ export const ur: Partial<Messages> = {
   'error.answer': '{subject} کا جواب چیک کریں',
   'subject.signatureName': 'پورا نام',
   'subject.signatureDate': 'دستخط کی تاریخ',
-
-  'form.submit': 'جمع کرائیں',
-  'form.sending': 'بھیجا جا رہا ہے…',
-  'form.continue': 'جاری رکھیں',
-  'form.back': 'واپس',
-  'form.change': 'تبدیل کریں',
-  'form.checkAnswers': 'اپنے جوابات چیک کریں',
-  'form.checkAnswersSubmit': 'اب اپنے جوابات بھیجیں',
-  'form.progress': 'حصہ {current} از {total}',
-  'form.errorSummary': 'ایک مسئلہ ہے',
-  'form.problemCount': { one: '{n} مسئلہ ہے', other: '{n} مسائل ہیں' },
-  'form.errorPrefix': 'خرابی:',
-  'form.optional': '(اختیاری)',
   'form.yes': 'ہاں',
   'form.no': 'نہیں',
-  'form.or': 'یا',
   'form.and': 'اور',
-  'form.day': 'دن',
-  'form.month': 'مہینہ',
-  'form.year': 'سال',
-  'form.addRow': 'ایک اور {item} شامل کریں',
-  'form.removeRow': 'ہٹائیں',
-  'form.removeRowLabel': '{item} {n} ہٹائیں',
-  'form.rowHeading': '{item} {n}',
-  'form.noRows': 'ابھی تک کوئی {item} شامل نہیں کیا گیا۔',
-  'form.charactersLeft': { one: 'آپ کے پاس {n} حرف باقی ہے', other: 'آپ کے پاس {n} حروف باقی ہیں' },
-  'form.charactersOver': { one: 'آپ نے {n} حرف زیادہ لکھا ہے', other: 'آپ نے {n} حروف زیادہ لکھے ہیں' },
-  'form.charactersMax': 'آپ زیادہ سے زیادہ {n} حروف درج کر سکتے ہیں',
-  'form.signatureName': 'پورا نام',
-  'form.signatureDate': 'تاریخ',
   'form.notAnswered': 'جواب نہیں دیا گیا',
-  'form.loading': 'فارم لوڈ ہو رہا ہے…',
   'form.question': 'سوال',
   'form.ratingOf': '{max} میں سے {n}',
   'form.answer': 'جواب',
   'form.details': 'تفصیلات',
   'form.signedOn': '{date} کو دستخط کیے گئے',
-  'form.warning': 'انتباہ',
-  'form.documentVersion': 'فارم کا ورژن',
-  'form.documentId': 'جمع کرانے کا حوالہ',
-  'form.documentDate': 'جمع کرانے کی تاریخ',
-  'form.writtenIn': 'یہ فارم {language} میں پُر کیا گیا تھا۔ الفاظ میں لکھے گئے جوابات ویسے ہی دکھائے گئے ہیں جیسے وہ لکھے گئے تھے۔',
-  'form.languageSwitch': 'زبان منتخب کریں',
 };

@@ -2,7 +2,7 @@
 // banner (success, or "Important"), inset text, and, for a refusal, an error summary. All text,
 // never HTML.
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Translate } from '@caf-forms/core/runtime';
+import type { Translate } from '../messages.js';
 import type { Failure } from './post.js';
 
 export type Outcome =
