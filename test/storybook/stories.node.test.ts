@@ -125,7 +125,7 @@ describe('every story and docs page', { concurrency: 2 }, () => {
   }
 });
 
-describe('a form's stories in another language', () => {
+describe('a form’s stories in another language', () => {
   it('the Welsh consent form is in Welsh, the Urdu one right to left', async () => {
     for (const [id, title, dir] of [['forms-consent-cy--empty', 'Caniatâd i rannu gwybodaeth', 'ltr'], ['forms-consent-ur--empty', 'معلومات کے تبادلے کے لیے رضامندی', 'rtl']]) {
       await withPage(async (page) => {
