@@ -31,6 +31,9 @@ describe('caf-forms i18n', () => {
     assert.match(r.out, /forms\/i18n\/consent\.ur\.json: ok/);
     assert.match(r.out, /forms\/i18n\/feedback\.cy\.json: ok/);
     assert.match(run('check', 'forms').out, /forms\/i18n\/consent\.cy\.json: ok/);
+    const one = run('check', 'forms/consent.json');
+    assert.equal(one.code, 0, one.err);
+    assert.deepEqual(one.out.trim().split('\n'), ['forms/consent.json: ok', 'forms/i18n/consent.cy.json: ok', 'forms/i18n/consent.ur.json: ok'], 'a file given: its own translations only');
   });
 
   it('one English label changed: the check reports exactly that entry stale, and caf-forms check fails', () => {

@@ -2,6 +2,7 @@
 // translations made from English that has since changed (stale), and entries for texts the
 // form no longer has (extra). Part of caf-forms check too.
 import { existsSync, statSync } from 'node:fs';
+import { basename, dirname } from 'node:path';
 import { checkDefinition, checkTranslation, isClean, type FormDefinition } from '@caf-forms/core';
 import { definitionFiles, readJson } from '../files.js';
 import { languageFilesIn, readTranslation } from './files.js';
@@ -16,12 +17,18 @@ export function checkTranslations(paths: readonly string[]): TranslationCheck {
   const lines: string[] = [];
   let failed = 0;
   const definitions = new Map<string, FormDefinition>();
-  const folders = new Set<string>();
+  // Per folder, the forms asked about: all of them for a folder, the named ones for files.
+  const folders = new Map<string, Set<string> | 'all'>();
   for (const path of paths) {
     if (!existsSync(path)) continue; // the definitions' check reports it
-    folders.add(statSync(path).isDirectory() ? path : path.replace(/[\\/][^\\/]*$/, '') || '.');
+    if (statSync(path).isDirectory()) folders.set(path, 'all');
+    else {
+      const folder = dirname(path);
+      const named = folders.get(folder);
+      if (named !== 'all') folders.set(folder, new Set([...(named ?? []), basename(path, '.json')]));
+    }
   }
-  for (const folder of folders) {
+  for (const [folder, asked] of folders) {
     for (const file of definitionFiles([folder])) {
       try {
         const checked = checkDefinition(readJson(file));
@@ -30,7 +37,7 @@ export function checkTranslations(paths: readonly string[]): TranslationCheck {
         // an unreadable definition is the definitions' check's to report
       }
     }
-    for (const language of languageFilesIn(folder)) {
+    for (const language of languageFilesIn(folder).filter((l) => asked === 'all' || asked.has(l.form))) {
       const definition = definitions.get(`${folder}\u0000${language.form}`);
       if (!definition) {
         lines.push(`${language.path}: there is no form "${language.form}" in ${folder}`);
