@@ -15,8 +15,8 @@ async function until(check: () => boolean, what: string): Promise<void> {
   expect(check(), what).to.equal(true);
 }
 
-async function consentIn(lang: string, data?: SubmissionEnvelope['data']): Promise<CafForm> {
-  const el = await fixture<CafForm>(html`<caf-form src="/dist/forms/consent.json" lang=${lang} .data=${data}></caf-form>`);
+async function consentIn(lang: string, data?: SubmissionEnvelope['data'], form = 'consent'): Promise<CafForm> {
+  const el = await fixture<CafForm>(html`<caf-form src=${`/dist/forms/${form}.json`} lang=${lang} .data=${data}></caf-form>`);
   await until(() => root(el).querySelector('form')?.getAttribute('lang') === lang, `the ${lang} content arrives`);
   await el.updateComplete;
   return el;
@@ -25,9 +25,9 @@ async function consentIn(lang: string, data?: SubmissionEnvelope['data']): Promi
 const shownText = (el: CafForm): string => (root(el).textContent ?? '').replace(/\s+/g, ' ');
 
 /** English texts of the form that must not be on screen (those the translation words differently). */
-async function englishLeft(el: CafForm, lang: string): Promise<string[]> {
-  const english = await fetchJson<FormDefinition>('/forms/consent.json');
-  const file = await fetchJson<TranslationFile>(`/forms/i18n/consent.${lang}.json`);
+async function englishLeft(el: CafForm, lang: string, form = 'consent'): Promise<string[]> {
+  const english = await fetchJson<FormDefinition>(`/forms/${form}.json`);
+  const file = await fetchJson<TranslationFile>(`/forms/i18n/${form}.${lang}.json`);
   const text = shownText(el);
   const own = ['Submit', 'Day', 'Month', 'Year', 'Add another', '(optional)', 'There is a problem', 'Full name'];
   return [
@@ -66,6 +66,23 @@ for (const lang of ['cy', 'ur']) {
     });
   });
 }
+
+describe('the feedback sheet in Welsh', () => {
+  it('shows every text from the language file and no English, before and after a failed submit; axe passes', async () => {
+    const el = await consentIn('cy', undefined, 'feedback');
+    const file = await fetchJson<TranslationFile>('/forms/i18n/feedback.cy.json');
+    const text = shownText(el);
+    for (const key of ['title', 'feedback.0.text', 'feedback.aimsClear.label', 'feedback.approachability.lowLabel', 'feedback.helpfulness.options.very-helpful.label']) {
+      expect(text, key).to.contain(file.entries[key]!.text);
+    }
+    expect(text, 'yes and no in Welsh').to.contain('Ydw');
+    expect(await englishLeft(el, 'cy', 'feedback')).to.deep.equal([]);
+    await expect(el).to.be.accessible();
+    await submit(el);
+    expect(shownText(el)).to.contain('Rhowch y dyddiad');
+    expect(await englishLeft(el, 'cy', 'feedback')).to.deep.equal([]);
+  });
+});
 
 /** Where an element's box is within its container's: at the start (left in LTR) or the end. */
 const box = (e: Element) => e.getBoundingClientRect();
