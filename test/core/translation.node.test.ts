@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import {
   type FormDefinition, type TranslationFile, FormStore, en, checkTranslation, createEnvelope, cy, extractTranslation, formatDate,
-  textHash, translatableUnits, translateDefinition, translator,
+  textHash, translatableUnits, translateDefinition, translator, longDate,
 } from '@caf-forms/core';
 import { compileSubmissionSchema, createAjv } from '@caf-forms/core/compile';
 import { translatorFor } from '../../packages/elements/src/messages.js';
@@ -90,6 +90,8 @@ describe('messages in the language’s own grammar', () => {
   it('dates in words come from the platform’s locale data', () => {
     assert.equal(formatDate('2014-03-27', translator()), '27 March 2014');
     assert.equal(formatDate('2014-03-27', translator(cy, 'cy')), '27 Mawrth 2014');
+    assert.equal(longDate(2014, 3, 27, 'cy', () => false), '27 Mawrth 2014', 'a platform without Welsh dates (Chromium) still says Mawrth');
+    assert.equal(longDate(2014, 3, 27, 'xx', () => false), '27 March 2014', 'a language nobody has: British English');
   });
 
   it('the engine’s and the element’s tables are separate, and Welsh has every key of both', () => {

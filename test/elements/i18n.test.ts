@@ -175,4 +175,14 @@ describe('a submission filled in in Urdu, read in English', () => {
     expect($(el, '.caf-document').getAttribute('lang')).to.equal('en');
     await expect(el).to.be.accessible();
   });
+
+  it('in Welsh: Welsh questions and dates (Chromium has no Welsh dates of its own), and the note in Welsh', async () => {
+    const sample = await fetchJson<SubmissionEnvelope>('/forms/samples/consent.valid.json');
+    const envelope: SubmissionEnvelope = { ...sample, lang: 'ur', submittedAt: '2026-03-14T10:00:00.000Z' };
+    const el = await fixture<CafForm>(html`<caf-form src="/dist/forms/consent.json" lang="cy" readonly .submission=${envelope}></caf-form>`);
+    await until(() => root(el).querySelector('.caf-document')?.getAttribute('lang') === 'cy', 'the Welsh document');
+    expect($(el, '.caf-document__meta').textContent).to.contain('14 Mawrth 2026');
+    expect($(el, '.caf-written-in').textContent).to.contain('Wrdw');
+    expect(shownText(el)).to.contain('Perthynas â’r plentyn/person ifanc:');
+  });
 });
