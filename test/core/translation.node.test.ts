@@ -8,7 +8,7 @@ import {
   textHash, translatableUnits, translateDefinition, translator, longDate,
 } from '@caf-forms/core';
 import { compileSubmissionSchema, createAjv } from '@caf-forms/core/compile';
-import { translatorFor } from '../../packages/elements/src/messages.js';
+import { messagesReady, translatorFor } from '../../packages/elements/src/messages.js';
 import { elementEn } from '../../packages/elements/src/messages/en.js';
 import { elementCy } from '../../packages/elements/src/messages/cy.js';
 
@@ -74,7 +74,8 @@ describe('translation files', () => {
   });
 });
 
-describe('messages in the language’s own grammar', () => {
+describe('messages in the language’s own grammar', async () => {
+  await messagesReady('cy');
   const t = translatorFor('cy');
   it('Welsh chooses among its six plural forms (0, 1, 2, 3, 6, 7)', () => {
     assert.deepEqual([0, 1, 2, 3, 6, 7].map((n) => t('form.problemCount', { n })), [

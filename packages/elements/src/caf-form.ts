@@ -11,7 +11,7 @@ import {
 } from '@caf-forms/core/runtime';
 import type { Translate } from './messages.js';
 import { answersView } from './answers-view.js';
-import { translatorFor } from './messages.js';
+import { messagesReady, translatorFor } from './messages.js';
 import { rendererFor, type RenderContext, type Renderers } from './registry.js';
 import { renderContent } from './renderers/content.js';
 import { errorSummary } from './error-summary.js';
@@ -133,6 +133,8 @@ export class CafForm extends LitElement {
    */
   private readonly session: FormSession = { startedAt: new Date().toISOString() };
   private t: Translate = translatorFor('');
+  /** The words of the language asked for, while they load (messagesReady). */
+  private messagesLoading?: Promise<void>;
   /** The language the content on screen is in: the one asked for when it has a translation, English otherwise. */
   private contentLang = 'en';
   private readonly content = new ContentLanguage(this);
@@ -152,8 +154,12 @@ export class CafForm extends LitElement {
     return this.session.startedAt;
   }
 
-  /** Ready includes the delivery code when this form posts or keeps drafts (see LazyDelivery). */
+  /** Ready includes the delivery code when this form posts or keeps drafts (see LazyDelivery), and the words of its language. */
   protected override async getUpdateComplete(): Promise<boolean> {
+    if (this.messagesLoading) {
+      await this.messagesLoading;
+      this.messagesLoading = undefined;
+    }
     const done = await super.getUpdateComplete();
     return (await this.delivery.settle()) ? super.getUpdateComplete() : done;
   }
@@ -168,6 +174,15 @@ export class CafForm extends LitElement {
       this.t = translatorFor(this.lang);
       // The engine's messages too: a Welsh summary title over English messages would be worse than either.
       this.store?.setTranslator(this.t);
+      // A shipped language's words load on first use: then everything is worded again.
+      const lang = this.lang;
+      this.messagesLoading = messagesReady(lang)?.then(() => {
+        if (this.lang !== lang) return;
+        this.t = translatorFor(lang);
+        this.store?.setTranslator(this.t);
+        this.epoch++;
+        this.requestUpdate();
+      });
     }
     // A definition given directly wins over one fetched from src; then its language's content.
     const { definition, lang } = this.content.resolve(this.definition ?? this.loader.definition, this.definition === undefined);
