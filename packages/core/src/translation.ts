@@ -12,6 +12,11 @@ export interface TranslationEntry {
   text: string;
   /** textHash of the English this text was made from. */
   source: string;
+  /**
+   * Written by extract when the English has changed since: a marker for whoever reads the file.
+   * What makes an entry stale is its fingerprint; this only says so.
+   */
+  stale?: true;
 }
 
 export interface TranslationFile {
@@ -104,7 +109,7 @@ export function extractTranslation(definition: FormDefinition, lang: string, exi
       entries[unit.key] = { text: '', source: hash };
       added.push(unit.key);
     } else if (had.source !== hash && !accept.includes(unit.key)) {
-      entries[unit.key] = { text: had.text, source: had.source };
+      entries[unit.key] = { text: had.text, source: had.source, stale: true };
       stale.push(unit.key);
     } else entries[unit.key] = { text: had.text, source: hash };
   }
