@@ -4,13 +4,14 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import {
-  type FormDefinition, type TranslationFile, FormStore, en, checkTranslation, createEnvelope, cy, extractTranslation, formatDate,
+  type FormDefinition, type TranslationFile, FormStore, en, ur, checkTranslation, createEnvelope, cy, extractTranslation, formatDate,
   textHash, translatableUnits, translateDefinition, translator, longDate,
 } from '@caf-forms/core';
 import { compileSubmissionSchema, createAjv } from '@caf-forms/core/compile';
 import { messagesReady, translatorFor } from '../../packages/elements/src/messages.js';
 import { elementEn } from '../../packages/elements/src/messages/en.js';
 import { elementCy } from '../../packages/elements/src/messages/cy.js';
+import { elementUr } from '../../packages/elements/src/messages/ur.js';
 
 const read = <T>(path: string): T => JSON.parse(readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8')) as T;
 const consent = (): FormDefinition => read<FormDefinition>('forms/consent.json');
@@ -98,6 +99,7 @@ describe('messages in the language’s own grammar', async () => {
   it('the engine’s and the element’s tables are separate, and Welsh has every key of both', () => {
     assert.deepEqual(Object.keys(en).filter((k) => !(k in cy)), []);
     assert.deepEqual(Object.keys(elementEn).filter((k) => !(k in elementCy)), []);
+    assert.deepEqual([...Object.keys(en).filter((k) => !(k in ur)), ...Object.keys(elementEn).filter((k) => !(k in elementUr))], [], 'Urdu too');
     assert.deepEqual(Object.keys(en).filter((k) => k in elementEn), [], 'no key in both');
     assert.equal(t('form.submit'), 'Cyflwyno');
     assert.equal(t('error.enter', { subject: 'eich enw' }), 'Rhowch eich enw');

@@ -1,5 +1,5 @@
 // The element's words and the engine's, by language, read through one translate function.
-// English ships complete (in the bundle), Welsh complete and Urdu for what a form shows (each
+// English ships complete (in the bundle), Welsh and Urdu complete too (each
 // loaded the first time a form asks for it); a host serving another language registers its
 // table once, and <caf-form lang="…"> uses it. A key a table lacks is English rather than a key
 // name.

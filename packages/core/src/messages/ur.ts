@@ -3,7 +3,7 @@
 // yet reviewed by an Urdu speaker: see the README.
 import type { Messages } from '../i18n.js';
 
-export const ur: Partial<Messages> = {
+export const ur: Messages = {
   'error.enter': '{subject} درج کریں',
   'error.select': '{subject} منتخب کریں',
   'error.selectRow': '"{row}" کے لیے جواب منتخب کریں',
@@ -37,6 +37,7 @@ export const ur: Partial<Messages> = {
   'error.notApplicable': '{subject} کا جواب ہٹا دیں: یہ سوال لاگو نہیں ہوتا',
   'error.unknownAnswer': '"{name}" ہٹا دیں: فارم میں ایسا کوئی سوال نہیں ہے',
   'error.answer': '{subject} کا جواب چیک کریں',
+  'error.envelope': 'جمع کرائی گئی معلومات متوقع شکل میں نہیں ہیں: {detail}',
   'subject.signatureName': 'پورا نام',
   'subject.signatureDate': 'دستخط کی تاریخ',
   'form.yes': 'ہاں',

@@ -1,10 +1,9 @@
-// Urdu (اردو): the element's own words a family meets on a form. Written by an engineer and
-// not yet reviewed by an Urdu speaker (see the README); what it lacks (the delivery and draft
-// notices, the matrix) is English until someone translates it.
+// Urdu (اردو): the element's own words, every one. Written by an engineer and not yet reviewed
+// by an Urdu speaker: see the README.
 import type { MessageText } from '@caf-forms/core/runtime';
 import type { ElementMessageKey } from './en.js';
 
-export const elementUr: Partial<Record<ElementMessageKey, MessageText>> = {
+export const elementUr: Record<ElementMessageKey, MessageText> = {
   'form.submit': 'جمع کرائیں',
   'form.sending': 'بھیجا جا رہا ہے…',
   'form.continue': 'جاری رکھیں',
@@ -38,4 +37,49 @@ export const elementUr: Partial<Record<ElementMessageKey, MessageText>> = {
   'form.documentDate': 'جمع کرانے کی تاریخ',
   'form.writtenIn': 'یہ فارم {language} میں پُر کیا گیا تھا۔ الفاظ میں لکھے گئے جوابات ویسے ہی دکھائے گئے ہیں جیسے وہ لکھے گئے تھے۔',
   'form.languageSwitch': 'زبان منتخب کریں',
+  'form.specify': '{label}',
+  'form.unknownType': 'یہ فارم ایک ایسی قسم کا سوال استعمال کرتا ہے جو یہ صفحہ نہیں دکھا سکتا: "{type}"۔',
+  'form.problemsTitle': 'اس فارم کی تعریف میں مسائل ہیں',
+  'form.problemsIntro': 'یہ مسائل ٹھیک ہونے تک فارم نہیں دکھایا جا سکتا:',
+  'form.loadFailed': 'فارم {src} سے لوڈ نہیں ہو سکا: {reason}',
+  'matrix.count': '"ہاں" جوابات کی تعداد',
+  'matrix.axis': 'محور',
+  'matrix.outOf': '{max} میں سے {value}',
+  'matrix.upLeft': 'اوپر بائیں',
+  'matrix.upRight': 'اوپر دائیں',
+  'matrix.downLeft': 'نیچے بائیں',
+  'matrix.downRight': 'نیچے دائیں',
+  'matrix.dominant': 'زیادہ تر نمونہ {position} حصے میں ہے: {meaning}۔',
+  'matrix.even': 'نمونہ متوازن ہے: کسی ایک حصے میں اس کا زیادہ تر حصہ نہیں ہے۔',
+  'matrix.empty': 'ابھی تک کوئی "ہاں" جواب نہیں ہے، اس لیے دکھانے کے لیے کوئی نمونہ نہیں ہے۔',
+
+  'delivery.important': 'اہم',
+  'delivery.success': 'کامیابی',
+  'delivery.sent': 'آپ کے جوابات بھیج دیے گئے ہیں',
+  'delivery.savedSent': 'آپ کے محفوظ کیے گئے جوابات اب بھیج دیے گئے ہیں',
+  'delivery.kept': 'آپ کے جوابات ابھی تک نہیں بھیجے گئے۔ وہ اس آلے پر محفوظ ہیں۔',
+  'delivery.notKept': 'آپ کے جوابات نہیں بھیجے گئے۔ وہ اس آلے پر محفوظ نہیں ہیں: یہ صفحہ کھلا رکھیں۔',
+  'delivery.network': 'سروس تک رسائی نہیں ہو سکی۔ کنکشن ہونے پر، یا جب آپ “دوبارہ بھیجنے کی کوشش کریں” منتخب کریں گے، تو وہ بھیج دیے جائیں گے۔',
+  'delivery.signedOut': 'آپ کو دوبارہ سائن ان کرنا ہوگا۔ سائن ان کریں (ضرورت ہو تو کسی اور ٹیب میں)، پھر “دوبارہ بھیجنے کی کوشش کریں” منتخب کریں۔',
+  'delivery.unconfirmed': 'ہم تصدیق نہیں کر سکے کہ سروس کو یہ موصول ہو گئے۔ ہو سکتا ہے آپ کو دوبارہ سائن ان کرنا پڑے، پھر “دوبارہ بھیجنے کی کوشش کریں” منتخب کریں۔',
+  'delivery.sendAgain': 'دوبارہ بھیجنے کی کوشش کریں',
+  'delivery.waiting': {
+    one: 'اس آلے پر پُر کیا گیا ایک فارم ابھی تک نہیں بھیجا گیا۔ یہ اس آلے پر محفوظ ہے اور کنکشن ہونے پر بھیج دیا جائے گا۔',
+    other: 'اس آلے پر پُر کیے گئے {n} فارم ابھی تک نہیں بھیجے گئے۔ وہ اس آلے پر محفوظ ہیں اور کنکشن ہونے پر بھیج دیے جائیں گے۔',
+  },
+  'delivery.notStored': 'یہ فارم پُر کرتے وقت جوابات اس آلے پر محفوظ نہیں کیے جاتے۔ یہ صفحہ اس وقت تک کھلا رکھیں جب تک آپ یہ نہ دیکھ لیں کہ وہ بھیج دیے گئے ہیں۔',
+  'delivery.rejectedMessage': 'آپ کے جوابات نہیں بھیجے جا سکے: {message}',
+  'delivery.rejectedStatus': 'آپ کے جوابات نہیں بھیجے جا سکے (خرابی {status})۔ بعد میں دوبارہ کوشش کریں۔ اگر ایسا دوبارہ ہو تو اس ٹیم سے رابطہ کریں جس نے آپ کو یہ فارم پُر کرنے کو کہا تھا۔',
+  'delivery.refusedTitle': '{date} کو آپ کا بھیجا گیا ایک فارم قبول نہیں کیا گیا',
+  'delivery.refusedStatus': 'سروس نے اسے مسترد کر دیا (خرابی {status})۔',
+  'delivery.view': 'جوابات دیکھیں',
+  'delivery.copy': 'جوابات کاپی کریں',
+  'delivery.copied': 'جوابات کاپی کر لیے گئے ہیں',
+  'delivery.discard': 'اسے رد کریں',
+  'delivery.otherForm': 'یہ فارم “{formId}” تھا، ورژن {version}۔',
+  'draft.restored': 'آپ کے محفوظ کیے گئے جوابات بھر دیے گئے ہیں',
+  'draft.restoredBody': 'آپ نے یہ جوابات پہلے اس آلے پر درج کیے تھے۔ جمع کرانے سے پہلے انہیں چیک کر لیں۔',
+  'draft.changed': 'آپ کے شروع کرنے کے بعد یہ فارم تبدیل ہو گیا ہے۔ جمع کرانے سے پہلے اپنے جوابات چیک کر لیں۔',
+  'draft.changedDropped': 'آپ کے شروع کرنے کے بعد یہ فارم تبدیل ہو گیا ہے۔ ان سوالات کے جوابات ہٹا دیے گئے ہیں جو اب فارم میں نہیں ہیں۔ جمع کرانے سے پہلے اپنے جوابات چیک کر لیں۔',
+  'draft.startAgain': 'دوبارہ شروع کریں',
 };
