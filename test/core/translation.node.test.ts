@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import {
   type FormDefinition, type TranslationFile, FormStore, en, ur, checkTranslation, createEnvelope, cy, extractTranslation, formatDate,
-  textHash, translatableUnits, translateDefinition, translator, longDate,
+  textHash, translatableUnits, translateDefinition, translator, longDate, parseDateInput,
 } from '@caf-forms/core';
 import { compileSubmissionSchema, createAjv } from '@caf-forms/core/compile';
 import { messagesReady, translatorFor } from '../../packages/elements/src/messages.js';
@@ -82,6 +82,20 @@ describe('messages in the language’s own grammar', async () => {
     assert.deepEqual([0, 1, 2, 3, 6, 7].map((n) => t('form.problemCount', { n })), [
       'Does dim problemau', 'Mae 1 broblem', 'Mae 2 broblem', 'Mae 3 phroblem', 'Mae 6 phroblem', 'Mae 7 problem',
     ]);
+  });
+
+  it('a date typed in Welsh or Urdu (month names, Urdu digits) is read, and no month-name prefix is ambiguous', () => {
+    assert.deepEqual(parseDateInput({ day: '27', month: 'Mawrth', year: '2014' }), { kind: 'date', iso: '2014-03-27' });
+    assert.deepEqual(parseDateInput({ day: '۲۷', month: 'مارچ', year: '۲۰۱۴' }), { kind: 'date', iso: '2014-03-27' });
+    assert.deepEqual(parseDateInput({ day: '1', month: 'Medi', year: '2020' }), { kind: 'date', iso: '2020-09-01' });
+    assert.deepEqual(parseDateInput({ day: '31', month: 'ma', year: '2020' }), { kind: 'invalid', parts: ['month'] });
+    for (let month = 1; month <= 12; month++) {
+      const names = ['en-GB', 'cy', 'ur'].map((l) => longDate(2020, month, 1, l, (tag) => tag !== 'cy').split(' ')[1]!.replace('،', ''));
+      for (const name of names) for (let n = 3; n <= name.length; n++) {
+        const got = parseDateInput({ day: '1', month: name.slice(0, n), year: '2020' });
+        assert.deepEqual(got, { kind: 'date', iso: `2020-${String(month).padStart(2, '0')}-01` }, `${name.slice(0, n)} is month ${month}`);
+      }
+    }
   });
 
   it('English keeps one and other', () => {
