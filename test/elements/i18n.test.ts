@@ -117,6 +117,30 @@ describe('the Urdu form is mirrored', () => {
   });
 });
 
+describe('the Urdu form’s date inputs and back link are mirrored', () => {
+  it('day, month, year run right to left in Urdu and left to right in Welsh; the back link’s arrow side is the start side', async () => {
+    const sample = await fetchJson<SubmissionEnvelope>('/forms/samples/consent.valid.json');
+    for (const [lang, rtl] of [['ur', true], ['cy', false]] as const) {
+      const el = await consentIn(lang);
+      const [day, month, year] = ['day', 'month', 'year'].map((part) => box($(el, `input[id$="dateOfBirth-${part}"]`)));
+      if (rtl) expect(day!.left > month!.left && month!.left > year!.left, 'day at the right').to.equal(true);
+      else expect(day!.left < month!.left && month!.left < year!.left).to.equal(true);
+      const paged = await fixture<CafForm>(html`<caf-form src="/dist/forms/consent.json" lang=${lang} paged .data=${sample.data}></caf-form>`);
+      await until(() => paged.shadowRoot?.querySelector('form')?.getAttribute('lang') === lang, 'the paged form');
+      await submit(paged); // Continue, to the second page
+      await until(() => !!paged.shadowRoot?.querySelector('.caf-back'), 'the back link');
+      const back = $(paged, '.caf-back');
+      const range = document.createRange();
+      range.selectNodeContents(back);
+      const words = range.getBoundingClientRect();
+      // The arrow is drawn in the padding on the start side, before the words.
+      const arrowSide = rtl ? box(back).right - words.right : words.left - box(back).left;
+      expect(arrowSide, `${lang}: room for the arrow before the words`).to.be.above(8);
+      await expect(paged).to.be.accessible();
+    }
+  });
+});
+
 describe('switching lang on a filled form', () => {
   it('keeps every answer, typed or chosen, and re-words the form', async () => {
     const el = await consentIn('cy');
