@@ -67,6 +67,26 @@ for (const lang of ['cy', 'ur']) {
   });
 }
 
+describe('a page in Welsh', () => {
+  it('never shows the English content while the Welsh is on its way', async () => {
+    const titles: string[] = [];
+    const el = document.createElement('caf-form') as CafForm;
+    el.lang = 'cy';
+    el.src = '/dist/forms/consent.json';
+    // Every title the element ever renders, as it renders it.
+    const observer = new MutationObserver(() => { const h1 = el.shadowRoot?.querySelector('h1'); if (h1?.textContent) titles.push(h1.textContent); });
+    document.body.append(el);
+    observer.observe(el.shadowRoot!, { subtree: true, childList: true, characterData: true });
+    try {
+      await until(() => el.shadowRoot?.querySelector('form')?.getAttribute('lang') === 'cy', 'the Welsh form');
+      expect([...new Set(titles)]).to.deep.equal(['Caniatâd i rannu gwybodaeth']);
+    } finally {
+      observer.disconnect();
+      el.remove();
+    }
+  });
+});
+
 describe('the feedback sheet in Welsh', () => {
   it('shows every text from the language file and no English, before and after a failed submit; axe passes', async () => {
     const el = await consentIn('cy', undefined, 'feedback');

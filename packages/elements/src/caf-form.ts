@@ -185,7 +185,7 @@ export class CafForm extends LitElement {
       });
     }
     // A definition given directly wins over one fetched from src; then its language's content.
-    const { definition, lang } = this.content.resolve(this.definition ?? this.loader.definition, this.definition === undefined);
+    const { definition, lang } = this.content.resolve(this.definition ?? this.loader.definition, this.definition === undefined, { definition: this.shownDefinition, lang: this.contentLang });
     this.contentLang = lang;
     if (definition !== this.shownDefinition) this.setUp(definition);
     else if ((changed.has('data') || changed.has('submission')) && this.store) this.store.load(this.startingAnswers() ?? {});

@@ -33,7 +33,9 @@ export class ContentLanguage implements ReactiveController {
     host.addController(this);
   }
 
-  hostConnected(): void {}
+  hostConnected(): void {
+    // Nothing to start: the language files are fetched when a render asks for one (resolve).
+  }
 
   /** The language tag the host asks for, lower-cased; '' is English. */
   private wanted(): string {
@@ -43,9 +45,11 @@ export class ContentLanguage implements ReactiveController {
 
   /**
    * The definition to show for this English one, and the language it is in. `fromSrc` says the
-   * English came from src, whose language files can be fetched.
+   * English came from src, whose language files can be fetched. While one is on its way, what
+   * is `shown` stays (a language switch keeps the form on screen), or, at first, nothing (the
+   * element says it is loading): a Welsh page never flashes English content first.
    */
-  resolve(english: unknown, fromSrc: boolean): { definition: unknown; lang: string } {
+  resolve(english: unknown, fromSrc: boolean, shown?: { definition: unknown; lang: string }): { definition: unknown; lang: string } {
     const lang = this.wanted();
     if (!lang || !english || typeof english !== 'object') return { definition: english, lang: 'en' };
     const file = this.fileFor(lang);
@@ -53,9 +57,9 @@ export class ContentLanguage implements ReactiveController {
     const url = fromSrc && this.host.src ? languageUrl(this.host.src, lang) : undefined;
     if (!url) return { definition: english, lang: 'en' };
     const got = this.fetched.get(url);
-    if (got === undefined) {
-      void this.fetch(url);
-      return { definition: english, lang: 'en' };
+    if (got === undefined || got === 'pending') {
+      if (got === undefined) void this.fetch(url);
+      return shown && sameForm(shown.definition, english) ? shown : { definition: undefined, lang };
     }
     const same = got !== 'missing' && sameForm(got, english);
     return same ? { definition: got, lang } : { definition: english, lang: 'en' };
