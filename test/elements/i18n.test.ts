@@ -186,6 +186,28 @@ describe('switching lang on a filled form', () => {
     expect([...root(el).querySelectorAll('input')].some((i) => i.value === 'Sally Example')).to.equal(true);
   });
 
+  it('keeps answers for a change of language only: a new definition or new data from the host starts afresh', async () => {
+    const definition = await fetchJson<FormDefinition>('/forms/consent.json');
+    const translations = { cy: await fetchJson<TranslationFile>('/forms/i18n/consent.cy.json') };
+    const el = await fixture<CafForm>(html`<caf-form .definition=${definition} .translations=${translations}></caf-form>`);
+    const typeName = async (value: string) => {
+      const input = $<HTMLInputElement>(el, 'input[id$="childName"]');
+      input.value = value;
+      input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      await el.updateComplete;
+    };
+    await typeName('Sally Example');
+    el.lang = 'cy';
+    await el.updateComplete;
+    expect($(el, 'h1').textContent).to.equal('Caniatâd i rannu gwybodaeth');
+    expect($<HTMLInputElement>(el, 'input[id$="childName"]').value, 'kept across the language change').to.equal('Sally Example');
+    el.definition = structuredClone(definition); // the host loads the next record's form
+    el.data = {};
+    await el.updateComplete;
+    expect($(el, 'h1').textContent, 'still in Welsh').to.equal('Caniatâd i rannu gwybodaeth');
+    expect($<HTMLInputElement>(el, 'input[id$="childName"]').value, 'another record: nothing carried over').to.equal('');
+  });
+
   it('offers a language switch when the host asks for one', async () => {
     const el = await fixture<CafForm>(html`<caf-form src="/dist/forms/consent.json" languages="en cy ur"></caf-form>`);
     await until(() => !!root(el).querySelector('form'), 'the form');

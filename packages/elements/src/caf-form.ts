@@ -7,7 +7,7 @@ import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import {
   FormStore, quickCheck, contentDependencies, createEnvelope, documentOf, formatDate, domId, fieldView, isField, newSubmissionId, directionOf,
-  type Answers, type Field, type FormDefinition, type SubmissionEnvelope, type Section, type DefinitionProblem, type FieldView, type Item, 
+  type Answers, type Field, type FormDefinition, type SubmissionEnvelope, type Section, type DefinitionProblem, type FieldView, type Item,
 } from '@caf-forms/core/runtime';
 import type { Translate } from './messages.js';
 import { answersView } from './answers-view.js';
@@ -111,8 +111,10 @@ export class CafForm extends LitElement {
 
   @state() private problems?: DefinitionProblem[];
   private store?: FormStore;
-  /** The definition on screen (given, or fetched from src): a new one starts a new form. */
+  /** The definition on screen (given, or fetched from src, in its language): a new one starts a new form. */
   private shownDefinition?: unknown;
+  /** The English definition it was made from: when only the language changes, the answers stay. */
+  private shownEnglish?: unknown;
   private unsubscribe?: () => void;
   /**
    * Per section, a number bumped whenever something it shows may have changed: a keystroke
@@ -185,9 +187,14 @@ export class CafForm extends LitElement {
       });
     }
     // A definition given directly wins over one fetched from src; then its language's content.
-    const { definition, lang } = this.content.resolve(this.definition ?? this.loader.definition, this.definition === undefined, { definition: this.shownDefinition, lang: this.contentLang });
+    const english = this.definition ?? this.loader.definition;
+    const { definition, lang } = this.content.resolve(english, this.definition === undefined, { definition: this.shownDefinition, lang: this.contentLang });
     this.contentLang = lang;
-    if (definition !== this.shownDefinition) this.setUp(definition);
+    // Only a change of language keeps what was typed: a new definition or new answers from the
+    // host (another child's record, say) start afresh, as they always have.
+    const languageOnly = english === this.shownEnglish && !changed.has('data') && !changed.has('submission');
+    this.shownEnglish = english;
+    if (definition !== this.shownDefinition) this.setUp(definition, languageOnly);
     else if ((changed.has('data') || changed.has('submission')) && this.store) this.store.load(this.startingAnswers() ?? {});
   }
 
@@ -215,10 +222,10 @@ export class CafForm extends LitElement {
     }
   }
 
-  private setUp(definition: unknown): void {
+  private setUp(definition: unknown, keepAnswers = false): void {
     this.shownDefinition = definition;
     this.epoch++; // every section is drawn again: a new definition (or language) re-words them all
-    const previous = this.store;
+    const previous = keepAnswers ? this.store : undefined;
     this.unsubscribe?.();
     this.unsubscribe = undefined;
     this.store = undefined;
