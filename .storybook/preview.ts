@@ -9,6 +9,14 @@ import '../packages/elements/src/define.ts';
 setCustomElementsManifest(manifest);
 
 const preview: Preview = {
+  // The language switch in the toolbar (the globe): the forms' stories in that language.
+  globalTypes: {
+    lang: {
+      description: 'Language of the forms',
+      toolbar: { title: 'Language', icon: 'globe', dynamicTitle: true, items: [{ value: 'en', title: 'English' }, { value: 'cy', title: 'Cymraeg' }, { value: 'ur', title: 'اردو' }] },
+    },
+  },
+  initialGlobals: { lang: 'en' },
   parameters: {
     controls: { expanded: true },
     // The a11y panel runs axe on every story; 'error' marks violations as failures, the same

@@ -43,7 +43,9 @@ ${rows}
     </table>`);
 }
 
-export function formPage(form: FormDefinition): string {
+/** A form's page; with translations, the form offers its languages (a switch above it). */
+export function formPage(form: FormDefinition, languages: readonly string[] = []): string {
+  const offered = languages.length ? ` languages="${escapeHtml(['en', ...languages].join(' '))}"` : '';
   return page(form.title, `    <p><a href="/">All forms</a></p>
-    <caf-form src="/forms/${encodeURIComponent(form.id)}.json" action="/api/submissions"></caf-form>`);
+    <caf-form src="/forms/${encodeURIComponent(form.id)}.json" action="/api/submissions"${offered}></caf-form>`);
 }

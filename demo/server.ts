@@ -40,6 +40,7 @@ export async function startDemo(options: DemoOptions = {}): Promise<Demo> {
   const forms = await loadDefinitions(formsDir);
   const receiver = await createReceiver({ formsDir, dataDir: options.dataDir ?? join(root, 'data'), token: options.token, basePath: '/api', env: options.env });
   const byId = new Map(forms.map((f) => [f.id, f]));
+  const languages = await languagesOf(formsDir);
 
 
   const serve = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
@@ -49,7 +50,10 @@ export async function startDemo(options: DemoOptions = {}): Promise<Demo> {
     if (path === '/') return send(res, 200, 'text/html', indexPage(forms));
     const formPageMatch = /^\/forms\/([\w-]+)\.html$/.exec(path);
     const form = formPageMatch && byId.get(formPageMatch[1]!);
-    if (form) return send(res, 200, 'text/html', formPage(form));
+    if (form) return send(res, 200, 'text/html', formPage(form, languages.get(form.id) ?? []));
+    // A form's content in another language (caf-forms build's <id>.<lang>.json), fetched by <caf-form lang>.
+    const languageMatch = /^\/forms\/([\w-]+)\.([A-Za-z]{2,3}(?:-[A-Za-z0-9]+)*)\.json$/.exec(path);
+    if (languageMatch && languages.get(languageMatch[1]!)?.includes(languageMatch[2]!)) return sendFile(res, join(formsDir, `${languageMatch[1]}.${languageMatch[2]}.json`));
     const definitionMatch = /^\/forms\/([\w-]+)\.json$/.exec(path);
     if (definitionMatch && byId.has(definitionMatch[1]!)) return sendFile(res, join(formsDir, `${definitionMatch[1]}.json`));
     // The bundle and the chunks it loads when needed (caf-forms-*.js), with their source maps.
@@ -83,9 +87,20 @@ export async function startDemo(options: DemoOptions = {}): Promise<Demo> {
 }
 
 async function loadDefinitions(dir: string): Promise<FormDefinition[]> {
-  const names = (await readdir(dir)).filter((n) => n.endsWith('.json') && !n.endsWith('.schema.json')).sort();
+  // <id>.<lang>.json are a form's translations (caf-forms build), not forms of their own
+  const names = (await readdir(dir)).filter((n) => n.endsWith('.json') && !n.endsWith('.schema.json') && n.split('.').length === 2).sort();
   const forms = await Promise.all(names.map(async (n) => JSON.parse(await readFile(join(dir, n), 'utf8')) as FormDefinition));
   return forms.sort((a, b) => (a.id === 'example' ? 1 : b.id === 'example' ? -1 : a.title.localeCompare(b.title)));
+}
+
+/** Per form id, the languages it was built in (<id>.<lang>.json beside <id>.json). */
+async function languagesOf(dir: string): Promise<Map<string, string[]>> {
+  const out = new Map<string, string[]>();
+  for (const name of (await readdir(dir)).sort()) {
+    const match = /^([\w-]+)\.([A-Za-z]{2,3}(?:-[A-Za-z0-9]+)*)\.json$/.exec(name);
+    if (match && match[2] !== 'schema') out.set(match[1]!, [...(out.get(match[1]!) ?? []), match[2]!]);
+  }
+  return out;
 }
 
 function send(res: ServerResponse, status: number, type: string, body: string | Buffer): void {

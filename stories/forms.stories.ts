@@ -1,9 +1,11 @@
 // Every form in forms/, in five variants. These exports are written once; .storybook/
-// per-form-indexer.ts lists them under "Forms/<id>" for each definition file, and each story
-// reads its form id back from that title.
+// per-form-indexer.ts lists them under "Forms/<id>" for each definition file, and under
+// "Forms/<id> (<lang>)" for each of its translations (forms/i18n/); each story reads its form id
+// and language back from that title. The toolbar's language (globe) shows the English ones in
+// another language: the form's translation when it has one, the element's own words always.
 import type { Meta, StoryContext, StoryObj } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
-import { formDefinition, formSample } from './support/forms.js';
+import { formDefinition, formSample, formTranslations } from './support/forms.js';
 import { expectErrors, formIn, submitForm } from './support/submit.js';
 
 interface Variant {
@@ -12,14 +14,19 @@ interface Variant {
   readonly?: boolean;
 }
 
-const formIdOf = (context: StoryContext): string => context.title.replace(/^Forms\//, '');
+/** "Forms/consent (cy)" → consent in Welsh; "Forms/consent" → consent in the toolbar's language. */
+function formOf(context: StoryContext): { id: string; lang: string } {
+  const match = /^Forms\/([^ ]+)(?: \(([^)]+)\))?$/.exec(context.title);
+  if (!match) throw new Error(`not a form story title: ${context.title}`);
+  return { id: match[1]!, lang: match[2] ?? (context.globals.lang as string | undefined) ?? 'en' };
+}
 
 function renderForm(variant: Variant, context: StoryContext): TemplateResult {
-  const id = formIdOf(context);
+  const { id, lang } = formOf(context);
   const definition = formDefinition(id);
   const sample = formSample(id);
   if ((variant.filled || variant.readonly) && !sample) throw new Error(`forms/${id}.json has no sample at forms/samples/${id}.valid.json`);
-  return html`<caf-form .definition=${definition} .data=${variant.filled ? sample?.data : undefined}
+  return html`<caf-form .definition=${definition} lang=${lang} .translations=${formTranslations(id)} .data=${variant.filled ? sample?.data : undefined}
     .submission=${variant.readonly ? sample : undefined} ?paged=${variant.paged ?? false} ?readonly=${variant.readonly ?? false}></caf-form>`;
 }
 

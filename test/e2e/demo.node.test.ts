@@ -93,4 +93,24 @@ describe('the demo site, end to end', () => {
     const responses = [denied, admin, api, await fetch(`${demo.url}/`), await fetch(`${demo.url}/caf-forms.js`)];
     for (const r of responses) assert.notEqual(r.headers.get('access-control-allow-origin'), '*');
   });
+
+  it('fills the consent form in Welsh, chosen in its language switch; the receiver stores it with lang "cy"', async () => {
+    const { page, violations } = await openForm('consent');
+    await page.locator('caf-form .caf-language-switch__choice', { hasText: 'Cymraeg' }).click();
+    await page.locator('caf-form form[lang="cy"]').waitFor();
+    assert.equal(await page.locator('caf-form h1').textContent(), 'Caniatâd i rannu gwybodaeth');
+    const { submissionId: _omit, ...answers } = sample('consent');
+    await page.evaluate(async (data) => {
+      const form = document.querySelector('caf-form') as HTMLElement & { data: unknown; updateComplete: Promise<unknown> };
+      form.data = data;
+      await form.updateComplete;
+    }, answers.data);
+    await page.locator('caf-form button[type=submit]').click();
+    await page.locator('caf-form .govuk-notification-banner--success').waitFor();
+    assert.deepEqual(await violations(), []);
+    const { items } = await demo.receiver.store.list({ formId: 'consent' });
+    const stored = await Promise.all(items.map((item) => demo.receiver.store.get(item.submissionId)));
+    assert.deepEqual(stored.map((s) => s?.envelope.lang).sort(), ['cy', 'en']);
+    await page.close();
+  });
 });

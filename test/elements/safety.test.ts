@@ -2,7 +2,8 @@
 // definition is explained rather than thrown, and a failed load says so.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { render } from 'lit';
-import { checkDefinition, fieldView, FormStore, translate, type FieldView } from '@caf-forms/core';
+import { checkDefinition, fieldView, FormStore, type FieldView } from '@caf-forms/core';
+import { translatorFor } from '../../packages/elements/src/messages.js';
 import { rendererFor } from '../../packages/elements/src/registry.js';
 import { CafForm as CafFormClass } from '../../packages/elements/src/caf-form.js';
 import type { CafForm } from '../../packages/elements/src/caf-form.js';
@@ -104,7 +105,7 @@ describe('caf-form safety', () => {
     // A field type the engine may add before this element has a renderer for it.
     const view = { ...fieldView(store, 'q'), field: { type: 'mystery', id: 'q', label: 'Name' } } as unknown as FieldView;
     const host = document.createElement('div');
-    render(rendererFor('mystery' as never)(view as never, { store, t: translate, prefix: 'caf-', set: () => {}, addRow: () => {}, removeRow: () => {}, renderItems: () => html``, focusAfterUpdate: () => {} }), host);
+    render(rendererFor('mystery' as never)(view as never, { store, t: translatorFor('en'), prefix: 'caf-', set: () => {}, addRow: () => {}, removeRow: () => {}, renderItems: () => html``, focusAfterUpdate: () => {} }), host);
     expect(host.textContent).to.contain('"mystery"');
   });
 

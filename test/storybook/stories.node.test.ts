@@ -54,6 +54,16 @@ describe('the story index', () => {
     }
   });
 
+  it('has the five variants of every form in each language it is translated into (forms/i18n)', () => {
+    const translations = readdirSync(`${FORMS}i18n`).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5).split('.'));
+    assert.ok(translations.length >= 3);
+    for (const [id, lang] of translations) {
+      for (const variant of ['empty', 'filled', 'after-failed-submit', 'paged', 'document']) {
+        assert.ok(index.entries[`forms-${id}-${lang!.toLowerCase()}--${variant}`], `no story forms-${id}-${lang}--${variant}`);
+      }
+    }
+  });
+
   it('has a story for every field type', () => {
     for (const type of FIELD_TYPES) assert.ok(index.entries[`fields--${type}-field`], `no story for the ${type} field`);
   });
@@ -113,6 +123,18 @@ describe('every story and docs page', { concurrency: 2 }, () => {
       }
     });
   }
+});
+
+describe('a form’s stories in another language', () => {
+  it('the Welsh consent form is in Welsh, the Urdu one right to left', async () => {
+    for (const [id, title, dir] of [['forms-consent-cy--empty', 'Caniatâd i rannu gwybodaeth', 'ltr'], ['forms-consent-ur--empty', 'معلومات کے تبادلے کے لیے رضامندی', 'rtl']]) {
+      await withPage(async (page) => {
+        await showStory(page, server.url, id!);
+        const shown = await page.locator('caf-form form').evaluate((form) => ({ title: form.querySelector('h1')?.textContent, dir: form.getAttribute('dir') }));
+        assert.deepEqual(shown, { title, dir });
+      });
+    }
+  });
 });
 
 describe('the definition editor', () => {

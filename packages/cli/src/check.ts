@@ -1,6 +1,7 @@
 // caf-forms check: every problem of every definition, as `file: path: message`.
 import { allDefinitionProblems } from '@caf-forms/core';
 import { definitionFiles, readJson } from './files.js';
+import { checkTranslations } from './i18n/check.js';
 
 export interface CheckOutcome {
   lines: string[];
@@ -28,5 +29,7 @@ export function checkFiles(paths: readonly string[]): CheckOutcome {
       for (const problem of problems) lines.push(`${file}: ${problem.path || '/'}: ${problem.message}`);
     }
   }
-  return { lines, failed };
+  // The translations beside the definitions (forms/i18n/) are part of a form's check.
+  const translations = checkTranslations(paths);
+  return { lines: [...lines, ...translations.lines.map((line) => line.replace(/: ok \(.*\)$/, ': ok'))], failed: failed + translations.failed };
 }

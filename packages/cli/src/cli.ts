@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { checkFiles } from './check.js';
 import { CliError } from './files.js';
+import { I18N_USAGE, i18nMain } from './i18n/command.js';
 import { publishForms } from './publish.js';
 import { versionsDirFor } from './published.js';
 
@@ -11,8 +12,10 @@ const USAGE = `usage:
   caf-forms init <id> [--out DIR]           start a definition: DIR/<id>.json (default forms/)
   caf-forms check [files or folders…]       check definitions (default: forms/)
   caf-forms build [folder] --out DIR        write <id>.schema.json, <id>.validate.js (with its .d.ts) and <id>.d.ts per form,
+                    [--allow-draft]          <id>.<lang>.json per translation (drafts only with --allow-draft),
                                             and every published version into DIR/versions (--versions DIR)
   caf-forms publish [files or folders…]     keep these versions for good in <folder>/versions (--versions DIR)
+${I18N_USAGE}
   caf-forms --help | --version`;
 
 /** The package's own version, read from its package.json (beside src/ and dist/ alike). */
@@ -22,12 +25,13 @@ function version(): string {
 }
 
 export async function main(argv: readonly string[], log = console.log, fail = console.error): Promise<number> {
+  if (argv[0] === 'i18n') return i18nMain(argv.slice(1), log, fail);
   let parsed;
   try {
     // Node's own parser: --out DIR and --out=DIR, -h, --, and a clear error for anything else.
     parsed = parseArgs({
       args: [...argv], allowPositionals: true, strict: true,
-      options: { out: { type: 'string' }, versions: { type: 'string' }, help: { type: 'boolean', short: 'h' }, version: { type: 'boolean', short: 'v' } },
+      options: { out: { type: 'string' }, versions: { type: 'string' }, 'allow-draft': { type: 'boolean' }, help: { type: 'boolean', short: 'h' }, version: { type: 'boolean', short: 'v' } },
     });
   } catch (error) {
     return usage(fail, error instanceof Error ? error.message.split('\n')[0]!.replace(/\. To specify .*$/, '') : String(error));
@@ -57,7 +61,7 @@ export async function main(argv: readonly string[], log = console.log, fail = co
       // Loaded only here: the compiler brings esbuild and json-schema-to-typescript (prettier).
       const { buildForms } = await import('./build.js');
       const { buildPublishedVersions } = await import('./build-versions.js');
-      const built = await buildForms(positional.length ? positional : ['forms'], outDir);
+      const built = await buildForms(positional.length ? positional : ['forms'], outDir, { drafts: values['allow-draft'] ? 'allow' : 'refuse' });
       log(`built ${built.length} form${built.length === 1 ? '' : 's'} into ${outDir}:`);
       for (const form of built) log(`  ${form.id}: ${form.files.map((f) => f.split('/').pop()).join(', ')}`);
       const versionsDir = versionsDirFor(positional, values.versions, values.versions === undefined);

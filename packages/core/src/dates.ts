@@ -9,15 +9,32 @@ export interface DateInput {
 export type DatePart = keyof DateInput;
 export const DATE_PARTS: readonly DatePart[] = ['day', 'month', 'year'];
 
-const MONTH_NAMES = 'january february march april may june july august september october november december'.split(' ');
+/**
+ * Month names people type, in the languages caf-forms ships: English, Welsh, Urdu. No prefix of
+ * three letters or more means two months across them, so a name is read whatever the form's
+ * language (a Welsh speaker on the English form may type "Mawrth").
+ */
+const MONTH_NAMES: readonly (readonly string[])[] = [
+  'january february march april may june july august september october november december'.split(' '),
+  'ionawr chwefror mawrth ebrill mai mehefin gorffennaf awst medi hydref tachwedd rhagfyr'.split(' '),
+  'جنوری فروری مارچ اپریل مئی جون جولائی اگست ستمبر اکتوبر نومبر دسمبر'.split(' '),
+];
 
-/** '2', '02', 'Feb', 'february' and 'Sept' all give 2 (or 9); anything else NaN. */
+/** Arabic-Indic and Extended Arabic-Indic digits (as an Urdu keyboard types them) as ASCII digits. */
+export function asciiDigits(text: string): string {
+  return text.replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (d) => String(d.charCodeAt(0) & 0xf));
+}
+
+/** '2', '02', '۲', 'Feb', 'february', 'Sept', 'Chwef' and 'فروری' all give 2 (or 9); anything else NaN. */
 function monthNumber(text: string): number {
   const t = text.trim().toLowerCase().replace(/\.$/, '');
   if (/^\d{1,2}$/.test(t)) return Number(t);
   if (t.length < 3) return NaN;
-  const index = MONTH_NAMES.findIndex((name) => name.startsWith(t));
-  return index < 0 ? NaN : index + 1;
+  for (const names of MONTH_NAMES) {
+    const index = names.findIndex((name) => name.startsWith(t));
+    if (index >= 0) return index + 1;
+  }
+  return NaN;
 }
 
 export type DateParse =
@@ -36,7 +53,7 @@ export function daysInMonth(year: number, month: number): number {
 
 /** Parses the three inputs in the order GOV.UK reports date problems: missing parts, then unreal dates. */
 export function parseDateInput(input: Partial<DateInput> | undefined): DateParse {
-  const parts = { day: (input?.day ?? '').trim(), month: (input?.month ?? '').trim(), year: (input?.year ?? '').trim() };
+  const parts = { day: asciiDigits(input?.day ?? '').trim(), month: asciiDigits(input?.month ?? '').trim(), year: asciiDigits(input?.year ?? '').trim() };
   const missing = DATE_PARTS.filter((p) => parts[p] === '');
   if (missing.length === 3) return { kind: 'empty' };
   if (missing.length > 0) return { kind: 'missing', parts: missing };

@@ -29,7 +29,7 @@ export function newSubmissionId(): string {
 export function createEnvelope(
   definition: FormDefinition,
   store: FormStore,
-  options: { submissionId?: string; startedAt?: string; now?: Date } = {},
+  options: { submissionId?: string; startedAt?: string; now?: Date; lang?: string } = {},
 ): SubmissionEnvelope {
   const now = (options.now ?? new Date()).toISOString();
   return {
@@ -38,6 +38,7 @@ export function createEnvelope(
     submissionId: options.submissionId ?? newSubmissionId(),
     startedAt: options.startedAt ?? now,
     submittedAt: now,
+    ...(options.lang ? { lang: options.lang } : {}),
     data: store.data(),
     computed: store.computed(),
   };

@@ -1,5 +1,10 @@
-// Every string the engine and the element show, in one table, read through one translate
-// function, so that a Welsh table can be added beside the English one.
+// The engine's own words (error messages, answers in words), read through one translate
+// function, so that a Welsh table (./messages/cy.ts) sits beside the English one. The
+// element's words (buttons, notices) are its own table (packages/elements/src/messages/);
+// the element reads both through one function of the same shape. A message
+// that counts something is a set of plural forms chosen by Intl.PluralRules for the language
+// ({ one, other } in English; Welsh has zero, one, two, few, many and other), never `n === 1`.
+import { type PluralForms, choosePlural } from './plural.js';
 
 export const en = {
   // error messages: {subject} is the field's errorSubject or label, as written in a sentence
@@ -38,110 +43,40 @@ export const en = {
   'error.unknownAnswer': 'Remove "{name}": the form has no such question',
   'error.answer': 'Check the answer to {subject}',
   'error.envelope': 'The submission is not in the expected form: {detail}',
-
-  // the element
-  'form.submit': 'Submit',
-  'form.sending': 'Sending…',
-  'form.continue': 'Continue',
-  'form.back': 'Back',
-  'form.change': 'Change',
-  'form.checkAnswers': 'Check your answers',
-  'form.checkAnswersSubmit': 'Now send your answers',
-  'form.progress': 'Section {current} of {total}',
-  'form.errorSummary': 'There is a problem',
-  'form.errorPrefix': 'Error:',
-  'form.optional': '(optional)',
+  'subject.signatureName': 'the full name',
+  'subject.signatureDate': 'the date of signing',
+  // the parts a date is missing, in "… must include a day and month"
+  'date.partDay': 'day',
+  'date.partMonth': 'month',
+  'date.partYear': 'year',
+  // a time in words, as GOV.UK writes times: 9am, 2:30pm, midday, midnight
+  'time.am': '{time}am',
+  'time.pm': '{time}pm',
+  'time.midday': 'midday',
+  'time.midnight': 'midnight',
   'form.yes': 'Yes',
   'form.no': 'No',
-  'form.or': 'or',
   'form.and': 'and',
-  'form.day': 'Day',
-  'form.month': 'Month',
-  'form.year': 'Year',
-  'form.addRow': 'Add another {item}',
-  'form.removeRow': 'Remove',
-  'form.removeRowLabel': 'Remove {item} {n}',
-  'form.rowHeading': '{item} {n}',
-  'form.noRows': 'No {item} added yet.',
-  'form.charactersLeft': 'You have {n} characters remaining',
-  'form.characterLeft': 'You have 1 character remaining',
-  'form.charactersOver': 'You have {n} characters too many',
-  'form.characterOver': 'You have 1 character too many',
-  'form.charactersMax': 'You can enter up to {n} characters',
-  'form.signatureName': 'Full name',
-  'form.signatureDate': 'Date',
-  'form.specify': '{label}',
   'form.notAnswered': 'Not answered',
-  'form.unknownType': 'This form uses a question type that this page cannot show: "{type}".',
-  'form.problemsTitle': 'This form definition has problems',
-  'form.problemsIntro': 'The form cannot be shown until these are fixed:',
-  'form.loadFailed': 'The form could not be loaded from {src}: {reason}',
-  'form.loading': 'Loading form…',
   'form.question': 'Question',
   'form.ratingOf': '{n} out of {max}',
   'form.answer': 'Answer',
   'form.details': 'Details',
   'form.signedOn': 'Signed on {date}',
-  'form.warning': 'Warning',
-  'matrix.count': 'Number of "Yes" answers',
-  'matrix.axis': 'Axis',
-  'matrix.outOf': '{value} out of {max}',
-  'matrix.upLeft': 'top left',
-  'matrix.upRight': 'top right',
-  'matrix.downLeft': 'bottom left',
-  'matrix.downRight': 'bottom right',
-  'matrix.dominant': 'Most of the pattern is in the {position} quadrant: {meaning}.',
-  'matrix.even': 'The pattern is balanced: no one quadrant holds most of it.',
-  'matrix.empty': 'There are no "Yes" answers yet, so there is no pattern to show.',
-  'form.documentVersion': 'Form version',
-  'form.documentId': 'Submission reference',
-  'form.documentDate': 'Submitted on',
-  'date.months': 'January February March April May June July August September October November December',
-  // the parts a date is missing, in "… must include a day and month"
-  'time.am': 'am',
-  'time.pm': 'pm',
-  'time.midday': 'midday',
-  'time.midnight': 'midnight',
-  'date.partDay': 'day',
-  'date.partMonth': 'month',
-  'date.partYear': 'year',
-  // how a signature's parts are named in its messages
-  'subject.fullName': 'the full name',
-  'subject.dateOfSigning': 'the date of signing',
-
-  // posting the submission, the outbox and drafts (packages/elements/src/delivery)
-  'delivery.important': 'Important',
-  'delivery.success': 'Success',
-  'delivery.sent': 'Your answers have been sent',
-  'delivery.savedSent': 'Your saved answers have now been sent',
-  'delivery.kept': 'Your answers have not been sent yet. They are saved on this device.',
-  'delivery.notKept': 'Your answers have not been sent. They are not saved on this device: keep this page open.',
-  'delivery.network': 'The service could not be reached. They will be sent when there is a connection, or when you select “Try sending again”.',
-  'delivery.signedOut': 'You need to sign in again. Sign in (in another tab if need be), then select “Try sending again”.',
-  'delivery.unconfirmed': 'We could not confirm that the service received them. You may need to sign in again, then select “Try sending again”.',
-  'delivery.sendAgain': 'Try sending again',
-  'delivery.waitingOne': 'A form filled in on this device has not been sent yet. It is saved on this device and will be sent when there is a connection.',
-  'delivery.waitingMany': '{n} forms filled in on this device have not been sent yet. They are saved on this device and will be sent when there is a connection.',
-  'delivery.notStored': 'Answers are not saved on this device while you fill in this form. Keep this page open until you see that they have been sent.',
-  'delivery.rejectedMessage': 'Your answers could not be sent: {message}',
-  'delivery.rejectedStatus': 'Your answers could not be sent (error {status}). Try again later. If this happens again, contact the team that asked you to fill in this form.',
-  'delivery.refusedTitle': 'A form you sent on {date} was not accepted',
-  'delivery.refusedStatus': 'The service refused it (error {status}).',
-  'delivery.view': 'View the answers',
-  'delivery.copy': 'Copy the answers',
-  'delivery.copied': 'The answers have been copied',
-  'delivery.discard': 'Discard it',
-  'delivery.otherForm': 'This was the form “{formId}”, version {version}.',
-  'draft.restored': 'Your saved answers have been filled in',
-  'draft.restoredBody': 'You entered these answers on this device before. Check them before you submit.',
-  'draft.changed': 'This form has changed since you started it. Check your answers before you submit.',
-  'draft.changedDropped': 'This form has changed since you started it. Answers to questions that are no longer on the form have been removed. Check your answers before you submit.',
-  'draft.startAgain': 'Start again',
-} as const;
+} as const satisfies Record<string, MessageText>;
 
 export type MessageKey = keyof typeof en;
-export type Messages = Record<MessageKey, string>;
-export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
+/** A message: a template, or plural forms of one (chosen by the `n` parameter). */
+export type MessageText = string | PluralForms;
+export type Messages = Record<MessageKey, MessageText>;
+
+/** Translates a key of one table (or of several read as one); `lang` is its language, for plural rules and dates. */
+export interface Translator<K extends string> {
+  (key: K, params?: Record<string, string | number>): string;
+  readonly lang: string;
+}
+/** The engine's translate function. The element's reads its own keys too, and is one of these. */
+export type Translate = Translator<MessageKey>;
 
 /** Fills {name} placeholders; {Name} (capitalised) gives the value with a capital first letter. */
 export function format(template: string, params: Record<string, string | number> = {}): string {
@@ -154,8 +89,19 @@ export function format(template: string, params: Record<string, string | number>
   });
 }
 
-export function translator(messages: Partial<Messages> = {}): Translate {
-  return (key, params) => format(messages[key] ?? en[key], params);
+/** The translate function of a table, over a complete English one (what the table lacks is English, never a key name). */
+export function translatorOver<K extends string>(english: Readonly<Record<K, MessageText>>, messages: Partial<Record<K, MessageText>>, lang: string): Translator<K> {
+  const t = (key: K, params?: Record<string, string | number>): string => {
+    const message: MessageText = messages[key] ?? english[key];
+    const template = typeof message === 'string' ? message : choosePlural(message, lang, Number(params?.n ?? 0));
+    return format(template, params);
+  };
+  return Object.assign(t, { lang });
+}
+
+/** The engine's translate function for a table of its messages, in a language. */
+export function translator(messages: Partial<Messages> = {}, lang = 'en'): Translate {
+  return translatorOver<MessageKey>(en, messages, lang);
 }
 
 export const translate: Translate = translator();

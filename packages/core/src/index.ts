@@ -5,5 +5,6 @@ export * from './runtime.js';
 export { type CheckResult, type DefinitionProblem, checkDefinition } from './check/check-definition.js';
 export { allDefinitionProblems } from './check/all-problems.js';
 export { type ChangeKind, type ChangeLevel, type DefinitionChange, type DefinitionDiff, bumpVersion, diffDefinitions } from './diff.js';
-export { definitionTexts } from './texts.js';
+export { type TextUnit, definitionTexts, definitionTextUnits } from './texts.js';
+export { type TranslationReport, type ExtractResult, checkTranslation, extractTranslation, isClean, translatableUnits } from './translation.js';
 export { compareVersions } from './versions.js';

@@ -14,6 +14,11 @@ export interface SubmissionEnvelope {
   startedAt: string;
   /** When the user submitted, ISO date-time. */
   submittedAt: string;
+  /**
+   * The language the form was filled in (a BCP 47 tag: 'en', 'cy', 'ur'). Answers are
+   * the same ids and values in every language; free text is as the person typed it, in this one.
+   */
+  lang?: string;
   /** Answers keyed by section id, then field id. Hidden and empty answers are left out. */
   data: Answers;
   /** Computed values, by id, as the browser computed them (a server may recompute them). */

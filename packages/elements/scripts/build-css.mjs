@@ -8,7 +8,7 @@ import { purgeCss, usedClasses } from './purge-css.mjs';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const components = [
-  'back-link', 'button', 'character-count', 'checkboxes', 'date-input', 'details', 'error-message', 'error-summary',
+  'back-link', 'button', 'character-count', 'language-navigation', 'checkboxes', 'date-input', 'details', 'error-message', 'error-summary',
   'fieldset', 'hint', 'input', 'inset-text', 'label', 'notification-banner', 'radios', 'select', 'summary-list', 'table', 'textarea', 'warning-text',
 ];
 const source = `

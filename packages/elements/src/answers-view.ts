@@ -3,7 +3,8 @@
 // answer) and the read-only document a family is given (without).
 import { html, nothing, type TemplateResult } from 'lit';
 import { letterPreview } from './renderers/content.js';
-import type { DocumentEntry, DocumentSection, MatrixContent, Translate } from '@caf-forms/core/runtime';
+import type { DocumentEntry, DocumentSection, MatrixContent } from '@caf-forms/core/runtime';
+import type { Translate } from './messages.js';
 
 export interface AnswersViewOptions {
   t: Translate;
@@ -35,11 +36,13 @@ function groups(entries: readonly DocumentEntry[]): (AnswerEntry[] | DocumentEnt
   return out;
 }
 
+// Answers have dir="auto": one typed in another script than the document's (Urdu in an English
+// copy, English names in an Urdu one) is laid out in its own direction, as it was typed.
 function summaryList(answers: readonly AnswerEntry[], options: AnswersViewOptions): TemplateResult {
   const { t, change } = options;
   return html`<dl class="govuk-summary-list">${answers.map((a) => html`<div class="govuk-summary-list__row ${change ? '' : 'govuk-summary-list__row--no-actions'}">
     <dt class="govuk-summary-list__key">${a.label}</dt>
-    <dd class="govuk-summary-list__value">${a.lines.length
+    <dd class="govuk-summary-list__value" dir="auto">${a.lines.length
       ? a.lines.map((line, i) => html`${i ? html`<br>` : nothing}${line}`)
       : html`<span class="caf-not-answered">${t('form.notAnswered')}</span>`}</dd>
     ${change ? html`<dd class="govuk-summary-list__actions">${changeLink(a.fieldId, a.label, options)}</dd>` : nothing}

@@ -6,17 +6,18 @@ import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import {
-  FormStore, quickCheck, contentDependencies, createEnvelope, documentOf, formatDate, domId, fieldView, isField, newSubmissionId,
-  type Answers, type Field, type FormDefinition, type SubmissionEnvelope, type Section, type DefinitionProblem, type FieldView, type Item, type Translate,
+  FormStore, quickCheck, contentDependencies, createEnvelope, documentOf, formatDate, domId, fieldView, isField, newSubmissionId, directionOf,
+  type Answers, type Field, type FormDefinition, type SubmissionEnvelope, type Section, type DefinitionProblem, type FieldView, type Item,
   focusPartOf,
 } from '@caf-forms/core/runtime';
+import type { Translate } from './messages.js';
 import { answersView } from './answers-view.js';
-import { translatorFor } from './messages.js';
+import { messagesReady, translatorFor } from './messages.js';
 import { rendererFor, type RenderContext, type Renderers } from './registry.js';
 import { renderContent } from './renderers/content.js';
 import { errorSummary } from './error-summary.js';
 import { definitionProblems } from './definition-problems.js';
-import { cafEvent, type CafChangeDetail, type CafDefinitionErrorDetail, type CafInvalidDetail, type CafSubmitDetail } from './events.js';
+import { cafEvent, type CafLanguageChangeDetail, type CafChangeDetail, type CafDefinitionErrorDetail, type CafInvalidDetail, type CafSubmitDetail } from './events.js';
 import { styles } from './styles.js';
 import { LazyDelivery } from './delivery/lazy.js';
 import type { FlushResult, OutboxEntry } from './delivery/outbox.js';
@@ -26,6 +27,8 @@ import { NotJsonDefinition, definitionAttribute } from './definition-attribute.j
 import { FocusController } from './controllers/focus.js';
 import { PagedNavigation, sectionOfPath } from './controllers/paged-navigation.js';
 import { PageTitle } from './controllers/page-title.js';
+import { ContentLanguage, carryInputs, type Translations } from './controllers/content-language.js';
+import { languageSwitch, languageNote } from './language-switch.js';
 import type { FormSession } from './delivery/controller.js';
 
 let instances = 0;
@@ -41,6 +44,7 @@ let instances = 0;
  * @fires {CustomEvent<CafSubmittedDetail>} caf-submitted - The action URL confirmed a posted submission (2xx JSON naming its submissionId). detail: { envelope, response, fromOutbox }.
  * @fires {CustomEvent<CafSubmitErrorDetail>} caf-submit-error - A posted submission was not delivered. detail: { envelope, reason, kept, detail, response?, fromOutbox }.
  * @fires {CustomEvent<CafStorageExpiredDetail>} caf-storage-expired - Records kept on this device for this person expired and were removed. detail: { drafts, outbox } (ids and ages, no answers).
+ * @fires {CustomEvent<CafLanguageChangeDetail>} caf-language-change - The person chose another language in the language switch (`languages`); `lang` is already set. detail: { lang }.
  *
  * @cssprop --caf-font-family - The font of the whole form (default: the system UI font).
  * @cssprop --caf-brand-colour - Colour of the primary button.
@@ -65,8 +69,16 @@ export class CafForm extends LitElement {
   @property({ type: Boolean, reflect: true }) readonly = false;
   /** Shows one section at a time, with Continue and Back; each section is checked before the next. */
   @property({ type: Boolean }) paged = false;
-  /** The language of the form's own words (buttons, messages); see registerMessages. English ships. */
+  /**
+   * The language of the form: its content (from `translations`, or with `src`, the built
+   * `<id>.<lang>.json` beside the definition) and its own words (buttons, messages; English,
+   * Welsh and Urdu ship, registerMessages adds more). Changing it keeps every answer.
+   */
   @property({ reflect: true }) override lang!: string;
+  /** Translations of the content by language ({ cy: <forms/i18n/consent.cy.json> }), over fetching them beside `src`. */
+  @property({ attribute: false }) translations?: Translations;
+  /** Offers the person filling in a choice of these languages ("en cy"), above the form; choosing one sets `lang`. */
+  @property() languages?: string;
   /** A submission to show (with `readonly`, as a document): its answers, id and date. */
   @property({ attribute: false }) submission?: SubmissionEnvelope;
   /** Renders into the page's DOM instead of a shadow root, for pages that style govuk classes themselves. */
@@ -101,8 +113,10 @@ export class CafForm extends LitElement {
 
   @state() private problems?: DefinitionProblem[];
   private store?: FormStore;
-  /** The definition on screen (given, or fetched from src): a new one starts a new form. */
+  /** The definition on screen (given, or fetched from src, in its language): a new one starts a new form. */
   private shownDefinition?: unknown;
+  /** The English definition it was made from: when only the language changes, the answers stay. */
+  private shownEnglish?: unknown;
   private unsubscribe?: () => void;
   /**
    * Per section, a number bumped whenever something it shows may have changed: a keystroke
@@ -123,6 +137,11 @@ export class CafForm extends LitElement {
    */
   private readonly session: FormSession = { startedAt: new Date().toISOString() };
   private t: Translate = translatorFor('');
+  /** The words of the language asked for, while they load (messagesReady). */
+  private messagesLoading?: Promise<void>;
+  /** The language the content on screen is in: the one asked for when it has a translation, English otherwise. */
+  private contentLang = 'en';
+  private readonly content = new ContentLanguage(this);
   private readonly focuser = new FocusController(this);
   private readonly loader = new DefinitionLoader(this, () => this.t);
   private readonly paging = new PagedNavigation(this, this.focuser, this.idPrefix);
@@ -139,8 +158,12 @@ export class CafForm extends LitElement {
     return this.session.startedAt;
   }
 
-  /** Ready includes the delivery code when this form posts or keeps drafts (see LazyDelivery). */
+  /** Ready includes the delivery code when this form posts or keeps drafts (see LazyDelivery), and the words of its language. */
   protected override async getUpdateComplete(): Promise<boolean> {
+    if (this.messagesLoading) {
+      await this.messagesLoading;
+      this.messagesLoading = undefined;
+    }
     const done = await super.getUpdateComplete();
     return (await this.delivery.settle()) ? super.getUpdateComplete() : done;
   }
@@ -155,10 +178,25 @@ export class CafForm extends LitElement {
       this.t = translatorFor(this.lang);
       // The engine's messages too: a Welsh summary title over English messages would be worse than either.
       this.store?.setTranslator(this.t);
+      // A shipped language's words load on first use: then everything is worded again.
+      const lang = this.lang;
+      this.messagesLoading = messagesReady(lang)?.then(() => {
+        if (this.lang !== lang) return;
+        this.t = translatorFor(lang);
+        this.store?.setTranslator(this.t);
+        this.epoch++;
+        this.requestUpdate();
+      });
     }
-    // A definition given directly wins over one fetched from src.
-    const definition = this.definition ?? this.loader.definition;
-    if (definition !== this.shownDefinition) this.setUp(definition);
+    // A definition given directly wins over one fetched from src; then its language's content.
+    const english = this.definition ?? this.loader.definition;
+    const { definition, lang } = this.content.resolve(english, this.definition === undefined, { definition: this.shownDefinition, lang: this.contentLang });
+    this.contentLang = lang;
+    // Only a change of language keeps what was typed: a new definition or new answers from the
+    // host (another child's record, say) start afresh, as they always have.
+    const languageOnly = english === this.shownEnglish && !changed.has('data') && !changed.has('submission');
+    this.shownEnglish = english;
+    if (definition !== this.shownDefinition) this.setUp(definition, languageOnly);
     else if ((changed.has('data') || changed.has('submission')) && this.store) this.store.load(this.startingAnswers() ?? {});
   }
 
@@ -186,8 +224,10 @@ export class CafForm extends LitElement {
     }
   }
 
-  private setUp(definition: unknown): void {
+  private setUp(definition: unknown, keepAnswers = false): void {
     this.shownDefinition = definition;
+    this.epoch++; // every section is drawn again: a new definition (or language) re-words them all
+    const previous = keepAnswers ? this.store : undefined;
     this.unsubscribe?.();
     this.unsubscribe = undefined;
     this.store = undefined;
@@ -200,7 +240,7 @@ export class CafForm extends LitElement {
       return;
     }
     const checked = quickCheck(definition);
-    if (checked?.ok) this.startForm(checked.definition);
+    if (checked?.ok) this.startForm(checked.definition, previous);
     else void this.explainProblems(definition);
   }
 
@@ -221,8 +261,11 @@ export class CafForm extends LitElement {
     this.pendingDefinitionError = result.problems;
   }
 
-  private startForm(definition: FormDefinition): void {
+  private startForm(definition: FormDefinition, previous?: FormStore): void {
     this.store = new FormStore(definition, { data: this.startingAnswers(), t: this.t });
+    // The same form in another language: what was typed stays.
+    const before = previous?.model.definition;
+    if (previous && before?.id === definition.id && before.version === definition.version) carryInputs(previous, this.store);
     // The store says what changed; Lit re-renders and its diff touches only the changed DOM.
     this.contentReads = new Map(definition.sections.map((s) => [s.id, contentDependencies(definition, s)] as const)
       .filter(([, reads]) => reads === 'any' || reads.size > 0));
@@ -312,7 +355,7 @@ export class CafForm extends LitElement {
     }
     if (this.paged && !this.paging.reviewing) return this.paging.next(store);
     this.session.submissionId ??= newSubmissionId();
-    const envelope = createEnvelope(store.model.definition, store, { submissionId: this.session.submissionId, startedAt: this.session.startedAt });
+    const envelope = createEnvelope(store.model.definition, store, { submissionId: this.session.submissionId, startedAt: this.session.startedAt, lang: this.contentLang });
     if (this.dispatchEvent(cafEvent<CafSubmitDetail>('caf-submit', { envelope }, true))) this.delivery.send(envelope);
   }
 
@@ -377,7 +420,7 @@ export class CafForm extends LitElement {
     const shown = new Set(sections.map((s) => s.id));
     const summary = store.shownSummary().filter((p) => shown.has(sectionOfPath(store, p.path) ?? ''));
     const index = current ? all.indexOf(current) : 0;
-    return html`<form novalidate @submit=${this.onSubmit}>
+    return html`${this.switcher()}<form novalidate lang=${this.contentLang} dir=${directionOf(this.contentLang)} @submit=${this.onSubmit}>
       ${this.delivery.notices()}
       ${summary.length ? errorSummary(summary, this.idPrefix, this.t, (id) => this.focuser.now(id)) : nothing}
       ${this.paged && index > 0 ? this.backLink(store) : nothing}
@@ -413,7 +456,7 @@ export class CafForm extends LitElement {
 
   /** Paged mode's last step: every answer in a summary list, a Change link each, then submit. */
   private renderReview(store: FormStore): TemplateResult {
-    return html`<form novalidate @submit=${this.onSubmit}>
+    return html`${this.switcher()}<form novalidate lang=${this.contentLang} dir=${directionOf(this.contentLang)} @submit=${this.onSubmit}>
       ${this.delivery.notices()}
       ${this.backLink(store)}
       <span class="govuk-caption-l">${store.model.definition.title}</span>
@@ -427,7 +470,7 @@ export class CafForm extends LitElement {
   /** The read-only document: what was recorded, to read, keep and print. */
   private renderDocument(store: FormStore): TemplateResult {
     const definition = store.model.definition;
-    return html`<article class="caf-document">
+    return html`<article class="caf-document" lang=${this.contentLang} dir=${directionOf(this.contentLang)}>
       <h1 class="govuk-heading-l">${definition.title}</h1>
       ${this.documentMeta(definition.version)}
       ${this.answers(store)}
@@ -441,7 +484,8 @@ export class CafForm extends LitElement {
       <div><dt>${this.t('form.documentVersion')}</dt><dd>${version}</dd></div>
       ${submission ? html`<div><dt>${this.t('form.documentId')}</dt><dd>${submission.submissionId}</dd></div>
         <div><dt>${this.t('form.documentDate')}</dt><dd>${formatDate(submission.submittedAt, this.t)}</dd></div>` : nothing}
-    </dl>`;
+    </dl>
+    ${languageNote(submission?.lang, this.contentLang, this.t)}`;
   }
 
   /**
@@ -455,6 +499,14 @@ export class CafForm extends LitElement {
   private answers(store: FormStore, change?: (fieldId: string) => void): TemplateResult {
     const ctx = this.context(store);
     return answersView(documentOf(store, this.t), { t: this.t, change, idPrefix: this.idPrefix, matrix: (item) => renderContent(item, ctx) });
+  }
+
+  /** The language switch, when the host offers languages. */
+  private switcher(): TemplateResult | typeof nothing {
+    return languageSwitch(this.languages, this.lang || 'en', this.t, (lang) => {
+      this.lang = lang;
+      this.dispatchEvent(cafEvent<CafLanguageChangeDetail>('caf-language-change', { lang }));
+    });
   }
 
   private backLink(store: FormStore): TemplateResult {

@@ -1,6 +1,7 @@
 // What a page shows instead of a form whose definition has problems: each with its path.
 import { html, type TemplateResult } from 'lit';
-import type { DefinitionProblem, Translate } from '@caf-forms/core/runtime';
+import type { DefinitionProblem } from '@caf-forms/core/runtime';
+import type { Translate } from './messages.js';
 
 export function definitionProblems(problems: readonly DefinitionProblem[], t: Translate): TemplateResult {
   return html`<div class="govuk-error-summary caf-definition-problems">

@@ -7,6 +7,10 @@ export interface CafChangeDetail {
   data: Answers;
   computed: Record<string, ComputedResult>;
 }
+/** The language the person chose in the language switch. */
+export interface CafLanguageChangeDetail {
+  lang: string;
+}
 export interface CafInvalidDetail {
   problems: Problem[];
 }
@@ -76,6 +80,7 @@ export interface CafFormEventMap {
   'caf-submitted': CustomEvent<CafSubmittedDetail>;
   'caf-submit-error': CustomEvent<CafSubmitErrorDetail>;
   'caf-storage-expired': CustomEvent<CafStorageExpiredDetail>;
+  'caf-language-change': CustomEvent<CafLanguageChangeDetail>;
 }
 
 declare global {

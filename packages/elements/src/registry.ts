@@ -6,7 +6,8 @@
 // context's actions (set, addRow, removeRow): each goes through the element, which tells the
 // page with caf-change. A renderer cannot change answers behind the page's back.
 import { html, type TemplateResult } from 'lit';
-import type { Field, FieldType, FieldView, FormStore, Item, Translate } from '@caf-forms/core/runtime';
+import type { Field, FieldType, FieldView, FormStore, Item } from '@caf-forms/core/runtime';
+import type { Translate } from './messages.js';
 import { builtinRenderers } from './renderers/index.js';
 
 /** What a renderer may read of the form's state. */

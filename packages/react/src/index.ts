@@ -19,6 +19,7 @@ const events: EventProps = {
   onCafSubmitted: event('caf-submitted'),
   onCafSubmitError: event('caf-submit-error'),
   onCafStorageExpired: event('caf-storage-expired'),
+  onCafLanguageChange: event('caf-language-change'),
 };
 
 export const CafForm = createComponent({ tagName: 'caf-form', elementClass: CafFormElement, react: React, displayName: 'CafForm', events });

@@ -13,7 +13,7 @@ import { MAX_REPORTED_ERRORS, clip } from './limits.js';
 import type { FieldError } from './validate.js';
 
 /** The envelope's properties (the compiled schema allows no others). */
-const ENVELOPE_KEYS = new Set(['formId', 'formVersion', 'submissionId', 'startedAt', 'submittedAt', 'data', 'computed']);
+const ENVELOPE_KEYS = new Set(['formId', 'formVersion', 'submissionId', 'startedAt', 'submittedAt', 'lang', 'data', 'computed']);
 
 /** The envelope's own strings (ids, a version, date-times) are never this long. */
 const ENVELOPE_STRING_LIMIT = 200;

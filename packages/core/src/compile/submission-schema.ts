@@ -140,6 +140,7 @@ export function compileSubmissionSchema(definition: FormDefinition, options: { s
       submissionId: { type: 'string', pattern: UUID_PATTERN },
       startedAt: { type: 'string', format: 'date-time' },
       submittedAt: { type: 'string', format: 'date-time' },
+      lang: { type: 'string', maxLength: 35, pattern: '^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$' }, // the language it was filled in (optional)
       data: {
         type: 'object', additionalProperties: false,
         required: definition.sections.map((s) => s.id),

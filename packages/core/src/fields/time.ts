@@ -45,7 +45,7 @@ export const time: FieldModule<TimeField> = {
     if (minute === 0 && hour === 0) return [t('time.midnight')];
     if (minute === 0 && hour === 12) return [t('time.midday')];
     const clock = `${hour % 12 || 12}${minute ? `:${twoDigits(minute)}` : ''}`;
-    return [`${clock}${hour < 12 ? t('time.am') : t('time.pm')}`];
+    return [t(hour < 12 ? 'time.am' : 'time.pm', { time: clock })];
   },
   ordering: { accepts: isTime, explain: "a time: compare it with a 24-hour time written as HH:MM, like '14:30'" },
   maxLength: () => 'HH:MM'.length,

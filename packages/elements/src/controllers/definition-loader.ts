@@ -2,7 +2,7 @@
 // failure is shown and told to the host (caf-load-error) with its reason. The element reads
 // `definition` here; it never writes to its own public properties.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Translate } from '@caf-forms/core/runtime';
+import type { Translate } from '../messages.js';
 import { cafEvent, type CafLoadErrorDetail } from '../events.js';
 
 export class DefinitionLoader implements ReactiveController {

@@ -10,7 +10,8 @@
 // - Nothing is kept on the device without a storage-scope, and only that person's records are read,
 //   sent, restored or reported.
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import type { Answers, FormStore, SubmissionEnvelope, Translate } from '@caf-forms/core/runtime';
+import type { Answers, FormStore, SubmissionEnvelope } from '@caf-forms/core/runtime';
+import type { Translate } from '../messages.js';
 import { cafEvent, type CafStorageExpiredDetail, type CafSubmitErrorDetail, type CafSubmittedDetail } from '../events.js';
 import { clearScope } from './device-store.js';
 import { DEFAULT_DRAFT_TTL, DEFAULT_OUTBOX_TTL, openOwner, parseDuration } from './device-owner.js';

@@ -2,7 +2,7 @@
 // banner (success, or "Important"), inset text, and, for a refusal, an error summary. All text,
 // never HTML.
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Translate } from '@caf-forms/core/runtime';
+import type { Translate } from '../messages.js';
 import type { Failure } from './post.js';
 
 export type Outcome =
@@ -38,7 +38,7 @@ const pendingBody: Record<Exclude<Failure, 'refused'>, 'delivery.network' | 'del
 function outcomeNotice({ outcome, waiting }: NoticeState, prefix: string, t: Translate): TemplateResult | typeof nothing {
   if (!outcome) {
     if (!waiting) return nothing;
-    return banner(`${prefix}outbox`, t('delivery.important'), waiting === 1 ? t('delivery.waitingOne') : t('delivery.waitingMany', { n: waiting }), { role: 'region' });
+    return banner(`${prefix}outbox`, t('delivery.important'), t('delivery.waiting', { n: waiting }), { role: 'region' });
   }
   switch (outcome.kind) {
     case 'sent':

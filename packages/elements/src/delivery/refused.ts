@@ -3,7 +3,8 @@
 // three choices: view the answers (as the document a family would be given), copy them as text
 // (to re-enter or pass on), or discard them.
 import { html, nothing, type TemplateResult } from 'lit';
-import { type DocumentSection, type FormDefinition, FormStore, type Translate, documentOf, formatDate } from '@caf-forms/core/runtime';
+import { type DocumentSection, type FormDefinition, FormStore, documentOf, formatDate } from '@caf-forms/core/runtime';
+import type { Translate } from '../messages.js';
 import { answersView } from '../answers-view.js';
 import { type OutboxEntry, forget } from './outbox.js';
 

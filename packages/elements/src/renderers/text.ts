@@ -84,8 +84,8 @@ const SPOKEN_COUNT_DELAY = 1000;
 
 function characterCount(infoId: string, max: number, left: number, ctx: RenderContext): TemplateResult {
   const status = left >= 0
-    ? left === 1 ? ctx.t('form.characterLeft') : ctx.t('form.charactersLeft', { n: left })
-    : left === -1 ? ctx.t('form.characterOver') : ctx.t('form.charactersOver', { n: -left });
+    ? ctx.t('form.charactersLeft', { n: left })
+    : ctx.t('form.charactersOver', { n: -left });
   // As govuk-frontend does: the limit is described once, the visible count is hidden from
   // screen readers, and a polite live region announces the count.
   return html`<div id=${infoId} class="govuk-hint govuk-character-count__message govuk-visually-hidden">${ctx.t('form.charactersMax', { n: max })}</div>
