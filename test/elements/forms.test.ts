@@ -91,6 +91,12 @@ function expectedWords(definition: FormDefinition, sample: SubmissionEnvelope): 
       case 'rating':
         out.push(`${String(value)} out of ${field.max ?? 5}`);
         return;
+      case 'time': {
+        // GOV.UK's style: 9am, 5:30pm, midday, midnight
+        const [h, m] = String(value).split(':').map(Number) as [number, number];
+        out.push(m === 0 && h === 0 ? 'midnight' : m === 0 && h === 12 ? 'midday' : `${h % 12 || 12}${m ? `:${String(m).padStart(2, '0')}` : ''}${h < 12 ? 'am' : 'pm'}`);
+        return;
+      }
       case 'date':
         out.push(date(value));
         return;

@@ -18,7 +18,7 @@ describe('printing', () => {
     const el = await fixture<CafForm>(html`<caf-form readonly .definition=${definition} .submission=${submission}></caf-form>`);
     await el.updateComplete;
     const text = await printed();
-    for (const words of [definition.title, 'Form version', '1.0.0', submission.submissionId, 'Submitted on', '20 November 2026',
+    for (const words of [definition.title, 'Form version', definition.version, submission.submissionId, 'Submitted on', '20 November 2026',
       'Sally Example', '27 March 2014', 'Polish', 'Hearing impairment', 'Jo Teacher', 'Anna Example']) {
       expect(text, words).to.contain(words);
     }

@@ -39,7 +39,9 @@ export class ContentLanguage implements ReactiveController {
 
   /** The language tag the host asks for, lower-cased; '' is English. */
   private wanted(): string {
-    const lang = this.host.lang.trim();
+    // Undefined until a host sets it, whatever HTMLElement's type says (the element declares no default).
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
+    const lang = (this.host.lang ?? '').trim();
     return ENGLISH.test(lang) ? '' : lang;
   }
 
