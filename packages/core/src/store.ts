@@ -451,7 +451,9 @@ function rowsOf(model: FormModel, repeatId: string, answer: unknown): RowInput[]
   const rowNodes = model.rowFields.get(repeatId) ?? [];
   return answer.map((row: Record<string, unknown>) => {
     const input: RowInput = {};
-    for (const node of rowNodes) if (row[node.id] !== undefined) input[node.id] = inputOf(node.field, row[node.id]);
+    // A row of data a server received may be null, whatever its type says.
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
+    for (const node of rowNodes) if (row?.[node.id] !== undefined) input[node.id] = inputOf(node.field, row[node.id]);
     return input;
   });
 }
