@@ -11,8 +11,14 @@ import globals from 'globals';
 export default tseslint.config(
   {
     ignores: [
-      '**/dist/**', '**/generated/**', 'storybook-static/**', 'bench/.build/**', 'bench/node_modules/**',
-      'test/packages/**/node_modules/**', 'reports/**', '**/*.d.ts',
+      '**/dist/**',
+      '**/generated/**',
+      'storybook-static/**',
+      'bench/.build/**',
+      'bench/node_modules/**',
+      'test/packages/**/node_modules/**',
+      'reports/**',
+      '**/*.d.ts',
     ],
   },
   js.configs.recommended,
@@ -20,7 +26,12 @@ export default tseslint.config(
     files: ['**/*.ts'],
     extends: [...tseslint.configs.strictTypeChecked],
     languageOptions: {
-      parserOptions: { projectService: { allowDefaultProject: ['.storybook/main.ts', '.storybook/preview.ts', '.storybook/per-form-indexer.ts', 'packages/core/scripts/*.ts'] }, tsconfigRootDir: import.meta.dirname },
+      parserOptions: {
+        projectService: {
+          allowDefaultProject: ['.storybook/main.ts', '.storybook/preview.ts', '.storybook/per-form-indexer.ts', 'packages/core/scripts/*.ts'],
+        },
+        tsconfigRootDir: import.meta.dirname,
+      },
     },
     rules: {
       // noUncheckedIndexedAccess is on: `rows[0]!` marks an index the line before has proved.
@@ -29,16 +40,24 @@ export default tseslint.config(
       // Lit binding, are idioms here: the value is never used.
       '@typescript-eslint/no-confusing-void-expression': 'off',
       // `_`-named bindings are deliberately unused (a rest sibling's omitted key, a loop counter).
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_', ignoreRestSiblings: true }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
       // An async method without await still turns a synchronous throw into a rejection, which is
       // what the store interfaces promise their callers (packages/server/src/store).
       '@typescript-eslint/require-await': 'off',
       // Numbers and booleans read well in messages ("Section 2 of 5").
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true, allowBoolean: true }],
       // node:test's describe/it return promises that the runner itself awaits.
-      '@typescript-eslint/no-floating-promises': ['error', {
-        allowForKnownSafeCalls: [{ from: 'package', package: 'node:test', name: ['describe', 'it', 'test', 'suite', 'before', 'after', 'beforeEach', 'afterEach'] }],
-      }],
+      '@typescript-eslint/no-floating-promises': [
+        'error',
+        {
+          allowForKnownSafeCalls: [
+            { from: 'package', package: 'node:test', name: ['describe', 'it', 'test', 'suite', 'before', 'after', 'beforeEach', 'afterEach'] },
+          ],
+        },
+      ],
     },
   },
   {
@@ -71,10 +90,13 @@ export default tseslint.config(
     files: ['test/elements/**/*.ts', 'test/core/browser.test.ts'],
     rules: {
       '@typescript-eslint/no-floating-promises': 'off',
-      'no-restricted-syntax': ['error', {
-        selector: "ExpressionStatement > CallExpression[callee.property.name='accessible']",
-        message: 'await the axe check: await expect(el).to.be.accessible()',
-      }],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "ExpressionStatement > CallExpression[callee.property.name='accessible']",
+          message: 'await the axe check: await expect(el).to.be.accessible()',
+        },
+      ],
     },
   },
   {

@@ -9,7 +9,9 @@ import { cafCommandsPlugin } from './test/support/wtr-commands.mjs';
 // a file that fails to load counts as a failure.
 const summaryReporter = () => ({
   stop({ sessions }) {
-    let passed = 0, failed = 0, skipped = 0;
+    let passed = 0,
+      failed = 0,
+      skipped = 0;
     const walk = (s) => {
       for (const t of s.tests) t.skipped ? skipped++ : t.passed ? passed++ : failed++;
       s.suites.forEach(walk);
@@ -46,10 +48,17 @@ export default {
       launchOptions: {
         executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
         headless: true,
-        args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
           // An intranet name for the test server, so that a page is served over plain http from a
           // host that is not localhost: not a secure context (test/elements/delivery-trust.test.ts).
-          '--host-resolver-rules=MAP caf-intranet.test 127.0.0.1'],
+          '--host-resolver-rules=MAP caf-intranet.test 127.0.0.1',
+        ],
       },
     }),
   ],

@@ -21,7 +21,13 @@ const config: StorybookConfig = {
     // The editor's live validator and the form stories are large; that is expected here.
     cfg.build = { ...cfg.build, chunkSizeWarningLimit: 4000 };
     // The designer's Save (dev server only; see save-endpoint.ts).
-    cfg.plugins = [...(cfg.plugins ?? []), designerSavePlugin(file('../forms/'), { check: file('../packages/core/src/check/check-definition.ts'), format: file('../stories/designer/format-like.ts') })];
+    cfg.plugins = [
+      ...(cfg.plugins ?? []),
+      designerSavePlugin(file('../forms/'), {
+        check: file('../packages/core/src/check/check-definition.ts'),
+        format: file('../stories/designer/format-like.ts'),
+      }),
+    ];
     return cfg;
   },
 };

@@ -11,7 +11,10 @@ const FORMS_DIR = fileURLToPath(new URL('../forms/', import.meta.url));
 const FORMS_STORIES = /[\\/]stories[\\/]forms\.stories\.ts$/;
 
 export function formIds(): string[] {
-  return readdirSync(FORMS_DIR).filter((name) => name.endsWith('.json')).map((name) => name.slice(0, -'.json'.length)).sort();
+  return readdirSync(FORMS_DIR)
+    .filter((name) => name.endsWith('.json'))
+    .map((name) => name.slice(0, -'.json'.length))
+    .sort();
 }
 
 /** The languages a form has a translation in (forms/i18n/<id>.<lang>.json), each a set of stories: "Forms/consent (cy)". */
@@ -19,8 +22,10 @@ export function formLanguages(id: string): string[] {
   const folder = `${FORMS_DIR}i18n/`;
   if (!existsSync(folder)) return [];
   const prefix = `${id}.`;
-  return readdirSync(folder).filter((name) => name.startsWith(prefix) && /^[A-Za-z]{2,3}(-[A-Za-z0-9]+)*\.json$/.test(name.slice(prefix.length)))
-    .map((name) => name.slice(prefix.length, -'.json'.length)).sort();
+  return readdirSync(folder)
+    .filter((name) => name.startsWith(prefix) && /^[A-Za-z]{2,3}(-[A-Za-z0-9]+)*\.json$/.test(name.slice(prefix.length)))
+    .map((name) => name.slice(prefix.length, -'.json'.length))
+    .sort();
 }
 
 export function perFormIndexer(existing: Indexer[]): Indexer {

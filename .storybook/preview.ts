@@ -13,7 +13,16 @@ const preview: Preview = {
   globalTypes: {
     lang: {
       description: 'Language of the forms',
-      toolbar: { title: 'Language', icon: 'globe', dynamicTitle: true, items: [{ value: 'en', title: 'English' }, { value: 'cy', title: 'Cymraeg' }, { value: 'ur', title: 'اردو' }] },
+      toolbar: {
+        title: 'Language',
+        icon: 'globe',
+        dynamicTitle: true,
+        items: [
+          { value: 'en', title: 'English' },
+          { value: 'cy', title: 'Cymraeg' },
+          { value: 'ur', title: 'اردو' },
+        ],
+      },
     },
   },
   initialGlobals: { lang: 'en' },
@@ -22,7 +31,11 @@ const preview: Preview = {
     // The a11y panel runs axe on every story; 'error' marks violations as failures, the same
     // rule the automated check in test/storybook/ applies.
     a11y: { test: 'error' },
-    options: { storySort: { order: ['Designer', 'Docs', ['Getting started', 'Designer', 'Definition format', 'Theming'], 'Definition editor', 'Forms', 'Fields', 'Theming'] } },
+    options: {
+      storySort: {
+        order: ['Designer', 'Docs', ['Getting started', 'Designer', 'Definition format', 'Theming'], 'Definition editor', 'Forms', 'Fields', 'Theming'],
+      },
+    },
   },
 };
 export default preview;

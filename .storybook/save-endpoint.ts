@@ -68,7 +68,8 @@ export function saveHandler(deps: SaveDeps) {
     }
     const definition = request.definition as { id?: unknown } | undefined;
     const id = definition?.id;
-    if (typeof id !== 'string' || !FORM_ID.test(id)) return reply(res, 400, { ok: false, message: "The form's id must be lower-case words joined by hyphens." });
+    if (typeof id !== 'string' || !FORM_ID.test(id))
+      return reply(res, 400, { ok: false, message: "The form's id must be lower-case words joined by hyphens." });
     const problems = await deps.check(definition);
     if (problems.length) return reply(res, 422, { ok: false, message: `${problems.length} problem(s): fix them first.`, problems });
     const file = join(deps.formsDir, `${id}.json`);

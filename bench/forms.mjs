@@ -40,15 +40,17 @@ export function surveyjs(n) {
   return {
     title: `Benchmark form with ${n} fields`,
     textUpdateMode: 'onTyping',
-    pages: [{
-      name: 'page1',
-      elements: sections(n).map((s) => ({
-        type: 'panel',
-        name: s.id,
-        title: s.title,
-        elements: s.fields.map((f) => ({ type: 'text', name: f.id, title: f.label, isRequired: true })),
-      })),
-    }],
+    pages: [
+      {
+        name: 'page1',
+        elements: sections(n).map((s) => ({
+          type: 'panel',
+          name: s.id,
+          title: s.title,
+          elements: s.fields.map((f) => ({ type: 'text', name: f.id, title: f.label, isRequired: true })),
+        })),
+      },
+    ],
   };
 }
 

@@ -22,8 +22,15 @@ const FORM = process.env.PROFILE_FORM; // a definition file, relative to the rep
 mkdirSync(join(OUT, 'forms'), { recursive: true });
 
 await build({
-  entryPoints: [join(ROOT, 'packages/elements/src/bundle.ts')], outfile: join(OUT, 'caf-forms.js'),
-  bundle: true, minify: false, format: 'esm', platform: 'browser', target: 'es2022', conditions: ['source'], logLevel: 'warning',
+  entryPoints: [join(ROOT, 'packages/elements/src/bundle.ts')],
+  outfile: join(OUT, 'caf-forms.js'),
+  bundle: true,
+  minify: false,
+  format: 'esm',
+  platform: 'browser',
+  target: 'es2022',
+  conditions: ['source'],
+  logLevel: 'warning',
 });
 copyFileSync(join(BENCH, 'entries/caf.js'), join(OUT, 'caf.js'));
 copyFileSync(join(BENCH, 'page/index.html'), join(OUT, 'index.html'));
@@ -64,20 +71,30 @@ function summarise(profile, label) {
     if (f.functionName === '(idle)' || f.functionName === '(program)') continue;
     total += ms;
     const inBundle = f.url.endsWith('/caf-forms.js');
-    const module = inBundle ? moduleAt[f.lineNumber] ?? '?' : f.url ? f.url.replace(/.*\//, '') : `(${f.functionName || 'native'})`;
+    const module = inBundle ? (moduleAt[f.lineNumber] ?? '?') : f.url ? f.url.replace(/.*\//, '') : `(${f.functionName || 'native'})`;
     const fn = `${f.functionName || '(anonymous)'}  ${module}${inBundle ? `:${f.lineNumber + 1}` : ''}`;
     byFn.set(fn, (byFn.get(fn) ?? 0) + ms);
     byModule.set(module, (byModule.get(module) ?? 0) + ms);
   }
-  const top = (m, k) => [...m].sort((a, b) => b[1] - a[1]).slice(0, k).map(([name, ms]) => ({ name, ms: +ms.toFixed(1), share: `${((100 * ms) / total).toFixed(0)} %` }));
+  const top = (m, k) =>
+    [...m]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, k)
+      .map(([name, ms]) => ({ name, ms: +ms.toFixed(1), share: `${((100 * ms) / total).toFixed(0)} %` }));
   const out = { label, totalMs: +total.toFixed(1), byModule: top(byModule, 15), byFunction: top(byFn, 25) };
   console.log(`\n== ${label}: ${out.totalMs} ms of samples (self time, idle excluded)`);
-  console.log('-- by module'); for (const r of out.byModule) console.log(`${String(r.ms).padStart(9)} ms ${r.share.padStart(5)}  ${r.name}`);
-  console.log('-- by function'); for (const r of out.byFunction) console.log(`${String(r.ms).padStart(9)} ms ${r.share.padStart(5)}  ${r.name}`);
+  console.log('-- by module');
+  for (const r of out.byModule) console.log(`${String(r.ms).padStart(9)} ms ${r.share.padStart(5)}  ${r.name}`);
+  console.log('-- by function');
+  for (const r of out.byFunction) console.log(`${String(r.ms).padStart(9)} ms ${r.share.padStart(5)}  ${r.name}`);
   return out;
 }
 
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
 const report = [];
 try {
   const page = await browser.newPage();
@@ -93,7 +110,10 @@ try {
   await page.evaluate((a) => window.bench.focus(a), { field: target });
   await cdp.send('Profiler.start');
   const t = await page.evaluate((a) => window.bench.type(a), { field: target, keys: KEYS, spacing: 100, budget: 60_000, settle: 100 });
-  const keys = summarise((await cdp.send('Profiler.stop')).profile, `${t.keys} keys in field ${target} of ${what}${FORM ? '' : ` (value reached the store: ${t.ok})`}`);
+  const keys = summarise(
+    (await cdp.send('Profiler.stop')).profile,
+    `${t.keys} keys in field ${target} of ${what}${FORM ? '' : ` (value reached the store: ${t.ok})`}`,
+  );
   keys.perKeyMs = +(keys.totalMs / t.keys).toFixed(2);
   console.log(`per key: ${keys.perKeyMs} ms`);
   report.push(keys);

@@ -5,8 +5,13 @@ import { startReceiver } from '@caf-forms/server';
 
 let stopping = false; // requests cut short by the stop are not news
 const running = await startReceiver({
-  formsDir: process.env.CAF_FORMS_DIR, dataDir: process.env.CAF_DATA_DIR, databaseUrl: process.env.DATABASE_URL || undefined,
-  port: 0, token: 'bench-admin-token-0123456789', env: {}, log: (line) => void (stopping || console.error(line)),
+  formsDir: process.env.CAF_FORMS_DIR,
+  dataDir: process.env.CAF_DATA_DIR,
+  databaseUrl: process.env.DATABASE_URL || undefined,
+  port: 0,
+  token: 'bench-admin-token-0123456789',
+  env: {},
+  log: (line) => void (stopping || console.error(line)),
   // the samples' dates are checked against the day they were written for, as in the tests
   today: () => '2026-11-23',
   unsafeSkipValidation: process.env.BENCH_SKIP_VALIDATION === '1',

@@ -51,27 +51,42 @@ async function emptyPostgres() {
 
 async function startServer(env) {
   const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', new URL('receiver-process.mjs', import.meta.url).pathname], {
-    env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'],
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
   });
   const [line] = await once(createInterface({ input: child.stdout }), 'line');
-  return { url: JSON.parse(line).url, async stop() { const exited = once(child, 'exit'); child.kill('SIGTERM'); await exited; } };
+  return {
+    url: JSON.parse(line).url,
+    async stop() {
+      const exited = once(child, 'exit');
+      child.kill('SIGTERM');
+      await exited;
+    },
+  };
 }
 
 function load(url, duration, overallRate) {
   let n = 0;
   const instance = autocannon({
-    url, connections, duration, ...(overallRate ? { overallRate } : {}),
-    requests: [{
-      method: 'POST', path: '/submissions',
-      setupRequest(request) {
-        const template = templates[n++ % templates.length];
-        const submissionId = randomUUID();
-        return {
-          ...request, body: template.text.replace(template.placeholder, submissionId),
-          headers: { ...request.headers, 'content-type': 'application/json', 'idempotency-key': submissionId },
-        };
+    url,
+    connections,
+    duration,
+    ...(overallRate ? { overallRate } : {}),
+    requests: [
+      {
+        method: 'POST',
+        path: '/submissions',
+        setupRequest(request) {
+          const template = templates[n++ % templates.length];
+          const submissionId = randomUUID();
+          return {
+            ...request,
+            body: template.text.replace(template.placeholder, submissionId),
+            headers: { ...request.headers, 'content-type': 'application/json', 'idempotency-key': submissionId },
+          };
+        },
       },
-    }],
+    ],
   });
   return instance; // a promise of the results, in autocannon 9
 }
@@ -80,14 +95,18 @@ async function run(store, validated) {
   const dataDir = mkdtempSync(join(tmpdir(), 'caf-bench-data-'));
   if (store === 'PostgreSQL') await emptyPostgres();
   const server = await startServer({
-    CAF_FORMS_DIR: formsDir, CAF_DATA_DIR: dataDir, DATABASE_URL: store === 'PostgreSQL' ? pgUrl(databaseUrl) : '',
+    CAF_FORMS_DIR: formsDir,
+    CAF_DATA_DIR: dataDir,
+    DATABASE_URL: store === 'PostgreSQL' ? pgUrl(databaseUrl) : '',
     BENCH_SKIP_VALIDATION: validated ? '' : '1',
   });
   try {
     await load(server.url, 3); // warm up (JIT, pool)
     const checked = (result) => {
       if (result.non2xx || result.errors || result.timeouts) {
-        throw new Error(`${store}, ${validated ? 'validated' : 'storage only'}: ${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts`);
+        throw new Error(
+          `${store}, ${validated ? 'validated' : 'storage only'}: ${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts`,
+        );
       }
       return result;
     };
@@ -99,7 +118,11 @@ async function run(store, validated) {
     // clients: the latency a submission meets when the server is busy but not saturated.
     const sustained = validated ? checked(await load(server.url, seconds, Math.max(1, Math.floor(perSecond / 2)))) : undefined;
     return {
-      store, validated, perSecond, p50: peak.latency.p50, p99: peak.latency.p99,
+      store,
+      validated,
+      perSecond,
+      p50: peak.latency.p50,
+      p99: peak.latency.p99,
       sustained: sustained && { rate: Math.floor(perSecond / 2), p50: sustained.latency.p50, p99: sustained.latency.p99 },
     };
   } finally {
@@ -117,7 +140,9 @@ try {
   for (const store of stores) {
     for (const validated of [false, true]) {
       const r = await run(store, validated);
-      console.log(`${store}, ${validated ? 'validated and stored' : 'stored only'}: ${r.perSecond.toFixed(0)}/s, p50 ${r.p50} ms, p99 ${r.p99} ms${r.sustained ? `; at ${r.sustained.rate}/s: p50 ${r.sustained.p50} ms, p99 ${r.sustained.p99} ms` : ''}`);
+      console.log(
+        `${store}, ${validated ? 'validated and stored' : 'stored only'}: ${r.perSecond.toFixed(0)}/s, p50 ${r.p50} ms, p99 ${r.p99} ms${r.sustained ? `; at ${r.sustained.rate}/s: p50 ${r.sustained.p50} ms, p99 ${r.sustained.p99} ms` : ''}`,
+      );
       rows.push(r);
     }
   }
@@ -128,11 +153,16 @@ try {
   for (const store of stores) {
     const [plain, checked] = [rows.find((r) => r.store === store && !r.validated), rows.find((r) => r.store === store && r.validated)];
     lines.push(`| ${store} | stored only | ${plain.perSecond.toFixed(0)} | ${plain.p50} ms | ${plain.p99} ms | | |`);
-    lines.push(`| ${store} | validated and stored | ${checked.perSecond.toFixed(0)} | ${checked.p50} ms | ${checked.p99} ms | ${(checked.perSecond / plain.perSecond).toFixed(2)} | ${checked.sustained.p50} ms / ${checked.sustained.p99} ms (${checked.sustained.rate}/s) |`);
+    lines.push(
+      `| ${store} | validated and stored | ${checked.perSecond.toFixed(0)} | ${checked.p50} ms | ${checked.p99} ms | ${(checked.perSecond / plain.perSecond).toFixed(2)} | ${checked.sustained.p50} ms / ${checked.sustained.p99} ms (${checked.sustained.rate}/s) |`,
+    );
   }
   const table = lines.join('\n');
   console.log(`\n${table}\n`);
-  writeFileSync(new URL('bench/receiver-results.md', root), `# npm run bench:receiver\n\n${new Date().toISOString()}: ${connections} connections, ${seconds} s per run, consent and CAF samples alternating, each with a new submissionId.\n\n${table}\n`);
+  writeFileSync(
+    new URL('bench/receiver-results.md', root),
+    `# npm run bench:receiver\n\n${new Date().toISOString()}: ${connections} connections, ${seconds} s per run, consent and CAF samples alternating, each with a new submissionId.\n\n${table}\n`,
+  );
 } finally {
   rmSync(formsDir, { recursive: true, force: true });
 }

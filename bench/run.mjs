@@ -53,13 +53,17 @@ function run(cmd, args, cwd) {
 }
 
 const mtime = (p) => (existsSync(p) ? statSync(p).mtimeMs : 0);
-if (!existsSync(join(BENCH, 'node_modules/.package-lock.json')) || mtime(join(BENCH, 'package-lock.json')) > mtime(join(BENCH, 'node_modules/.package-lock.json'))) {
+if (
+  !existsSync(join(BENCH, 'node_modules/.package-lock.json')) ||
+  mtime(join(BENCH, 'package-lock.json')) > mtime(join(BENCH, 'node_modules/.package-lock.json'))
+) {
   run('npm', ['ci', '--no-audit', '--no-fund'], BENCH);
 }
 if (!existsSync(join(ROOT, 'packages/core/src/generated/definition.validate.ts')) || !existsSync(join(ROOT, 'packages/elements/src/generated/govuk.css.ts'))) {
   run('npm', ['run', 'gen'], ROOT);
 }
-const formsStale = readdirSync(join(ROOT, 'forms')).filter((f) => f.endsWith('.json'))
+const formsStale = readdirSync(join(ROOT, 'forms'))
+  .filter((f) => f.endsWith('.json'))
   .some((f) => mtime(join(ROOT, 'forms', f)) > mtime(join(ROOT, 'dist/forms', f.replace(/\.json$/, '.validate.js'))));
 if (formsStale) run('npm', ['run', 'forms'], ROOT);
 
@@ -72,11 +76,24 @@ const generators = await import('./forms.mjs');
 const kib = (bytes) => bytes / 1024;
 const gz = (buf) => gzipSync(buf, { level: 9 }).length;
 const bundleOptions = {
-  absWorkingDir: BENCH, bundle: true, minify: true, format: 'esm', platform: 'browser', target: 'es2022',
-  conditions: ['source'], legalComments: 'none', logLevel: 'warning',
+  absWorkingDir: BENCH,
+  bundle: true,
+  minify: true,
+  format: 'esm',
+  platform: 'browser',
+  target: 'es2022',
+  conditions: ['source'],
+  legalComments: 'none',
+  logLevel: 'warning',
   define: { 'process.env.NODE_ENV': '"production"', global: 'globalThis' },
 };
-const ENTRY = { lit: 'entries/lit.js', surveyjs: 'entries/surveyjs.js', formio: 'entries/formio.js', jsonforms: 'entries/jsonforms.js', rjsf: 'entries/rjsf.js' };
+const ENTRY = {
+  lit: 'entries/lit.js',
+  surveyjs: 'entries/surveyjs.js',
+  formio: 'entries/formio.js',
+  jsonforms: 'entries/jsonforms.js',
+  rjsf: 'entries/rjsf.js',
+};
 const CSS = { surveyjs: 'node_modules/survey-core/survey-core.min.css', formio: 'node_modules/@formio/js/dist/formio.form.min.css' };
 const sizes = {};
 let cafModules = [];
@@ -90,7 +107,14 @@ if (!env.BENCH_SKIP_BUILD || !existsSync(join(BUILD, 'caf.meta.json'))) {
   // Code splitting on: what a page loads at start is the entry and its static imports; a
   // dynamic import() becomes a chunk loaded only when needed, reported apart ("lazy").
   const bundle = async (lib, name, entry) => {
-    const result = await build({ ...bundleOptions, entryPoints: { [name]: entry }, outdir: BUILD, splitting: true, chunkNames: `chunks/${lib}-[hash]`, metafile: true });
+    const result = await build({
+      ...bundleOptions,
+      entryPoints: { [name]: entry },
+      outdir: BUILD,
+      splitting: true,
+      chunkNames: `chunks/${lib}-[hash]`,
+      metafile: true,
+    });
     writeFileSync(join(BUILD, `${lib}.meta.json`), JSON.stringify(result.metafile));
   };
   await bundle('caf', 'caf-forms', join(ROOT, 'packages/elements/src/bundle.ts'));
@@ -104,7 +128,20 @@ if (!env.BENCH_SKIP_BUILD || !existsSync(join(BUILD, 'caf.meta.json'))) {
   // caf-forms' precompiled validator for the 500-field form, as `caf-forms build` makes it
   mkdirSync(join(BUILD, 'caf-def'), { recursive: true });
   writeFileSync(join(BUILD, 'caf-def', `bench-${VALIDATE_N}.json`), JSON.stringify(generators.caf(VALIDATE_N)));
-  run('node', ['--conditions=source', '--import', 'tsx', 'packages/cli/src/cli.ts', 'build', relative(ROOT, join(BUILD, 'caf-def')), '--out', relative(ROOT, join(BUILD, 'caf-compiled'))], ROOT);
+  run(
+    'node',
+    [
+      '--conditions=source',
+      '--import',
+      'tsx',
+      'packages/cli/src/cli.ts',
+      'build',
+      relative(ROOT, join(BUILD, 'caf-def')),
+      '--out',
+      relative(ROOT, join(BUILD, 'caf-compiled')),
+    ],
+    ROOT,
+  );
 }
 
 // the page, and the same form in each format (cheap: always written), and a completed form's answers
@@ -114,7 +151,8 @@ mkdirSync(join(BUILD, 'forms'), { recursive: true });
 for (const n of new Set([...SIZES, VALIDATE_N])) {
   for (const [lib, make] of Object.entries(generators.formats)) writeFileSync(join(BUILD, 'forms', `${lib}-${n}.json`), JSON.stringify(make(n)));
 }
-for (const lib of ALL_LIBS) writeFileSync(join(BUILD, 'forms', `${lib}-${VALIDATE_N}.data.json`), JSON.stringify(generators.answers(VALIDATE_N, lib === 'caf' || lib === 'rjsf')));
+for (const lib of ALL_LIBS)
+  writeFileSync(join(BUILD, 'forms', `${lib}-${VALIDATE_N}.data.json`), JSON.stringify(generators.answers(VALIDATE_N, lib === 'caf' || lib === 'rjsf')));
 for (const id of REAL_FORMS) copyFileSync(join(ROOT, 'forms', `${id}.json`), join(BUILD, 'forms', `real-${id}.json`));
 
 function measureSizes() {
@@ -128,7 +166,14 @@ function measureSizes() {
     const entry = outputs.find(([out]) => out === `build/${lib === 'caf' ? 'caf-forms' : lib}.js`)[0];
     const initial = new Set([entry]);
     for (const out of initial) for (const i of meta.outputs[out].imports) if (i.kind === 'import-statement' && !i.external) initial.add(i.path);
-    const sum = (files) => files.reduce((t, f) => { const b = readFileSync(resolve(BENCH, f)); return { min: t.min + b.length, gzip: t.gzip + gz(b) }; }, { min: 0, gzip: 0 });
+    const sum = (files) =>
+      files.reduce(
+        (t, f) => {
+          const b = readFileSync(resolve(BENCH, f));
+          return { min: t.min + b.length, gzip: t.gzip + gz(b) };
+        },
+        { min: 0, gzip: 0 },
+      );
     const start = sum([...initial]);
     const lazy = sum(outputs.map(([o]) => o).filter((o) => !initial.has(o)));
     const css = file(join(BUILD, `${lib}.css`));
@@ -146,16 +191,24 @@ function measureSizes() {
   cafModules.sort((a, b) => b.bytes - a.bytes);
   const groups = {};
   for (const m of cafModules) {
-    const g = m.module.includes('node_modules/') ? m.module.replace(/.*node_modules\/((@[^/]+\/)?[^/]+).*/, '$1')
-      : m.module.includes('/generated/') ? m.module : m.module.replace(/\/src\/.*/, '/src (hand-written)');
+    const g = m.module.includes('node_modules/')
+      ? m.module.replace(/.*node_modules\/((@[^/]+\/)?[^/]+).*/, '$1')
+      : m.module.includes('/generated/')
+        ? m.module
+        : m.module.replace(/\/src\/.*/, '/src (hand-written)');
     const key = m.lazy ? `${g} (lazy)` : g;
     groups[key] = (groups[key] ?? 0) + m.bytes;
   }
-  sizes.cafGroups = Object.entries(groups).map(([group, bytes]) => ({ group, bytes })).sort((a, b) => b.bytes - a.bytes);
-  sizes.validators = readdirSync(join(ROOT, 'dist/forms')).filter((f) => f.endsWith('.validate.js')).map((f) => {
-    const buf = readFileSync(join(ROOT, 'dist/forms', f));
-    return { form: f.replace('.validate.js', ''), min: buf.length, gzip: gz(buf) };
-  }).sort((a, b) => b.min - a.min);
+  sizes.cafGroups = Object.entries(groups)
+    .map(([group, bytes]) => ({ group, bytes }))
+    .sort((a, b) => b.bytes - a.bytes);
+  sizes.validators = readdirSync(join(ROOT, 'dist/forms'))
+    .filter((f) => f.endsWith('.validate.js'))
+    .map((f) => {
+      const buf = readFileSync(join(ROOT, 'dist/forms', f));
+      return { form: f.replace('.validate.js', ''), min: buf.length, gzip: gz(buf) };
+    })
+    .sort((a, b) => b.min - a.min);
   const bench = join(BUILD, 'caf-compiled', `bench-${VALIDATE_N}.validate.js`);
   if (existsSync(bench)) sizes.benchValidator = { min: statSync(bench).size, gzip: gz(readFileSync(bench)) };
 }
@@ -211,7 +264,12 @@ function tasks() {
 async function withTimeout(promise, ms, what) {
   let timer;
   try {
-    return await Promise.race([promise, new Promise((_, reject) => { timer = setTimeout(() => reject(new Error(`${what}: timed out after ${ms / 1000} s`)), ms); })]);
+    return await Promise.race([
+      promise,
+      new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`${what}: timed out after ${ms / 1000} s`)), ms);
+      }),
+    ]);
   } finally {
     clearTimeout(timer);
   }
@@ -297,7 +355,17 @@ async function runTask(browser, task) {
       const typed = await page.evaluate((a) => window.bench.type(a), { field, keys: KEYS, spacing: KEY_SPACING, budget: KEY_BUDGET, settle: 300 });
       const busyMs = (await busy()) - k0;
       const scriptMs = await profileStop();
-      out.key = { field, input: focused.id, textInputs: focused.total, keys: typed.keys, ok: typed.ok, median: median(typed.times), p95: quantile(typed.times, 0.95), scriptPerKey: scriptMs / typed.keys, busyPerKey: busyMs / typed.keys };
+      out.key = {
+        field,
+        input: focused.id,
+        textInputs: focused.total,
+        keys: typed.keys,
+        ok: typed.ok,
+        median: median(typed.times),
+        p95: quantile(typed.times, 0.95),
+        scriptPerKey: scriptMs / typed.keys,
+        busyPerKey: busyMs / typed.keys,
+      };
     }
     if (task.kind === 'validate') {
       const runs = await page.evaluate((a) => window.bench.validate(a), { repeats: 6 });
@@ -338,7 +406,9 @@ try {
         const r = await withTimeout(runTask(browser, task), TASK_TIMEOUT, label);
         r.round = round;
         results.push(r);
-        log(`  ${label}: render ${r.renderMs.toFixed(0)} ms${r.key ? `, key ${r.key.median.toFixed(1)} ms / script ${r.key.scriptPerKey.toFixed(2)} ms / busy ${r.key.busyPerKey.toFixed(2)} ms${r.key.ok ? '' : ' (value NOT reached the model)'}` : ''}${r.validate ? `, validate ${r.validate.first.toFixed(1)} / ${r.validate.repeat.toFixed(1)} ms` : ''}${r.pageErrors ? ` [page errors: ${r.pageErrors[0]}]` : ''}`);
+        log(
+          `  ${label}: render ${r.renderMs.toFixed(0)} ms${r.key ? `, key ${r.key.median.toFixed(1)} ms / script ${r.key.scriptPerKey.toFixed(2)} ms / busy ${r.key.busyPerKey.toFixed(2)} ms${r.key.ok ? '' : ' (value NOT reached the model)'}` : ''}${r.validate ? `, validate ${r.validate.first.toFixed(1)} / ${r.validate.repeat.toFixed(1)} ms` : ''}${r.pageErrors ? ` [page errors: ${r.pageErrors[0]}]` : ''}`,
+        );
       } catch (error) {
         log(`  ${label}: FAILED ${error.message}`);
         results.push({ ...task, round, error: error.message });
@@ -353,63 +423,162 @@ try {
 
 // ---- 5. the report ----
 
-const pick = (filter, get) => median(results.filter((r) => !r.error && filter(r)).map(get).filter((x) => x != null));
+const pick = (filter, get) =>
+  median(
+    results
+      .filter((r) => !r.error && filter(r))
+      .map(get)
+      .filter((x) => x != null),
+  );
 const summary = { render: {}, key: {}, validate: {}, heap: {}, real: {} };
 for (const lib of LIBS) {
-  summary.render[lib] = Object.fromEntries(SIZES.map((n) => [n, pick((r) => r.kind === 'render' && r.lib === lib && r.n === n, (r) => r.renderMs)]));
-  summary.key[lib] = Object.fromEntries(SIZES.map((n) => {
-    const rs = results.filter((r) => !r.error && r.kind === 'render' && r.lib === lib && r.n === n && r.key);
-    return [n, rs.length ? { field: keyField(n), median: median(rs.map((r) => r.key.median)), p95: median(rs.map((r) => r.key.p95)), scriptPerKey: median(rs.map((r) => r.key.scriptPerKey)), busyPerKey: median(rs.map((r) => r.key.busyPerKey)), keys: rs.reduce((s, r) => s + r.key.keys, 0), ok: rs.every((r) => r.key.ok) } : null];
-  }));
+  summary.render[lib] = Object.fromEntries(
+    SIZES.map((n) => [
+      n,
+      pick(
+        (r) => r.kind === 'render' && r.lib === lib && r.n === n,
+        (r) => r.renderMs,
+      ),
+    ]),
+  );
+  summary.key[lib] = Object.fromEntries(
+    SIZES.map((n) => {
+      const rs = results.filter((r) => !r.error && r.kind === 'render' && r.lib === lib && r.n === n && r.key);
+      return [
+        n,
+        rs.length
+          ? {
+              field: keyField(n),
+              median: median(rs.map((r) => r.key.median)),
+              p95: median(rs.map((r) => r.key.p95)),
+              scriptPerKey: median(rs.map((r) => r.key.scriptPerKey)),
+              busyPerKey: median(rs.map((r) => r.key.busyPerKey)),
+              keys: rs.reduce((s, r) => s + r.key.keys, 0),
+              ok: rs.every((r) => r.key.ok),
+            }
+          : null,
+      ];
+    }),
+  );
   const vs = results.filter((r) => !r.error && r.kind === 'validate' && r.lib === lib);
-  summary.validate[lib] = vs.length ? { first: median(vs.map((r) => r.validate.first)), repeat: median(vs.map((r) => r.validate.repeat)), valid: vs.every((r) => r.validate.valid) } : null;
-  if (lib === 'caf' && vs.some((r) => r.precompiled)) summary.validate.cafPrecompiled = { first: median(vs.map((r) => r.precompiled.first)), repeat: median(vs.map((r) => r.precompiled.repeat)), valid: vs.every((r) => r.precompiled.valid) };
-  summary.heap[lib] = { increase: pick((r) => r.kind === 'render' && r.lib === lib && r.n === HEAP_N, (r) => r.heapIncrease), after: pick((r) => r.kind === 'render' && r.lib === lib && r.n === HEAP_N, (r) => r.heapAfter) };
+  summary.validate[lib] = vs.length
+    ? { first: median(vs.map((r) => r.validate.first)), repeat: median(vs.map((r) => r.validate.repeat)), valid: vs.every((r) => r.validate.valid) }
+    : null;
+  if (lib === 'caf' && vs.some((r) => r.precompiled))
+    summary.validate.cafPrecompiled = {
+      first: median(vs.map((r) => r.precompiled.first)),
+      repeat: median(vs.map((r) => r.precompiled.repeat)),
+      valid: vs.every((r) => r.precompiled.valid),
+    };
+  summary.heap[lib] = {
+    increase: pick(
+      (r) => r.kind === 'render' && r.lib === lib && r.n === HEAP_N,
+      (r) => r.heapIncrease,
+    ),
+    after: pick(
+      (r) => r.kind === 'render' && r.lib === lib && r.n === HEAP_N,
+      (r) => r.heapAfter,
+    ),
+  };
 }
 for (const form of REAL_FORMS) {
   const rs = results.filter((r) => !r.error && r.kind === 'real' && r.form === form);
   const v = sizes.validators.find((x) => x.form === form);
-  summary.real[form] = rs.length ? {
-    render: median(rs.map((r) => r.renderMs)), inputs: rs[0].inputs, textInputs: rs[0].key.textInputs, keyInput: rs[0].key.input,
-    keyMedian: median(rs.map((r) => r.key.median)), keyP95: median(rs.map((r) => r.key.p95)), scriptPerKey: median(rs.map((r) => r.key.scriptPerKey)), busyPerKey: median(rs.map((r) => r.key.busyPerKey)), ok: rs.every((r) => r.key.ok),
-    validator: v,
-  } : null;
+  summary.real[form] = rs.length
+    ? {
+        render: median(rs.map((r) => r.renderMs)),
+        inputs: rs[0].inputs,
+        textInputs: rs[0].key.textInputs,
+        keyInput: rs[0].key.input,
+        keyMedian: median(rs.map((r) => r.key.median)),
+        keyP95: median(rs.map((r) => r.key.p95)),
+        scriptPerKey: median(rs.map((r) => r.key.scriptPerKey)),
+        busyPerKey: median(rs.map((r) => r.key.busyPerKey)),
+        ok: rs.every((r) => r.key.ok),
+        validator: v,
+      }
+    : null;
 }
 
-const chromiumVersion = (() => { try { return execFileSync('/usr/bin/chromium', ['--version'], { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim(); } catch { return 'unknown'; } })();
+const chromiumVersion = (() => {
+  try {
+    return execFileSync('/usr/bin/chromium', ['--version'], { stdio: ['ignore', 'pipe', 'ignore'] })
+      .toString()
+      .trim();
+  } catch {
+    return 'unknown';
+  }
+})();
 const versions = Object.fromEntries(Object.entries(JSON.parse(readFileSync(join(BENCH, 'package.json'), 'utf8')).dependencies));
 const meta = {
-  date: new Date().toISOString(), node: process.version, chromium: chromiumVersion, cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model,
-  loadAverage: os.loadavg().map((x) => +x.toFixed(2)), rounds: roundsRun, sizes: SIZES, keys: KEYS, keySpacingMs: KEY_SPACING, libs: LIBS, versions,
+  date: new Date().toISOString(),
+  node: process.version,
+  chromium: chromiumVersion,
+  cpus: os.cpus().length,
+  cpuModel: os.cpus()[0]?.model,
+  loadAverage: os.loadavg().map((x) => +x.toFixed(2)),
+  rounds: roundsRun,
+  sizes: SIZES,
+  keys: KEYS,
+  keySpacingMs: KEY_SPACING,
+  libs: LIBS,
+  versions,
   seconds: Math.round((Date.now() - started) / 1000),
 };
 mkdirSync(OUT, { recursive: true });
 writeFileSync(join(OUT, 'results.json'), `${JSON.stringify({ meta, sizes, cafModules: cafModules.slice(0, 40), summary, results }, null, 1)}\n`);
 
 const f1 = (x) => (x == null ? '–' : x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2));
-const ratio = (x, base) => (x == null || base == null || base === 0 ? '' : ` (${(x / base) >= 10 ? (x / base).toFixed(0) : (x / base).toFixed(1)}×)`);
+const ratio = (x, base) => (x == null || base == null || base === 0 ? '' : ` (${x / base >= 10 ? (x / base).toFixed(0) : (x / base).toFixed(1)}×)`);
 const cell = (x, base, unit = '') => (x == null ? '–' : `${f1(x)}${unit}${ratio(x, base)}`);
 const row = (cells) => `| ${cells.join(' | ')} |`;
 const head = (cells) => `${row(cells)}\n${row(cells.map(() => '---'))}`;
 const md = [];
 md.push('# caf-forms benchmarks', '');
-md.push(`Generated by \`npm run bench\` (bench/run.mjs) on ${meta.date.slice(0, 10)}: ${meta.chromium}, headless; Node ${meta.node}; ${meta.cpus} cores (${meta.cpuModel}), load average at the end ${meta.loadAverage.join(' / ')}. ` +
-  `${meta.rounds} round(s) of fresh page loads in a shuffled order, each started once the CPUs are idle (at most 3 s after the last); every figure is the median over rounds, and in brackets its ratio to caf-forms (lower is better; < 1× means faster or smaller than caf-forms). ` +
-  'The machine is shared and busy: absolute times are indicative, ratios from the same run are the point.', '');
-md.push(`The form: N short-text fields, all required, in sections of 20, in each library's own format (bench/forms.mjs). Versions: ${Object.entries(versions).filter(([k]) => !['esbuild', 'playwright-core'].includes(k)).map(([k, v]) => `${k} ${v}`).join(', ')}.`, '');
+md.push(
+  `Generated by \`npm run bench\` (bench/run.mjs) on ${meta.date.slice(0, 10)}: ${meta.chromium}, headless; Node ${meta.node}; ${meta.cpus} cores (${meta.cpuModel}), load average at the end ${meta.loadAverage.join(' / ')}. ` +
+    `${meta.rounds} round(s) of fresh page loads in a shuffled order, each started once the CPUs are idle (at most 3 s after the last); every figure is the median over rounds, and in brackets its ratio to caf-forms (lower is better; < 1× means faster or smaller than caf-forms). ` +
+    'The machine is shared and busy: absolute times are indicative, ratios from the same run are the point.',
+  '',
+);
+md.push(
+  `The form: N short-text fields, all required, in sections of 20, in each library's own format (bench/forms.mjs). Versions: ${Object.entries(versions)
+    .filter(([k]) => !['esbuild', 'playwright-core'].includes(k))
+    .map(([k, v]) => `${k} ${v}`)
+    .join(', ')}.`,
+  '',
+);
 
 md.push('## Size: the one-file bundle', '');
-md.push('Each contender\'s "render a form" entry (bench/entries/) bundled with the same esbuild settings (bundle, minify, ESM, browser, es2022, NODE_ENV=production, code splitting: the JS columns are what a page loads at start, the entry and its static imports; code behind a dynamic import() is the "lazy" column); caf-forms is `packages/elements/src/bundle.ts` itself (the element, the core runtime, Lit and the GOV.UK styles, which it carries inside the JS as constructable stylesheets: its CSS column is 0). gzip -9. KiB = 1024 bytes.', '');
+md.push(
+  'Each contender\'s "render a form" entry (bench/entries/) bundled with the same esbuild settings (bundle, minify, ESM, browser, es2022, NODE_ENV=production, code splitting: the JS columns are what a page loads at start, the entry and its static imports; code behind a dynamic import() is the "lazy" column); caf-forms is `packages/elements/src/bundle.ts` itself (the element, the core runtime, Lit and the GOV.UK styles, which it carries inside the JS as constructable stylesheets: its CSS column is 0). gzip -9. KiB = 1024 bytes.',
+  '',
+);
 md.push(head(['contender', 'JS min KiB', 'JS gzip KiB', 'CSS min KiB', 'CSS gzip KiB', 'JS + CSS gzip KiB', 'lazy JS gzip KiB']));
 const cafTotal = sizes.caf.jsGzip + sizes.caf.cssGzip;
 for (const lib of ALL_LIBS) {
   const s = sizes[lib];
-  md.push(row([NAMES[lib], cell(kib(s.jsMin), kib(sizes.caf.jsMin)), cell(kib(s.jsGzip), kib(sizes.caf.jsGzip)), s.cssMin ? f1(kib(s.cssMin)) : '0', s.cssGzip ? f1(kib(s.cssGzip)) : '0', cell(kib(s.jsGzip + s.cssGzip), kib(cafTotal)), s.lazyGzip ? f1(kib(s.lazyGzip)) : '0']));
+  md.push(
+    row([
+      NAMES[lib],
+      cell(kib(s.jsMin), kib(sizes.caf.jsMin)),
+      cell(kib(s.jsGzip), kib(sizes.caf.jsGzip)),
+      s.cssMin ? f1(kib(s.cssMin)) : '0',
+      s.cssGzip ? f1(kib(s.cssGzip)) : '0',
+      cell(kib(s.jsGzip + s.cssGzip), kib(cafTotal)),
+      s.lazyGzip ? f1(kib(s.lazyGzip)) : '0',
+    ]),
+  );
 }
-md.push('', 'CSS: SurveyJS `survey-core.min.css`; Form.io `formio.form.min.css` (its markup also expects Bootstrap, not counted); JSON Forms (vanilla) and react-jsonschema-form ship none (rjsf expects Bootstrap 3, not counted); the Lit floor has none.', '');
+md.push(
+  '',
+  'CSS: SurveyJS `survey-core.min.css`; Form.io `formio.form.min.css` (its markup also expects Bootstrap, not counted); JSON Forms (vanilla) and react-jsonschema-form ship none (rjsf expects Bootstrap 3, not counted); the Lit floor has none.',
+  '',
+);
 md.push('What caf-forms\' bundle is made of (bytes in the minified output, from esbuild\'s metafile; "(lazy)" is loaded only by a dynamic import):', '');
 md.push(head(['part', 'min KiB', 'share']));
-for (const g of sizes.cafGroups.slice(0, 10)) md.push(row([`\`${g.group}\``, f1(kib(g.bytes)), `${((100 * g.bytes) / (sizes.caf.jsMin + sizes.caf.lazyMin)).toFixed(0)} %`]));
+for (const g of sizes.cafGroups.slice(0, 10))
+  md.push(row([`\`${g.group}\``, f1(kib(g.bytes)), `${((100 * g.bytes) / (sizes.caf.jsMin + sizes.caf.lazyMin)).toFixed(0)} %`]));
 
 md.push('', '## Render', '');
 md.push('From creating the form (definition already fetched and parsed, library loaded) to the end of the first frame that shows all N inputs. ms.', '');
@@ -417,45 +586,96 @@ md.push(head(['contender', ...SIZES.map((n) => `N = ${n}`)]));
 for (const lib of LIBS) md.push(row([NAMES[lib], ...SIZES.map((n) => cell(summary.render[lib][n], summary.render.caf[n], ' ms'))]));
 
 md.push('', '## Keystroke', '');
-md.push(`Typing into field ${SIZES.map(keyField).filter((v, i, a) => a.indexOf(v) === i).join(' / ')} (field 250 from N = 500; the middle field below that): per key, keydown, the new value, input and keyup, dispatched in the page, ${KEYS} keys (fewer when slow: ${KEY_BUDGET / 1000} s budget) at least ${KEY_SPACING} ms apart. ` +
-  '"frame" is the time from the key to the end of the next frame (median and p95 within a load, then the median over loads), which the display\'s frame rate caps from below. "script" is main-thread JavaScript per key: Chrome\'s sampling profiler (250 µs) over the keys and the 300 ms after them, JavaScript, the DOM calls it makes and garbage collection, the harness\'s own code excluded, divided by the keys (the profiler runs during the keys, so frame times include its small overhead; it applies to everyone alike). "busy" is all main-thread work per key (Chrome\'s TaskDuration: script, style, layout, paint). ' +
-  'Every contender updates its answers on every key (SurveyJS with textUpdateMode "onTyping"; JSON Forms also validates the whole form on every change, its normal behaviour).', '');
+md.push(
+  `Typing into field ${SIZES.map(keyField)
+    .filter((v, i, a) => a.indexOf(v) === i)
+    .join(
+      ' / ',
+    )} (field 250 from N = 500; the middle field below that): per key, keydown, the new value, input and keyup, dispatched in the page, ${KEYS} keys (fewer when slow: ${KEY_BUDGET / 1000} s budget) at least ${KEY_SPACING} ms apart. ` +
+    '"frame" is the time from the key to the end of the next frame (median and p95 within a load, then the median over loads), which the display\'s frame rate caps from below. "script" is main-thread JavaScript per key: Chrome\'s sampling profiler (250 µs) over the keys and the 300 ms after them, JavaScript, the DOM calls it makes and garbage collection, the harness\'s own code excluded, divided by the keys (the profiler runs during the keys, so frame times include its small overhead; it applies to everyone alike). "busy" is all main-thread work per key (Chrome\'s TaskDuration: script, style, layout, paint). ' +
+    'Every contender updates its answers on every key (SurveyJS with textUpdateMode "onTyping"; JSON Forms also validates the whole form on every change, its normal behaviour).',
+  '',
+);
 md.push(head(['contender', 'N', 'frame median', 'frame p95', 'script per key', 'busy per key']));
 for (const n of SIZES) {
   for (const lib of LIBS) {
     const k = summary.key[lib][n];
     const b = summary.key.caf[n];
-    md.push(row([NAMES[lib] + (k && !k.ok ? ' †' : ''), String(n), cell(k?.median, b?.median, ' ms'), cell(k?.p95, b?.p95, ' ms'), cell(k?.scriptPerKey, b?.scriptPerKey, ' ms'), cell(k?.busyPerKey, b?.busyPerKey, ' ms')]));
+    md.push(
+      row([
+        NAMES[lib] + (k && !k.ok ? ' †' : ''),
+        String(n),
+        cell(k?.median, b?.median, ' ms'),
+        cell(k?.p95, b?.p95, ' ms'),
+        cell(k?.scriptPerKey, b?.scriptPerKey, ' ms'),
+        cell(k?.busyPerKey, b?.busyPerKey, ' ms'),
+      ]),
+    );
   }
 }
-if (LIBS.some((l) => SIZES.some((n) => summary.key[l][n] && !summary.key[l][n].ok))) md.push('', '† the typed value did not reach the library\'s answers.');
+if (LIBS.some((l) => SIZES.some((n) => summary.key[l][n] && !summary.key[l][n].ok))) md.push('', "† the typed value did not reach the library's answers.");
 
 md.push('', `## Validation of a completed ${VALIDATE_N}-field form`, '');
-md.push('The form rendered with every answer filled in (each library\'s own prefill), then the whole-form validation a submit runs, to the end of the next frame (so re-rendering the result counts): the first call on a fresh page, then the median of 5 more. ' +
-  'caf-forms: `store.attempt()` (what `<caf-form>` runs on submit) and the element\'s re-render. bare Lit: `form.checkValidity()`. SurveyJS: `survey.validate(true)`. Form.io: `form.checkValidity(data, true)`. react-jsonschema-form: `formRef.validateForm()`. ' +
-  'JSON Forms has no submit-time call (it validates with ajv on every change): its core\'s `validate(createAjv().compile(schema), data)`, the first call including the compilation it does at start. ms.', '');
+md.push(
+  "The form rendered with every answer filled in (each library's own prefill), then the whole-form validation a submit runs, to the end of the next frame (so re-rendering the result counts): the first call on a fresh page, then the median of 5 more. " +
+    "caf-forms: `store.attempt()` (what `<caf-form>` runs on submit) and the element's re-render. bare Lit: `form.checkValidity()`. SurveyJS: `survey.validate(true)`. Form.io: `form.checkValidity(data, true)`. react-jsonschema-form: `formRef.validateForm()`. " +
+    "JSON Forms has no submit-time call (it validates with ajv on every change): its core's `validate(createAjv().compile(schema), data)`, the first call including the compilation it does at start. ms.",
+  '',
+);
 md.push(head(['contender', 'first call', 'repeated', 'valid']));
 for (const lib of LIBS) {
   const v = summary.validate[lib];
-  md.push(row([NAMES[lib], cell(v?.first, summary.validate.caf?.first, ' ms'), cell(v?.repeat, summary.validate.caf?.repeat, ' ms'), v ? (v.valid ? 'yes' : 'NO') : '–']));
+  md.push(
+    row([
+      NAMES[lib],
+      cell(v?.first, summary.validate.caf?.first, ' ms'),
+      cell(v?.repeat, summary.validate.caf?.repeat, ' ms'),
+      v ? (v.valid ? 'yes' : 'NO') : '–',
+    ]),
+  );
 }
 const pre = summary.validate.cafPrecompiled;
-if (pre) md.push('', `caf-forms' precompiled submission validator for the same form (\`caf-forms build\`, ${f1(kib(sizes.benchValidator?.min ?? 0))} KiB min, ${f1(kib(sizes.benchValidator?.gzip ?? 0))} KiB gzip), on the submission envelope, no rendering: first call ${f1(pre.first)} ms, repeated ${f1(pre.repeat)} ms${pre.valid ? '' : ' (reported INVALID)'}.`);
+if (pre)
+  md.push(
+    '',
+    `caf-forms' precompiled submission validator for the same form (\`caf-forms build\`, ${f1(kib(sizes.benchValidator?.min ?? 0))} KiB min, ${f1(kib(sizes.benchValidator?.gzip ?? 0))} KiB gzip), on the submission envelope, no rendering: first call ${f1(pre.first)} ms, repeated ${f1(pre.repeat)} ms${pre.valid ? '' : ' (reported INVALID)'}.`,
+  );
 
 md.push('', `## Memory: JS heap after rendering ${HEAP_N} fields`, '');
 md.push('Used JS heap after a forced garbage collection, before mounting (library loaded, definition parsed) and after the render. MiB.', '');
 md.push(head(['contender', 'increase', 'total after']));
 for (const lib of LIBS) {
   const h = summary.heap[lib];
-  md.push(row([NAMES[lib], cell(h.increase == null ? null : h.increase / 2 ** 20, summary.heap.caf.increase / 2 ** 20), cell(h.after == null ? null : h.after / 2 ** 20, summary.heap.caf.after / 2 ** 20)]));
+  md.push(
+    row([
+      NAMES[lib],
+      cell(h.increase == null ? null : h.increase / 2 ** 20, summary.heap.caf.increase / 2 ** 20),
+      cell(h.after == null ? null : h.after / 2 ** 20, summary.heap.caf.after / 2 ** 20),
+    ]),
+  );
 }
 
 md.push('', '## caf-forms on the real forms', '');
-md.push('Render of the definition as shipped in forms/, and typing into the middle text input or textarea of the form. The validator is dist/forms/<id>.validate.js (`npm run forms`).', '');
+md.push(
+  'Render of the definition as shipped in forms/, and typing into the middle text input or textarea of the form. The validator is dist/forms/<id>.validate.js (`npm run forms`).',
+  '',
+);
 md.push(head(['form', 'inputs', 'render', 'key: frame median', 'frame p95', 'script per key', 'busy per key', 'validator min KiB', 'gzip KiB']));
 for (const form of REAL_FORMS) {
   const r = summary.real[form];
-  md.push(row([`\`${form}\``, r ? `${r.inputs} (typed in ${r.keyInput}, 1 of ${r.textInputs} text)` : '–', cell(r?.render, null, ' ms'), cell(r?.keyMedian, null, ' ms'), cell(r?.keyP95, null, ' ms'), cell(r?.scriptPerKey, null, ' ms'), cell(r?.busyPerKey, null, ' ms'), r?.validator ? f1(kib(r.validator.min)) : '–', r?.validator ? f1(kib(r.validator.gzip)) : '–']));
+  md.push(
+    row([
+      `\`${form}\``,
+      r ? `${r.inputs} (typed in ${r.keyInput}, 1 of ${r.textInputs} text)` : '–',
+      cell(r?.render, null, ' ms'),
+      cell(r?.keyMedian, null, ' ms'),
+      cell(r?.keyP95, null, ' ms'),
+      cell(r?.scriptPerKey, null, ' ms'),
+      cell(r?.busyPerKey, null, ' ms'),
+      r?.validator ? f1(kib(r.validator.min)) : '–',
+      r?.validator ? f1(kib(r.validator.gzip)) : '–',
+    ]),
+  );
 }
 md.push('', 'Every compiled validator (dist/forms), KiB:', '');
 md.push(head(['form', 'min', 'gzip']));

@@ -3,8 +3,7 @@
 // Content-Security-Policy. Every text from a definition is escaped.
 import type { FormDefinition } from '@caf-forms/core';
 
-const escapeHtml = (text: string): string =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 function page(title: string, body: string): string {
   return `<!doctype html>
@@ -28,24 +27,34 @@ ${body}
 }
 
 export function indexPage(forms: readonly FormDefinition[]): string {
-  const rows = forms.map((f) => `      <tr>
+  const rows = forms
+    .map(
+      (f) => `      <tr>
         <td><a href="/forms/${encodeURIComponent(f.id)}.html">${escapeHtml(f.title)}</a></td>
         <td>${escapeHtml(f.source?.council ?? 'made for caf-forms')}</td>
         <td>${escapeHtml(f.description ?? '')}</td>
-      </tr>`).join('\n');
-  return page('The forms', `    <h1>The forms</h1>
+      </tr>`,
+    )
+    .join('\n');
+  return page(
+    'The forms',
+    `    <h1>The forms</h1>
     <p>Each page embeds one form with a single <code>&lt;script type="module" src="/caf-forms.js"&gt;</code> and a <code>&lt;caf-form&gt;</code> element, as a council web page would.</p>
     <table>
       <thead><tr><th scope="col">Form</th><th scope="col">Source</th><th scope="col">Purpose</th></tr></thead>
       <tbody>
 ${rows}
       </tbody>
-    </table>`);
+    </table>`,
+  );
 }
 
 /** A form's page; with translations, the form offers its languages (a switch above it). */
 export function formPage(form: FormDefinition, languages: readonly string[] = []): string {
   const offered = languages.length ? ` languages="${escapeHtml(['en', ...languages].join(' '))}"` : '';
-  return page(form.title, `    <p><a href="/">All forms</a></p>
-    <caf-form src="/forms/${encodeURIComponent(form.id)}.json" action="/api/submissions"${offered}></caf-form>`);
+  return page(
+    form.title,
+    `    <p><a href="/">All forms</a></p>
+    <caf-form src="/forms/${encodeURIComponent(form.id)}.json" action="/api/submissions"${offered}></caf-form>`,
+  );
 }

@@ -11,8 +11,9 @@ import { formPage, indexPage } from './pages.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-export const PAGE_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
-  + "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+export const PAGE_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; " +
+  "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
 export interface DemoOptions {
   port?: number;
@@ -32,7 +33,13 @@ export interface Demo {
   close(): Promise<void>;
 }
 
-const TYPES: Record<string, string> = { '.js': 'text/javascript', '.map': 'application/json', '.json': 'application/json', '.css': 'text/css', '.html': 'text/html' };
+const TYPES: Record<string, string> = {
+  '.js': 'text/javascript',
+  '.map': 'application/json',
+  '.json': 'application/json',
+  '.css': 'text/css',
+  '.html': 'text/html',
+};
 
 export async function startDemo(options: DemoOptions = {}): Promise<Demo> {
   const formsDir = options.formsDir ?? join(root, 'dist/forms');
@@ -41,7 +48,6 @@ export async function startDemo(options: DemoOptions = {}): Promise<Demo> {
   const receiver = await createReceiver({ formsDir, dataDir: options.dataDir ?? join(root, 'data'), token: options.token, basePath: '/api', env: options.env });
   const byId = new Map(forms.map((f) => [f.id, f]));
   const languages = await languagesOf(formsDir);
-
 
   const serve = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     if (await receiver.handle(req, res)) return; // (it also refuses a target not starting with a single "/")
@@ -53,7 +59,8 @@ export async function startDemo(options: DemoOptions = {}): Promise<Demo> {
     if (form) return send(res, 200, 'text/html', formPage(form, languages.get(form.id) ?? []));
     // A form's content in another language (caf-forms build's <id>.<lang>.json), fetched by <caf-form lang>.
     const languageMatch = /^\/forms\/([\w-]+)\.([A-Za-z]{2,3}(?:-[A-Za-z0-9]+)*)\.json$/.exec(path);
-    if (languageMatch && languages.get(languageMatch[1]!)?.includes(languageMatch[2]!)) return sendFile(res, join(formsDir, `${languageMatch[1]}.${languageMatch[2]}.json`));
+    if (languageMatch && languages.get(languageMatch[1]!)?.includes(languageMatch[2]!))
+      return sendFile(res, join(formsDir, `${languageMatch[1]}.${languageMatch[2]}.json`));
     const definitionMatch = /^\/forms\/([\w-]+)\.json$/.exec(path);
     if (definitionMatch && byId.has(definitionMatch[1]!)) return sendFile(res, join(formsDir, `${definitionMatch[1]}.json`));
     // The bundle and the chunks it loads when needed (caf-forms-*.js), with their source maps.
@@ -63,12 +70,14 @@ export async function startDemo(options: DemoOptions = {}): Promise<Demo> {
     return send(res, 404, 'text/plain', 'Not found');
   };
 
-  const server: Server = applyServerTimeouts(createServer((req, res) => {
-    serve(req, res).catch((error: unknown) => {
-      if (!res.headersSent) send(res, 500, 'text/plain', 'Something went wrong on the demo server.');
-      console.error(error);
-    });
-  }));
+  const server: Server = applyServerTimeouts(
+    createServer((req, res) => {
+      serve(req, res).catch((error: unknown) => {
+        if (!res.headersSent) send(res, 500, 'text/plain', 'Something went wrong on the demo server.');
+        console.error(error);
+      });
+    }),
+  );
   const host = options.host ?? '127.0.0.1';
   await new Promise<void>((done, fail) => {
     server.once('error', fail);

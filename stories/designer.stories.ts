@@ -12,7 +12,9 @@ const meta: Meta<Args> = {
   title: 'Designer',
   component: 'caf-designer',
   parameters: { layout: 'fullscreen' },
-  argTypes: { start: { control: { type: 'select' }, options: ['blank', ...FORM_IDS], description: "The form in forms/ the designer starts from, or 'blank'." } },
+  argTypes: {
+    start: { control: { type: 'select' }, options: ['blank', ...FORM_IDS], description: "The form in forms/ the designer starts from, or 'blank'." },
+  },
   args: { start: 'consent' },
   render: ({ start }) => html`<caf-designer .start=${start}></caf-designer>`,
 };

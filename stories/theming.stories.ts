@@ -9,19 +9,31 @@ import { formDefinition } from './support/forms.js';
 type Args = Record<string, string>;
 
 const cssProperties = elementDoc().cssProperties;
-const argTypes: ArgTypes<Args> = Object.fromEntries(cssProperties.map((p) => [p.name, {
-  description: p.description,
-  control: { type: p.name.endsWith('colour') ? 'color' : 'text' },
-}]));
+const argTypes: ArgTypes<Args> = Object.fromEntries(
+  cssProperties.map((p) => [
+    p.name,
+    {
+      description: p.description,
+      control: { type: p.name.endsWith('colour') ? 'color' : 'text' },
+    },
+  ]),
+);
 
 const meta: Meta<Args> = {
   title: 'Theming',
   component: 'caf-form',
   argTypes,
   // Values that keep the GOV.UK contrast ratios, so the story itself passes the a11y check.
-  args: { '--caf-brand-colour': '#1d4f91', '--caf-link-colour': '#4c2c92', '--caf-focus-colour': '#ffbf47', '--caf-error-colour': '#a8200d', '--caf-font-family': 'Georgia, serif' },
+  args: {
+    '--caf-brand-colour': '#1d4f91',
+    '--caf-link-colour': '#4c2c92',
+    '--caf-focus-colour': '#ffbf47',
+    '--caf-error-colour': '#a8200d',
+    '--caf-font-family': 'Georgia, serif',
+  },
   parameters: { layout: 'padded' },
-  render: (args) => html`<caf-form style=${styleMap(Object.fromEntries(Object.entries(args).filter(([k, v]) => k.startsWith('--caf-') && v)))} .definition=${formDefinition('consent')}></caf-form>`,
+  render: (args) =>
+    html`<caf-form style=${styleMap(Object.fromEntries(Object.entries(args).filter(([k, v]) => k.startsWith('--caf-') && v)))} .definition=${formDefinition('consent')}></caf-form>`,
 };
 export default meta;
 

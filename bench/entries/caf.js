@@ -27,8 +27,19 @@ export async function mount(container, definition, data) {
       const { validate } = await import(url);
       const def = el.store.model.definition;
       const now = new Date().toISOString();
-      const envelope = { formId: def.id, formVersion: def.version, submissionId: crypto.randomUUID(), startedAt: now, submittedAt: now, data: el.store.data(), computed: el.store.computed() };
-      return () => { const valid = validate(envelope); return { valid, errors: validate.errors?.length ?? 0 }; };
+      const envelope = {
+        formId: def.id,
+        formVersion: def.version,
+        submissionId: crypto.randomUUID(),
+        startedAt: now,
+        submittedAt: now,
+        data: el.store.data(),
+        computed: el.store.computed(),
+      };
+      return () => {
+        const valid = validate(envelope);
+        return { valid, errors: validate.errors?.length ?? 0 };
+      };
     },
     // For the real forms: the text inputs and textareas shown.
     textInputs: () => [...root.querySelectorAll('input.govuk-input, textarea')],

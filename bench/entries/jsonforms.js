@@ -10,10 +10,19 @@ export async function mount(container, { schema, uischema }, data) {
   const root = createRoot(container);
   // ValidateAndHide: errors are computed on every change (its normal cost) but not shown before a
   // submit, as caf-forms does (GOV.UK timing).
-  root.render(h(JsonForms, {
-    schema, uischema, data: state.data, renderers: vanillaRenderers, cells: vanillaCells,
-    validationMode: 'ValidateAndHide', onChange: ({ data }) => { state.data = data; },
-  }));
+  root.render(
+    h(JsonForms, {
+      schema,
+      uischema,
+      data: state.data,
+      renderers: vanillaRenderers,
+      cells: vanillaCells,
+      validationMode: 'ValidateAndHide',
+      onChange: ({ data }) => {
+        state.data = data;
+      },
+    }),
+  );
   let validator;
   return {
     root: container,

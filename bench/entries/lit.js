@@ -9,11 +9,18 @@ class BareForm extends LitElement {
 
   render() {
     return html`<form novalidate @submit=${(e) => e.preventDefault()}>
-      ${this.form.sections.map((s) => html`<fieldset><legend>${s.title}</legend>
-        ${s.fields.map((f) => html`<div><label for=${f.id}>${f.label}</label>
+      ${this.form.sections.map(
+        (s) => html`<fieldset><legend>${s.title}</legend>
+        ${s.fields.map(
+          (f) => html`<div><label for=${f.id}>${f.label}</label>
           <input id=${f.id} name=${f.id} type="text" required .value=${live(this.values.get(f.id) ?? '')}
-            @input=${(e) => { this.values.set(f.id, e.target.value); this.requestUpdate(); }}></div>`)}
-      </fieldset>`)}
+            @input=${(e) => {
+              this.values.set(f.id, e.target.value);
+              this.requestUpdate();
+            }}></div>`,
+        )}
+      </fieldset>`,
+      )}
       <button type="submit">Submit</button>
     </form>`;
   }

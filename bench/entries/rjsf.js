@@ -8,7 +8,18 @@ export async function mount(container, { schema }, data) {
   const state = { data: data ?? {} };
   const ref = createRef();
   const root = createRoot(container);
-  root.render(h(Form, { ref, schema, validator, formData: state.data, noHtml5Validate: true, onChange: (e) => { state.data = e.formData; } }));
+  root.render(
+    h(Form, {
+      ref,
+      schema,
+      validator,
+      formData: state.data,
+      noHtml5Validate: true,
+      onChange: (e) => {
+        state.data = e.formData;
+      },
+    }),
+  );
   const section = (i) => `s${Math.ceil(i / 20)}`;
   return {
     root: container,

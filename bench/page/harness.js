@@ -2,21 +2,29 @@
 // Times are from performance.now() to the end of the next frame: a requestAnimationFrame
 // callback, then a message posted from it, which runs once that frame's style, layout and
 // paint are done.
-const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => {
-  const channel = new MessageChannel();
-  channel.port1.onmessage = () => resolve();
-  channel.port2.postMessage(null);
-}));
+const nextFrame = () =>
+  new Promise((resolve) =>
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => resolve();
+      channel.port2.postMessage(null);
+    }),
+  );
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 let mod, handle, form, data, input;
 
 window.bench = {
   async setup({ lib, formUrl, dataUrl, css = [] }) {
-    await Promise.all(css.map((href) => new Promise((resolve, reject) => {
-      const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href, onload: resolve, onerror: reject });
-      document.head.append(link);
-    })));
+    await Promise.all(
+      css.map(
+        (href) =>
+          new Promise((resolve, reject) => {
+            const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href, onload: resolve, onerror: reject });
+            document.head.append(link);
+          }),
+      ),
+    );
     mod = await import(`./${lib}.js`);
     form = await (await fetch(formUrl)).json();
     data = dataUrl ? await (await fetch(dataUrl)).json() : undefined;
@@ -38,7 +46,13 @@ window.bench = {
 
   /** Focuses field i (or, on a real form, the middle text input); returns its id. */
   async focus({ field }) {
-    input = field === 'middle' ? (() => { const all = handle.textInputs(); return all[Math.floor(all.length / 2)]; })() : handle.input(field);
+    input =
+      field === 'middle'
+        ? (() => {
+            const all = handle.textInputs();
+            return all[Math.floor(all.length / 2)];
+          })()
+        : handle.input(field);
     if (!input) throw new Error(`no input for field ${field}`);
     input.focus();
     await nextFrame();

@@ -12,7 +12,9 @@ function publishedPaths() {
     name: 'caf-forms-published-paths',
     packageLinkPhase({ customElementsManifest: manifest }) {
       manifest.modules = manifest.modules.filter((m) => existsSync(shipped(m.path)));
-      const fix = (ref) => { if (ref?.module) ref.module = shipped(ref.module); };
+      const fix = (ref) => {
+        if (ref?.module) ref.module = shipped(ref.module);
+      };
       for (const m of manifest.modules) {
         m.path = shipped(m.path);
         for (const e of m.exports ?? []) fix(e.declaration);

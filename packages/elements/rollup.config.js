@@ -16,7 +16,11 @@ const ts = () => esbuild({ tsconfig: './tsconfig.json', target: 'es2021' });
 const bundleTypes = () => ({
   name: 'caf-forms-bundle-types',
   generateBundle() {
-    this.emitFile({ type: 'asset', fileName: 'caf-forms.d.ts', source: "// Types of caf-forms.js.\nimport './lib/define.js';\nexport * from './lib/index.js';\n" });
+    this.emitFile({
+      type: 'asset',
+      fileName: 'caf-forms.d.ts',
+      source: "// Types of caf-forms.js.\nimport './lib/define.js';\nexport * from './lib/index.js';\n",
+    });
   },
 });
 

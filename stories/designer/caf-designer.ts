@@ -16,7 +16,21 @@ import { formatLike } from './format-like.js';
 import { History, type Snapshot } from './history.js';
 import { edit, get, isObject, type Json, type JsonObject } from './json-pointer.js';
 import { ROOT, TYPE_CHOICES, itemSchema } from './meta-schema.js';
-import { addFollowUp, addItem, addSection, changeType, duplicate, idFromLabel, idsIn, move, moveTo, remove, renameReferences, uniqueId, type Definition } from './operations.js';
+import {
+  addFollowUp,
+  addItem,
+  addSection,
+  changeType,
+  duplicate,
+  idFromLabel,
+  idsIn,
+  move,
+  moveTo,
+  remove,
+  renameReferences,
+  uniqueId,
+  type Definition,
+} from './operations.js';
 import { nodeFor, outlineOf, visibleNodes, type OutlineNode } from './outline.js';
 import { humanise, objectFields, type PropertyContext } from './properties.js';
 import { questionsOf } from './conditions.js';
@@ -94,7 +108,8 @@ export class CafDesigner extends LitElement {
       if (Array.isArray(node)) node.forEach(visit);
       else if (isObject(node)) {
         for (const [key, value] of Object.entries(node)) {
-          if ((key === 'options' || key === 'columns') && Array.isArray(value)) value.forEach((o) => isObject(o) && typeof o.value === 'string' && this.publishedValues.add(`${String(node.id)}:${o.value}`));
+          if ((key === 'options' || key === 'columns') && Array.isArray(value))
+            value.forEach((o) => isObject(o) && typeof o.value === 'string' && this.publishedValues.add(`${String(node.id)}:${o.value}`));
           visit(value);
         }
       }
@@ -172,7 +187,7 @@ export class CafDesigner extends LitElement {
         const rest = el.id.replace(DOM_PREFIX, '');
         return section ? rest === `section-${id}` : rest === id || rest.startsWith(`${id}-`) || new RegExp(`^[A-Za-z0-9_]+-0-${id}($|-)`).test(rest);
       });
-      target = section ? element : element?.closest('.govuk-form-group') ?? element?.closest('fieldset') ?? element;
+      target = section ? element : (element?.closest('.govuk-form-group') ?? element?.closest('fieldset') ?? element);
     }
     if (!(target instanceof HTMLElement)) return;
     // The preview's own styles are in its shadow root: an inline outline marks the selection.
@@ -189,7 +204,11 @@ export class CafDesigner extends LitElement {
   /** A click in the preview selects the question clicked in the outline. */
   private onPreviewClick(event: Event): void {
     const ids = new Map<string, string>();
-    const collect = (nodes: readonly OutlineNode[]): void => nodes.forEach((n) => { if (n.id && n.kind !== 'section') ids.set(n.id, n.pointer); collect(n.children); });
+    const collect = (nodes: readonly OutlineNode[]): void =>
+      nodes.forEach((n) => {
+        if (n.id && n.kind !== 'section') ids.set(n.id, n.pointer);
+        collect(n.children);
+      });
     collect(this.outline);
     for (const target of event.composedPath()) {
       if (!(target instanceof Element)) continue;
@@ -199,7 +218,8 @@ export class CafDesigner extends LitElement {
         const rest = el.id.replace(DOM_PREFIX, '');
         // A row's field: '<group>-<row>-<field>…'; otherwise the longest field id the element's id starts with.
         const row = /^[A-Za-z][A-Za-z0-9_]*-\d+-([A-Za-z][A-Za-z0-9_]*)/.exec(rest);
-        const match = row && ids.has(row[1]!) ? row[1]! : [...ids.keys()].filter((id) => rest === id || rest.startsWith(`${id}-`)).sort((a, b) => b.length - a.length)[0];
+        const match =
+          row && ids.has(row[1]!) ? row[1]! : [...ids.keys()].filter((id) => rest === id || rest.startsWith(`${id}-`)).sort((a, b) => b.length - a.length)[0];
         if (match) {
           this.lastScrolled = ids.get(match);
           this.select(ids.get(match)!);
@@ -219,8 +239,15 @@ export class CafDesigner extends LitElement {
   // ---- the outline ---------------------------------------------------------------------------
 
   private onTreeKey(event: KeyboardEvent): void {
-    const rows = [{ node: { pointer: FORM, name: this.formTitle, kind: 'form', children: [] } as OutlineNode, depth: 1 }, ...visibleNodes(this.outline, this.collapsed), { node: { pointer: COMPUTED, name: 'Computed values', kind: 'computed-values', children: [] } as OutlineNode, depth: 1 }];
-    const at = Math.max(0, rows.findIndex((r) => r.node.pointer === this.selected));
+    const rows = [
+      { node: { pointer: FORM, name: this.formTitle, kind: 'form', children: [] } as OutlineNode, depth: 1 },
+      ...visibleNodes(this.outline, this.collapsed),
+      { node: { pointer: COMPUTED, name: 'Computed values', kind: 'computed-values', children: [] } as OutlineNode, depth: 1 },
+    ];
+    const at = Math.max(
+      0,
+      rows.findIndex((r) => r.node.pointer === this.selected),
+    );
     const current = rows[at]!;
     const go = (index: number): void => {
       event.preventDefault();
@@ -233,10 +260,14 @@ export class CafDesigner extends LitElement {
       return;
     }
     switch (event.key) {
-      case 'ArrowDown': return go(at + 1);
-      case 'ArrowUp': return go(at - 1);
-      case 'Home': return go(0);
-      case 'End': return go(rows.length - 1);
+      case 'ArrowDown':
+        return go(at + 1);
+      case 'ArrowUp':
+        return go(at - 1);
+      case 'Home':
+        return go(0);
+      case 'End':
+        return go(rows.length - 1);
       case 'ArrowRight':
         if (current.node.children.length) {
           event.preventDefault();
@@ -288,7 +319,8 @@ export class CafDesigner extends LitElement {
   /** Escape in the properties goes back to the item in the outline. */
   private onPropertiesKey(event: KeyboardEvent): void {
     // The JSON view's editor has its own Escape (closing its search, its completions).
-    if (event.key !== 'Escape' || event.defaultPrevented || event.composedPath().some((t) => t instanceof Element && t.localName === 'caf-designer-json')) return;
+    if (event.key !== 'Escape' || event.defaultPrevented || event.composedPath().some((t) => t instanceof Element && t.localName === 'caf-designer-json'))
+      return;
     event.preventDefault();
     this.select(this.selected, true);
     this.requestUpdate();
@@ -322,12 +354,30 @@ export class CafDesigner extends LitElement {
     return html`<li role="treeitem" aria-level=${depth} aria-setsize=${setSize} aria-posinset=${position} aria-selected=${selected ? 'true' : 'false'}
         aria-expanded=${expandable ? String(expanded) : nothing} tabindex=${selected ? '0' : '-1'} data-pointer=${node.pointer} style="--depth: ${depth - 1}"
         draggable=${movable ? 'true' : 'false'}
-        @dragstart=${(e: DragEvent) => { this.dragging = node.pointer; e.dataTransfer?.setData('text/plain', node.name); }}
-        @dragover=${(e: DragEvent) => { if (this.dragging && movable) e.preventDefault(); }}
-        @drop=${(e: DragEvent) => { e.preventDefault(); if (this.dragging) this.apply(moveTo(this.definition, this.dragging, node.pointer), 'Moved.'); this.dragging = undefined; }}
-        @dragend=${() => { this.dragging = undefined; }}
+        @dragstart=${(e: DragEvent) => {
+          this.dragging = node.pointer;
+          e.dataTransfer?.setData('text/plain', node.name);
+        }}
+        @dragover=${(e: DragEvent) => {
+          if (this.dragging && movable) e.preventDefault();
+        }}
+        @drop=${(e: DragEvent) => {
+          e.preventDefault();
+          if (this.dragging) this.apply(moveTo(this.definition, this.dragging, node.pointer), 'Moved.');
+          this.dragging = undefined;
+        }}
+        @dragend=${() => {
+          this.dragging = undefined;
+        }}
         @click=${() => this.select(node.pointer, true)}>
-      <span class="node">${expandable ? html`<span class="twisty" aria-hidden="true" @click=${(e: Event) => { e.stopPropagation(); this.toggle(node.pointer); }}>${expanded ? '▾' : '▸'}</span>` : html`<span class="twisty"></span>`}<span class="name">${node.name}</span>
+      <span class="node">${
+        expandable
+          ? html`<span class="twisty" aria-hidden="true" @click=${(e: Event) => {
+              e.stopPropagation();
+              this.toggle(node.pointer);
+            }}>${expanded ? '▾' : '▸'}</span>`
+          : html`<span class="twisty"></span>`
+      }<span class="name">${node.name}</span>
         <span class="kind"><span class="visually-hidden">(</span>${node.kind}<span class="visually-hidden">)</span></span></span>
     </li>
     ${expanded ? node.children.map((c, i) => this.treeItem(c, depth + 1, node.children.length, i + 1)) : nothing}`;
@@ -339,7 +389,10 @@ export class CafDesigner extends LitElement {
     return html`<section class="outline" aria-labelledby="outline-heading">
       <h2 id="outline-heading">Outline</h2>
       <div class="toolbar" role="toolbar" aria-label="Change the outline" @keydown=${this.onToolbarKey}>
-        <button type="button" aria-expanded=${String(this.picking)} aria-keyshortcuts="Insert" @click=${() => { if (this.picking) this.picking = false; else void this.openPicker(); }}>Add…</button>
+        <button type="button" aria-expanded=${String(this.picking)} aria-keyshortcuts="Insert" @click=${() => {
+          if (this.picking) this.picking = false;
+          else void this.openPicker();
+        }}>Add…</button>
         <button type="button" @click=${() => this.apply(addSection(this.definition, this.selected), 'Added a section.')}>Add section</button>
         <button type="button" ?disabled=${!isItem} @click=${() => this.apply(duplicate(this.definition, this.selected), 'Duplicated.')}>Duplicate</button>
         <button type="button" ?disabled=${!isItem} aria-keyshortcuts="Alt+ArrowUp" @click=${() => this.moveSelected(-1)}>Move up</button>
@@ -373,7 +426,12 @@ export class CafDesigner extends LitElement {
     };
     const group = (kind: 'field' | 'content', title: string): TemplateResult => html`<h3>${title}</h3>
       <ul class="types">${TYPE_CHOICES.filter((c) => c.kind === kind).map((c) => html`<li><button type="button" class="type" data-type=${c.type} @click=${() => choose(c.type)}><strong>${humanise(c.type)}</strong> <span>${c.description}</span></button></li>`)}</ul>`;
-    return html`<div id="type-picker" class="picker" role="region" aria-label="Choose what to add" @keydown=${(e: KeyboardEvent) => { if (e.key === 'Escape') { this.picking = false; this.focusTree = true; } }}>
+    return html`<div id="type-picker" class="picker" role="region" aria-label="Choose what to add" @keydown=${(e: KeyboardEvent) => {
+      if (e.key === 'Escape') {
+        this.picking = false;
+        this.focusTree = true;
+      }
+    }}>
       ${group('field', 'Questions')}${group('content', 'Content')}
     </div>`;
   }
@@ -418,9 +476,19 @@ export class CafDesigner extends LitElement {
       const published = typeof holder.id === 'string' && this.publishedIds.has(holder.id);
       if (typeof holder.id === 'string' && !published && holder.id.replace(/\d+$/, '') === idFromLabel(old) && !/\/(options|columns)\/\d+$/.test(parent)) {
         const id = uniqueId(idFromLabel(value), idsIn(next, holder.id));
-        if (id !== holder.id) next = renameReferences(edit(next, `${parent}/id`, () => id), holder.id, id);
+        if (id !== holder.id)
+          next = renameReferences(
+            edit(next, `${parent}/id`, () => id),
+            holder.id,
+            id,
+          );
       }
-      if (typeof holder.value === 'string' && /\/(options|columns)\/\d+$/.test(parent) && !this.publishedValues.has(`${String(get(this.definition, `${parent.replace(/\/(options|columns)\/\d+$/, '')}/id`))}:${holder.value}`) && (/^(option|column)\d+$/.test(holder.value) || holder.value === valueFromLabel(old))) {
+      if (
+        typeof holder.value === 'string' &&
+        /\/(options|columns)\/\d+$/.test(parent) &&
+        !this.publishedValues.has(`${String(get(this.definition, `${parent.replace(/\/(options|columns)\/\d+$/, '')}/id`))}:${holder.value}`) &&
+        (/^(option|column)\d+$/.test(holder.value) || holder.value === valueFromLabel(old))
+      ) {
         next = edit(next, `${parent}/value`, () => valueFromLabel(value) || holder.value);
       }
     }
@@ -447,7 +515,8 @@ export class CafDesigner extends LitElement {
     if (/^\/sections\/\d+$/.test(this.selected)) {
       return html`<h2 id="props-heading">Section</h2>${objectFields({ $ref: '#/$defs/section' }, item, this.selected, ctx, new Set(['items']))}`;
     }
-    if (/reveal(\/(yes|no))?$/.test(this.selected)) return html`<h2 id="props-heading">Follow-up questions</h2><p class="note">Select a question under it in the outline.</p>`;
+    if (/reveal(\/(yes|no))?$/.test(this.selected))
+      return html`<h2 id="props-heading">Follow-up questions</h2><p class="note">Select a question under it in the outline.</p>`;
     const schema = itemSchema(String(item.type));
     return html`<h2 id="props-heading">${humanise(String(item.type))}: ${String(item.label ?? item.text ?? '')}</h2>
       ${schema ? objectFields(schema, item, this.selected, ctx) : html`<p>Unknown type.</p>`}`;
@@ -462,7 +531,13 @@ export class CafDesigner extends LitElement {
       return html`<div class="prop"><label for="prop-type">Type</label>
         <select id="prop-type" @change=${(e: Event) => {
           const result = changeType(this.definition, this.selected, (e.target as HTMLSelectElement).value);
-          this.commit(result.definition, result.selected, result.dropped.length ? `Changed the type. Dropped what the new type does not have: ${result.dropped.join(', ')}.` : 'Changed the type; everything still applies.');
+          this.commit(
+            result.definition,
+            result.selected,
+            result.dropped.length
+              ? `Changed the type. Dropped what the new type does not have: ${result.dropped.join(', ')}.`
+              : 'Changed the type; everything still applies.',
+          );
         }}>${choices.map((c) => html`<option value=${c.type} ?selected=${c.type === item.type}>${humanise(c.type)}: ${c.description}</option>`)}</select></div>`;
     }
     if (key === 'id' && /^\/sections\/.*\/id$/.test(at) && !/\/(options|columns|rows)\/\d+\/id$/.test(at)) {
@@ -471,13 +546,19 @@ export class CafDesigner extends LitElement {
         <input id="prop-id" type="text" .value=${typeof current === 'string' ? current : ''} @change=${(e: Event) => {
           const wanted = (e.target as HTMLInputElement).value.trim();
           if (wanted === current) return;
-          const id = uniqueId(wanted || idFromLabel(String(get(this.definition, at.replace(/\/id$/, '/label')) ?? '')), idsIn(this.definition, typeof current === 'string' ? current : undefined));
+          const id = uniqueId(
+            wanted || idFromLabel(String(get(this.definition, at.replace(/\/id$/, '/label')) ?? '')),
+            idsIn(this.definition, typeof current === 'string' ? current : undefined),
+          );
           this.setValue(at, id);
         }}></div>`;
     }
     if (key === 'items' && at.endsWith('/items') && get(this.definition, at.replace(/\/items$/, '/type')) === 'repeat') {
       return html`<div class="prop"><p class="note">The fields of each row are under this group in the outline.</p>
-        <button type="button" @click=${() => { this.apply(addItem(this.definition, at.replace(/\/items$/, ''), 'text'), 'Added a field to each row.'); this.focusTree = true; }}>Add a field to each row</button></div>`;
+        <button type="button" @click=${() => {
+          this.apply(addItem(this.definition, at.replace(/\/items$/, ''), 'text'), 'Added a field to each row.');
+          this.focusTree = true;
+        }}>Add a field to each row</button></div>`;
     }
     if (key === 'reveal' && get(this.definition, at.replace(/\/reveal$/, '/type')) === 'yesno') {
       const field = at.replace(/\/reveal$/, '');
@@ -502,7 +583,11 @@ export class CafDesigner extends LitElement {
       this.status = 'Fix the problems first: only a form that passes checkDefinition is saved.';
       return;
     }
-    const response = await fetch(SAVE_URL, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ from: this.saved?.id, definition: this.definition }) });
+    const response = await fetch(SAVE_URL, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ from: this.saved?.id, definition: this.definition }),
+    });
     const result = (await response.json()) as { ok: boolean; file?: string; text?: string; message?: string };
     if (!result.ok) {
       this.status = `Not saved: ${result.message ?? response.statusText}`;
@@ -526,7 +611,7 @@ export class CafDesigner extends LitElement {
 
   private onKey(event: KeyboardEvent): void {
     const inPreview = event.composedPath().some((t) => t instanceof Element && t.localName === 'caf-form');
-    if (inPreview || !(event.ctrlKey || event.metaKey) || event.key.toLowerCase() !== 'z' && event.key.toLowerCase() !== 'y') return;
+    if (inPreview || !(event.ctrlKey || event.metaKey) || (event.key.toLowerCase() !== 'z' && event.key.toLowerCase() !== 'y')) return;
     event.preventDefault();
     if (event.shiftKey || event.key.toLowerCase() === 'y') this.redo();
     else this.undo();
@@ -537,21 +622,29 @@ export class CafDesigner extends LitElement {
     return html`<div class="designer" @keydown=${this.onKey}>
       <header class="bar">
         <label for="start" class="inline">Start from</label>
-        <select id="start" @change=${(e: Event) => { this.start = (e.target as HTMLSelectElement).value; }}>
+        <select id="start" @change=${(e: Event) => {
+          this.start = (e.target as HTMLSelectElement).value;
+        }}>
           <option value="blank" ?selected=${this.start === 'blank'}>A blank form</option>
           ${FORM_IDS.map((id) => html`<option value=${id} ?selected=${id === this.start}>forms/${id}.json</option>`)}
         </select>
         <button type="button" ?disabled=${!this.history.canUndo} aria-keyshortcuts="Control+Z" @click=${this.undo}>Undo</button>
         <button type="button" ?disabled=${!this.history.canRedo} aria-keyshortcuts="Control+Shift+Z" @click=${this.redo}>Redo</button>
-        <button type="button" aria-pressed=${String(this.showJson)} @click=${() => { this.showJson = !this.showJson; }}>JSON view</button>
+        <button type="button" aria-pressed=${String(this.showJson)} @click=${() => {
+          this.showJson = !this.showJson;
+        }}>JSON view</button>
         ${dev ? html`<button type="button" class="primary" @click=${this.save}>Save to forms/</button>` : nothing}
         <button type="button" @click=${this.download}>Download</button>
         <p class="message" role="status">${this.status}</p>
       </header>
       ${this.renderOutline()}
       <section class="properties" aria-labelledby="props-heading" @keydown=${this.onPropertiesKey}>
-        ${this.showJson ? html`<h2 id="props-heading">JSON</h2><caf-designer-json .definition=${this.definition} .savedText=${this.savedText}
-          @json-change=${(e: CustomEvent<Definition>) => this.commit(e.detail, this.selected, '', 'json')}></caf-designer-json>` : this.renderProperties()}
+        ${
+          this.showJson
+            ? html`<h2 id="props-heading">JSON</h2><caf-designer-json .definition=${this.definition} .savedText=${this.savedText}
+          @json-change=${(e: CustomEvent<Definition>) => this.commit(e.detail, this.selected, '', 'json')}></caf-designer-json>`
+            : this.renderProperties()
+        }
         ${problemsPanel(this.problems, this.outline, (pointer) => this.select(pointer, true))}
         ${versionsPanel(this.saved, this.problems.length ? undefined : (this.definition as unknown as FormDefinition), (version) => this.setValue('/version', version))}
         ${wordingPanel(this.saved, this.definition)}
@@ -568,7 +661,12 @@ export class CafDesigner extends LitElement {
 
 /** 'Not shared' → 'not-shared': the value a new option gets from its label. */
 function valueFromLabel(label: string): string {
-  return label.normalize('NFKD').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40);
+  return label
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 40);
 }
 
 if (!customElements.get('caf-designer')) customElements.define('caf-designer', CafDesigner);

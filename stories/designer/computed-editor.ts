@@ -12,7 +12,8 @@ const kindOf = (c: JsonObject): Kind => ('count' in c ? 'count' : 'sum' in c ? '
 
 function sentence(c: JsonObject, ctx: PropertyContext): string {
   const name = (ref: Json): string => `'${ctx.questions.find((q) => q.ref === ref)?.label ?? String(ref)}'`;
-  if (isObject(c.count)) return `Counts how many of ${(Array.isArray(c.count.of) ? c.count.of : []).map(name).join(', ')} are ${JSON.stringify(c.count.equals)}.`;
+  if (isObject(c.count))
+    return `Counts how many of ${(Array.isArray(c.count.of) ? c.count.of : []).map(name).join(', ')} are ${JSON.stringify(c.count.equals)}.`;
   if (Array.isArray(c.sum)) return `Adds up ${c.sum.map(name).join(' + ')}.`;
   if (Array.isArray(c.firstMatch)) {
     const rules = c.firstMatch.filter(isObject).map((r) => `‘${String(r.text)}’ when ${conditionWords(r.when ?? null, ctx.questions)}`);
@@ -26,13 +27,19 @@ function fresh(kind: Kind, base: JsonObject, ctx: PropertyContext): JsonObject {
   const head: JsonObject = { id: base.id ?? 'score', label: base.label ?? 'Score' };
   if (kind === 'count') return { ...head, count: { of: [first], equals: 'yes' } };
   if (kind === 'sum') return { ...head, sum: [first] };
-  return { ...head, firstMatch: [{ when: newRule(ctx.questions[0]), value: 'first', text: 'First outcome' }], otherwise: { value: 'other', text: 'Otherwise' } };
+  return {
+    ...head,
+    firstMatch: [{ when: newRule(ctx.questions[0]), value: 'first', text: 'First outcome' }],
+    otherwise: { value: 'other', text: 'Otherwise' },
+  };
 }
 
 function refsPicker(label: string, id: string, chosen: Json[], ctx: PropertyContext, set: (refs: string[]) => void): TemplateResult {
   return html`<fieldset class="prop nested"><legend>${label}</legend>
-    ${ctx.questions.map((q, i) => html`<label class="inline"><input type="checkbox" id="${id}-${i}" .checked=${chosen.includes(q.ref)}
-      @change=${(e: Event) => set((e.target as HTMLInputElement).checked ? [...chosen.map(String), q.ref] : chosen.map(String).filter((r) => r !== q.ref))}> ${q.label}</label><br>`)}
+    ${ctx.questions.map(
+      (q, i) => html`<label class="inline"><input type="checkbox" id="${id}-${i}" .checked=${chosen.includes(q.ref)}
+      @change=${(e: Event) => set((e.target as HTMLInputElement).checked ? [...chosen.map(String), q.ref] : chosen.map(String).filter((r) => r !== q.ref))}> ${q.label}</label><br>`,
+    )}
   </fieldset>`;
 }
 
@@ -49,7 +56,11 @@ export function computedPanel(definition: Definition, ctx: PropertyContext): Tem
     <ol class="entries">${list.map((c, i) => {
       const kind = kindOf(c);
       const id = `computed-${i}`;
-      const text = (key: string, value: Json | undefined, set: (v: string) => void): TemplateResult => html`<div class="prop"><label for="${id}-${key}">${key}</label>
+      const text = (
+        key: string,
+        value: Json | undefined,
+        set: (v: string) => void,
+      ): TemplateResult => html`<div class="prop"><label for="${id}-${key}">${key}</label>
         <input type="text" id="${id}-${key}" .value=${String(value ?? '')} @change=${(e: Event) => set((e.target as HTMLInputElement).value)}></div>`;
       return html`<li><fieldset class="entry"><legend>${String(c.label)}</legend>
         <p class="sentence">${sentence(c, ctx)}</p>
@@ -61,22 +72,34 @@ export function computedPanel(definition: Definition, ctx: PropertyContext): Tem
             <option value="sum" ?selected=${kind === 'sum'}>Add up numbers</option>
             <option value="firstMatch" ?selected=${kind === 'firstMatch'}>The first rule that matches</option>
           </select></div>
-        ${kind === 'count' && isObject(c.count) ? html`
+        ${
+          kind === 'count' && isObject(c.count)
+            ? html`
           ${refsPicker('Count among', `${id}-of`, Array.isArray(c.count.of) ? c.count.of : [], ctx, (of) => setOne(i, { ...c, count: { ...(c.count as JsonObject), of } }))}
-          ${text('Equal to', c.count.equals, (v) => setOne(i, { ...c, count: { ...(c.count as JsonObject), equals: v } }))}` : nothing}
+          ${text('Equal to', c.count.equals, (v) => setOne(i, { ...c, count: { ...(c.count as JsonObject), equals: v } }))}`
+            : nothing
+        }
         ${kind === 'sum' ? refsPicker('Add up', `${id}-sum`, Array.isArray(c.sum) ? c.sum : [], ctx, (sum) => setOne(i, { ...c, sum })) : nothing}
-        ${kind === 'firstMatch' && Array.isArray(c.firstMatch) ? html`${c.firstMatch.filter(isObject).map((rule, r) => {
-          const rules = (c.firstMatch as Json[]).filter(isObject);
-          const setRule = (next: JsonObject): void => setOne(i, { ...c, firstMatch: rules.map((x, k) => (k === r ? next : x)) });
-          return html`<fieldset class="group"><legend>Rule ${r + 1}</legend>
+        ${
+          kind === 'firstMatch' && Array.isArray(c.firstMatch)
+            ? html`${c.firstMatch.filter(isObject).map((rule, r) => {
+                const rules = (c.firstMatch as Json[]).filter(isObject);
+                const setRule = (next: JsonObject): void => setOne(i, { ...c, firstMatch: rules.map((x, k) => (k === r ? next : x)) });
+                return html`<fieldset class="group"><legend>Rule ${r + 1}</legend>
             ${conditionEditor(rule.when, { verb: 'Applies', otherwise: 'Always applies.', idPrefix: `${id}-r${r}`, questions: ctx.questions }, (when) => setRule({ ...rule, when: when ?? newRule(ctx.questions[0]) }))}
             ${text('Value', rule.value, (v) => setRule({ ...rule, value: v }))}${text('Text', rule.text, (v) => setRule({ ...rule, text: v }))}
             <button type="button" ?disabled=${rules.length === 1} @click=${() => setOne(i, { ...c, firstMatch: rules.filter((_, k) => k !== r) })}>Remove rule ${r + 1}</button>
           </fieldset>`;
-        })}
+              })}
           <button type="button" @click=${() => setOne(i, { ...c, firstMatch: [...(c.firstMatch as Json[]), { when: newRule(ctx.questions[0]), value: `rule${(c.firstMatch as Json[]).length + 1}`, text: 'Another outcome' }] })}>Add a rule</button>
-          ${isObject(c.otherwise) ? html`${text('Otherwise value', c.otherwise.value, (v) => setOne(i, { ...c, otherwise: { ...(c.otherwise as JsonObject), value: v } }))}
-            ${text('Otherwise text', c.otherwise.text, (v) => setOne(i, { ...c, otherwise: { ...(c.otherwise as JsonObject), text: v } }))}` : nothing}` : nothing}
+          ${
+            isObject(c.otherwise)
+              ? html`${text('Otherwise value', c.otherwise.value, (v) => setOne(i, { ...c, otherwise: { ...(c.otherwise as JsonObject), value: v } }))}
+            ${text('Otherwise text', c.otherwise.text, (v) => setOne(i, { ...c, otherwise: { ...(c.otherwise as JsonObject), text: v } }))}`
+              : nothing
+          }`
+            : nothing
+        }
         <button type="button" @click=${() => setAll(list.filter((_, j) => j !== i))}>Remove ‘${String(c.label)}’</button>
       </fieldset></li>`;
     })}</ol>

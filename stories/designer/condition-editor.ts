@@ -68,11 +68,15 @@ function rule(condition: JsonObject, options: ConditionEditorOptions, change: Ch
       ${question ? nothing : html`<option value="" selected>Choose a question</option>`}
       ${questions.map((q) => html`<option value=${q.ref} ?selected=${q.ref === condition.field}>${q.label}</option>`)}
     </select>
-    ${question ? html`<label for="${id}-op">Operator</label>
+    ${
+      question
+        ? html`<label for="${id}-op">Operator</label>
       <select id="${id}-op" @change=${(e: Event) => change(ruleWith(question, (e.target as HTMLSelectElement).value as Operator, operator ? condition[operator] : undefined))}>
         ${operators.map((o) => html`<option value=${o} ?selected=${o === operator}>${operatorWords(o, question.type)}</option>`)}
       </select>
-      ${operator ? valueControl(question, operator, condition, change, id) : nothing}` : nothing}
+      ${operator ? valueControl(question, operator, condition, change, id) : nothing}`
+        : nothing
+    }
     <div class="rule-actions">
       <button type="button" @click=${() => change({ all: [condition, newRule(questions[0])] })}>And…</button>
       <button type="button" @click=${() => change({ any: [condition, newRule(questions[0])] })}>Or…</button>
@@ -88,8 +92,10 @@ function valueControl(question: Question, operator: Operator, condition: JsonObj
   const set = (next: Json): void => change({ field: question.ref, [operator]: next });
   if (question.options && operator === 'in') {
     const chosen = Array.isArray(value) ? value.map(String) : [];
-    return html`<fieldset class="values"><legend>Answers</legend>${question.options.map((o, i) => html`<label class="inline"><input type="checkbox" id="${id}-in-${i}" .checked=${chosen.includes(o.value)}
-      @change=${(e: Event) => set((e.target as HTMLInputElement).checked ? [...chosen, o.value] : chosen.filter((c) => c !== o.value))}> ${o.label}</label>`)}</fieldset>`;
+    return html`<fieldset class="values"><legend>Answers</legend>${question.options.map(
+      (o, i) => html`<label class="inline"><input type="checkbox" id="${id}-in-${i}" .checked=${chosen.includes(o.value)}
+      @change=${(e: Event) => set((e.target as HTMLInputElement).checked ? [...chosen, o.value] : chosen.filter((c) => c !== o.value))}> ${o.label}</label>`,
+    )}</fieldset>`;
   }
   if (question.options && question.type !== 'rating') {
     return html`<label for="${id}-value">Answer</label>
@@ -101,5 +107,8 @@ function valueControl(question: Question, operator: Operator, condition: JsonObj
   const type = numeric ? 'number' : question.type === 'date' ? 'date' : 'text';
   return html`<label for="${id}-value">${question.type === 'date' ? 'Date' : 'Value'}</label>
     <input id="${id}-value" type=${type} .value=${String(value ?? '')}
-      @change=${(e: Event) => { const raw = (e.target as HTMLInputElement).value; set(numeric && raw !== '' ? Number(raw) : raw); }}>`;
+      @change=${(e: Event) => {
+        const raw = (e.target as HTMLInputElement).value;
+        set(numeric && raw !== '' ? Number(raw) : raw);
+      }}>`;
 }

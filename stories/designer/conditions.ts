@@ -14,11 +14,15 @@ export interface Question {
 export const OPERATORS = ['equals', 'notEquals', 'in', 'includes', 'filled', 'empty', 'greaterThan', 'lessThan'] as const;
 export type Operator = (typeof OPERATORS)[number];
 
-const YES_NO = [{ value: 'yes', label: 'Yes' }, { value: 'no', label: 'No' }];
+const YES_NO = [
+  { value: 'yes', label: 'Yes' },
+  { value: 'no', label: 'No' },
+];
 
 function optionsOf(item: JsonObject): { value: string; label: string }[] | undefined {
   if (item.type === 'yesno') return YES_NO;
-  if (item.type === 'rating') return Array.from({ length: typeof item.max === 'number' ? item.max : 5 }, (_, i) => ({ value: String(i + 1), label: String(i + 1) }));
+  if (item.type === 'rating')
+    return Array.from({ length: typeof item.max === 'number' ? item.max : 5 }, (_, i) => ({ value: String(i + 1), label: String(i + 1) }));
   if (!Array.isArray(item.options)) return undefined;
   return item.options.filter(isObject).map((o) => ({ value: String(o.value), label: String(o.label) }));
 }
@@ -32,13 +36,17 @@ export function questionsOf(definition: Json): Question[] {
       if (!isObject(item) || typeof item.id !== 'string' || typeof item.label !== 'string') continue;
       if (item.type === 'grid' && Array.isArray(item.rows) && Array.isArray(item.columns)) {
         const columns = item.columns.filter(isObject).map((c) => ({ value: String(c.value), label: String(c.label) }));
-        for (const row of item.rows.filter(isObject)) out.push({ ref: `${item.id}.${String(row.id)}`, label: `${item.label}: ${String(row.label)}`, type: 'radios', options: columns });
+        for (const row of item.rows.filter(isObject))
+          out.push({ ref: `${item.id}.${String(row.id)}`, label: `${item.label}: ${String(row.label)}`, type: 'radios', options: columns });
         continue;
       }
       const options = optionsOf(item);
       out.push({ ref: item.id, label: item.label, type: String(item.type), ...(options ? { options } : {}) });
       if (Array.isArray(item.options)) item.options.filter(isObject).forEach((o) => visit(o.reveal ?? null));
-      if (isObject(item.reveal)) { visit(item.reveal.yes ?? null); visit(item.reveal.no ?? null); }
+      if (isObject(item.reveal)) {
+        visit(item.reveal.yes ?? null);
+        visit(item.reveal.no ?? null);
+      }
     }
   };
   if (isObject(definition) && Array.isArray(definition.sections)) for (const s of definition.sections) if (isObject(s)) visit(s.items ?? null);
@@ -48,20 +56,37 @@ export function questionsOf(definition: Json): Question[] {
 /** The operators that make sense for a question of this type. */
 export function operatorsFor(type: string): Operator[] {
   switch (type) {
-    case 'radios': case 'select': case 'scale': case 'yesno': return ['equals', 'notEquals', 'in', 'filled', 'empty'];
-    case 'checkboxes': return ['includes', 'filled', 'empty'];
-    case 'number': case 'rating': return ['equals', 'notEquals', 'greaterThan', 'lessThan', 'filled', 'empty'];
-    case 'date': return ['greaterThan', 'lessThan', 'filled', 'empty'];
-    case 'repeat': case 'signature': return ['filled', 'empty'];
-    default: return ['equals', 'notEquals', 'filled', 'empty'];
+    case 'radios':
+    case 'select':
+    case 'scale':
+    case 'yesno':
+      return ['equals', 'notEquals', 'in', 'filled', 'empty'];
+    case 'checkboxes':
+      return ['includes', 'filled', 'empty'];
+    case 'number':
+    case 'rating':
+      return ['equals', 'notEquals', 'greaterThan', 'lessThan', 'filled', 'empty'];
+    case 'date':
+      return ['greaterThan', 'lessThan', 'filled', 'empty'];
+    case 'repeat':
+    case 'signature':
+      return ['filled', 'empty'];
+    default:
+      return ['equals', 'notEquals', 'filled', 'empty'];
   }
 }
 
 export function operatorWords(operator: Operator, type: string): string {
   const date = type === 'date';
   return {
-    equals: 'is', notEquals: 'is not', in: 'is one of', includes: 'includes', filled: 'is answered', empty: 'is not answered',
-    greaterThan: date ? 'is after' : 'is more than', lessThan: date ? 'is before' : 'is less than',
+    equals: 'is',
+    notEquals: 'is not',
+    in: 'is one of',
+    includes: 'includes',
+    filled: 'is answered',
+    empty: 'is not answered',
+    greaterThan: date ? 'is after' : 'is more than',
+    lessThan: date ? 'is before' : 'is less than',
   }[operator];
 }
 

@@ -24,7 +24,6 @@ export function blankForm(): FormDefinition {
   };
 }
 
-
 /** The seed's wordings the saved form has and the edited one no longer has. */
 export function wordingRemoved(wording: readonly string[], before: unknown, after: unknown): string[] {
   const had = definitionTexts(before);

@@ -26,9 +26,7 @@ interface Element {
   value: Parsed;
 }
 type Parsed =
-  | (Span & { kind: 'object'; members: Member[]; tail: string })
-  | (Span & { kind: 'array'; elements: Element[]; tail: string })
-  | (Span & { kind: 'scalar' });
+  (Span & { kind: 'object'; members: Member[]; tail: string }) | (Span & { kind: 'array'; elements: Element[]; tail: string }) | (Span & { kind: 'scalar' });
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
@@ -161,7 +159,8 @@ export function formatLike(value: unknown, original: string | undefined): string
       if (same) return copy(same, indent);
     } else {
       // A scalar written as before keeps its spelling (e.g. an escaped character).
-      if (style?.kind === 'scalar' && canonical(JSON.parse(original.slice(style.start, style.end))) === canonical(v)) return original.slice(style.start, style.end);
+      if (style?.kind === 'scalar' && canonical(JSON.parse(original.slice(style.start, style.end))) === canonical(v))
+        return original.slice(style.start, style.end);
       return JSON.stringify(v);
     }
     const base = style?.indent ?? indent;
@@ -193,7 +192,8 @@ export function formatLike(value: unknown, original: string | undefined): string
       let lead: string;
       if (old && at >= 0 && (at === 0) === (i === 0)) lead = relead(old[at]!.lead, base, indent);
       else if (old && i === 0) lead = relead(old[0]!.lead, base, indent);
-      else if (old && old.length > 1 && !old.some((m, j) => j > 0 && m.lead.includes('\n'))) lead = relead(old[1]!.lead, base, indent); // a one-line object stays on one line
+      else if (old && old.length > 1 && !old.some((m, j) => j > 0 && m.lead.includes('\n')))
+        lead = relead(old[1]!.lead, base, indent); // a one-line object stays on one line
       else lead = newLine;
       return `${lead}${JSON.stringify(key)}: ${write(member, at >= 0 ? old![at]!.value : undefined, childIndent(lead))}`;
     });

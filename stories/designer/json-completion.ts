@@ -88,7 +88,10 @@ export function definitionCompletion(context: CompletionContext): CompletionResu
     const options: Completion[] =
       key === 'type'
         ? TYPE_CHOICES.map((c) => ({ label: JSON.stringify(c.type), type: 'enum', info: c.description }))
-        : (schema ? alternatives(schema).flatMap((a) => a.enum ?? (a.const !== undefined ? [a.const] : [])) : []).map((v) => ({ label: JSON.stringify(v), type: 'enum' }));
+        : (schema ? alternatives(schema).flatMap((a) => a.enum ?? (a.const !== undefined ? [a.const] : [])) : []).map((v) => ({
+            label: JSON.stringify(v),
+            type: 'enum',
+          }));
     if (!options.length) return null;
     return { from: node.name === 'String' ? node.from : pos, options, validFor: /^"?[\w-]*"?$/ };
   }
@@ -102,6 +105,12 @@ export function definitionCompletion(context: CompletionContext): CompletionResu
   const properties = propertiesOf(schema, typeOf(state, node));
   const options = Object.entries(properties)
     .filter(([key]) => !present.has(key) || (word && state.sliceDoc(word.from, word.to).replace(/"/g, '') === key))
-    .map(([key, s]) => ({ label: JSON.stringify(key), apply: `${JSON.stringify(key)}: `, type: 'property', detail: String(resolve(s).type ?? ''), info: describe(s) }));
+    .map(([key, s]) => ({
+      label: JSON.stringify(key),
+      apply: `${JSON.stringify(key)}: `,
+      type: 'property',
+      detail: String(resolve(s).type ?? ''),
+      info: describe(s),
+    }));
   return options.length ? { from: word ? word.from : pos, options, validFor: /^"?[\w$]*$/ } : null;
 }

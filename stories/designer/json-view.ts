@@ -22,17 +22,20 @@ import type { Definition } from './operations.js';
 const fromOutside = Annotation.define<boolean>();
 
 /** checkDefinition's problems, each at the place in the text its path points to. */
-const engineProblems = linter((view): Diagnostic[] => {
-  const text = view.state.doc.toString();
-  if (locateJsonError(text)) return []; // the JSON linter reports syntax
-  const result = checkDefinition(JSON.parse(text));
-  if (result.ok) return [];
-  const places = jsonPlaces(text);
-  return result.problems.map((p) => {
-    const place = placeOf(places, p.path) ?? { start: 0, end: 1 };
-    return { from: place.start, to: Math.max(place.end, place.start + 1), severity: 'error', source: 'checkDefinition', message: `${p.path}: ${p.message}` };
-  });
-}, { delay: 300 });
+const engineProblems = linter(
+  (view): Diagnostic[] => {
+    const text = view.state.doc.toString();
+    if (locateJsonError(text)) return []; // the JSON linter reports syntax
+    const result = checkDefinition(JSON.parse(text));
+    if (result.ok) return [];
+    const places = jsonPlaces(text);
+    return result.problems.map((p) => {
+      const place = placeOf(places, p.path) ?? { start: 0, end: 1 };
+      return { from: place.start, to: Math.max(place.end, place.start + 1), severity: 'error', source: 'checkDefinition', message: `${p.path}: ${p.message}` };
+    });
+  },
+  { delay: 300 },
+);
 
 export class CafDesignerJson extends LitElement {
   static override styles = css`

@@ -51,7 +51,9 @@ export function renameReferences(definition: Definition, from: string, to: strin
     return value.startsWith(`${from}.`) ? `${to}${value.slice(from.length)}` : value;
   };
   const placeholders = (text: Json): Json =>
-    typeof text === 'string' ? text.replace(/\{([A-Za-z][A-Za-z0-9_]*)(\.[^}]*)?\}/g, (all, id: string, rest?: string) => (id === from ? `{${to}${rest ?? ''}}` : all)) : text;
+    typeof text === 'string'
+      ? text.replace(/\{([A-Za-z][A-Za-z0-9_]*)(\.[^}]*)?\}/g, (all, id: string, rest?: string) => (id === from ? `{${to}${rest ?? ''}}` : all))
+      : text;
   const walk = (node: Json, inLetter: boolean): Json => {
     if (Array.isArray(node)) return node.map((n) => walk(n, inLetter));
     if (!isObject(node)) return node;
@@ -75,22 +77,46 @@ export function newItem(type: string, taken: Set<string>): JsonObject {
     taken.add(unique);
     return unique;
   };
-  const options = (): JsonObject[] => [{ value: 'option1', label: 'Option 1' }, { value: 'option2', label: 'Option 2' }];
+  const options = (): JsonObject[] => [
+    { value: 'option1', label: 'Option 1' },
+    { value: 'option2', label: 'Option 2' },
+  ];
   switch (type) {
-    case 'heading': return { type, text: 'New heading' };
-    case 'paragraph': case 'inset': case 'warning': return { type, text: 'New text' };
-    case 'details': return { type, summary: 'More help', text: 'New text' };
-    case 'computed': return { type, computed: 'score', label: 'Score' };
-    case 'letter': return { type, label: 'Letter', paragraphs: [{ text: 'Dear parent or carer,' }] };
+    case 'heading':
+      return { type, text: 'New heading' };
+    case 'paragraph':
+    case 'inset':
+    case 'warning':
+      return { type, text: 'New text' };
+    case 'details':
+      return { type, summary: 'More help', text: 'New text' };
+    case 'computed':
+      return { type, computed: 'score', label: 'Score' };
+    case 'letter':
+      return { type, label: 'Letter', paragraphs: [{ text: 'Dear parent or carer,' }] };
     case 'matrix':
-      return { type, label: 'Matrix', axes: { top: { computed: 'top', label: 'Top' }, right: { computed: 'right', label: 'Right' }, bottom: { computed: 'bottom', label: 'Bottom' }, left: { computed: 'left', label: 'Left' } }, quadrants: {} };
-    default: break;
+      return {
+        type,
+        label: 'Matrix',
+        axes: {
+          top: { computed: 'top', label: 'Top' },
+          right: { computed: 'right', label: 'Right' },
+          bottom: { computed: 'bottom', label: 'Bottom' },
+          left: { computed: 'left', label: 'Left' },
+        },
+        quadrants: {},
+      };
+    default:
+      break;
   }
   const label = type === 'repeat' ? 'New group' : 'New question';
   const item: JsonObject = { type, id: id(idFromLabel(label)), label };
   if (type === 'radios' || type === 'checkboxes' || type === 'select' || type === 'scale') item.options = options();
   if (type === 'grid') {
-    item.columns = [{ value: 'yes', label: 'Yes' }, { value: 'no', label: 'No' }];
+    item.columns = [
+      { value: 'yes', label: 'Yes' },
+      { value: 'no', label: 'No' },
+    ];
     item.rows = [{ id: id('row1'), label: 'Row 1' }];
   }
   if (type === 'repeat') {
@@ -193,8 +219,13 @@ export function remove(definition: Definition, selected: string): Result | undef
   if (siblings.length === 1 && /\/reveal(\/(yes|no))?$/.test(array)) {
     const holder = array.slice(0, array.lastIndexOf('/'));
     const key = array.slice(array.lastIndexOf('/') + 1);
-    next = edit(next, holder, (h) => { delete (h as JsonObject)[key]; });
-    if (key !== 'reveal' && Object.keys(get(next, holder) as JsonObject).length === 0) next = edit(next, holder.slice(0, holder.lastIndexOf('/')), (f) => { delete (f as JsonObject).reveal; });
+    next = edit(next, holder, (h) => {
+      delete (h as JsonObject)[key];
+    });
+    if (key !== 'reveal' && Object.keys(get(next, holder) as JsonObject).length === 0)
+      next = edit(next, holder.slice(0, holder.lastIndexOf('/')), (f) => {
+        delete (f as JsonObject).reveal;
+      });
     return { definition: next, selected: holder.replace(/\/(options\/\d+\/)?reveal$/, '') };
   }
   const left = siblings.length - 1;
@@ -274,4 +305,3 @@ export function changeType(definition: Definition, selected: string, type: strin
   // The new type's own settings (e.g. options) that the old type lacked come from a fresh item.
   return { definition: edit(definition, selected, () => kept), selected, dropped };
 }
-

@@ -61,7 +61,13 @@ export function outlineOf(definition: Json): OutlineNode[] {
 }
 
 /** The nodes a person can reach with the arrow keys: expanded nodes' children included. */
-export function visibleNodes(nodes: readonly OutlineNode[], collapsed: ReadonlySet<string>, depth = 1, out: { node: OutlineNode; depth: number; parent?: OutlineNode }[] = [], parent?: OutlineNode): { node: OutlineNode; depth: number; parent?: OutlineNode }[] {
+export function visibleNodes(
+  nodes: readonly OutlineNode[],
+  collapsed: ReadonlySet<string>,
+  depth = 1,
+  out: { node: OutlineNode; depth: number; parent?: OutlineNode }[] = [],
+  parent?: OutlineNode,
+): { node: OutlineNode; depth: number; parent?: OutlineNode }[] {
   for (const node of nodes) {
     out.push({ node, depth, parent });
     if (node.children.length && !collapsed.has(node.pointer)) visibleNodes(node.children, collapsed, depth + 1, out, node);

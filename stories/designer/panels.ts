@@ -10,16 +10,28 @@ export function problemsPanel(problems: readonly DefinitionProblem[], outline: r
   const n = problems.length;
   return html`<section aria-labelledby="problems-heading"><h2 id="problems-heading">Problems</h2>
     <p class=${n ? 'status has-problems' : 'status'} role="status">${n === 0 ? 'No problems: the form passes checkDefinition.' : `${n} ${n === 1 ? 'problem' : 'problems'} to fix before saving.`}</p>
-    ${n ? html`<ul class="problems">${problems.map((p) => {
-      const node = nodeFor(outline, p.path);
-      return html`<li>${node ? html`<a href="#" @click=${(e: Event) => { e.preventDefault(); select(node.pointer); }}>In ‘${node.name}’</a>: ` : nothing}${p.message} <code>${p.path}</code></li>`;
-    })}</ul>` : nothing}
+    ${
+      n
+        ? html`<ul class="problems">${problems.map((p) => {
+            const node = nodeFor(outline, p.path);
+            return html`<li>${
+              node
+                ? html`<a href="#" @click=${(e: Event) => {
+                    e.preventDefault();
+                    select(node.pointer);
+                  }}>In ‘${node.name}’</a>: `
+                : nothing
+            }${p.message} <code>${p.path}</code></li>`;
+          })}</ul>`
+        : nothing
+    }
   </section>`;
 }
 
 /** `checked`: the definition, when it passes checkDefinition (the diff needs one). */
 export function versionsPanel(saved: FormDefinition | undefined, checked: FormDefinition | undefined, setVersion: (version: string) => void): TemplateResult {
-  const section = (body: TemplateResult): TemplateResult => html`<section aria-labelledby="versions-heading"><h2 id="versions-heading">Versions</h2>${body}</section>`;
+  const section = (body: TemplateResult): TemplateResult =>
+    html`<section aria-labelledby="versions-heading"><h2 id="versions-heading">Versions</h2>${body}</section>`;
   if (!saved) return section(html`<p class="note">A new form: nothing in forms/ to compare with.</p>`);
   if (!checked) return section(html`<p class="note">Fix the problems to compare with forms/${saved.id}.json.</p>`);
   const diff = diffDefinitions(saved, checked);
@@ -36,8 +48,11 @@ export function wordingPanel(saved: FormDefinition | undefined, definition: unkn
   if (!wording) return nothing;
   const removed = wordingRemoved(wording, saved, definition);
   return html`<section aria-labelledby="wording-heading"><h2 id="wording-heading">Seed wording</h2>
-    ${removed.length === 0 ? html`<p class="note">Every wording from the council's seed document that forms/${id}.json had is still here.</p>`
-      : html`<p class="invalid">Your edits removed ${removed.length} of the seed's wordings (the wording test will fail unless forms/samples/${id}.wording.json changes too):</p>
-        <ul>${removed.map((w) => html`<li>“${w}”</li>`)}</ul>`}
+    ${
+      removed.length === 0
+        ? html`<p class="note">Every wording from the council's seed document that forms/${id}.json had is still here.</p>`
+        : html`<p class="invalid">Your edits removed ${removed.length} of the seed's wordings (the wording test will fail unless forms/samples/${id}.wording.json changes too):</p>
+        <ul>${removed.map((w) => html`<li>“${w}”</li>`)}</ul>`
+    }
   </section>`;
 }

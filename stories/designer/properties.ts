@@ -18,7 +18,10 @@ export interface PropertyContext {
 
 /** 'maxLength' → 'Max length'. */
 export const humanise = (key: string): string => {
-  const words = key.replace(/^\$/, '').replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+  const words = key
+    .replace(/^\$/, '')
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase();
   return words.charAt(0).toUpperCase() + words.slice(1);
 };
 
@@ -26,7 +29,13 @@ const domIdOf = (pointer: string): string => `p${pointer.replace(/[^A-Za-z0-9]/g
 const LONG_TEXT = new Set(['text', 'hint', 'guidance', 'description', 'confirmation']);
 
 /** The controls for every property an object's schema has, in the schema's order. */
-export function objectFields(schema: SchemaNode, value: JsonObject, pointer: string, ctx: PropertyContext, skip: ReadonlySet<string> = new Set()): TemplateResult {
+export function objectFields(
+  schema: SchemaNode,
+  value: JsonObject,
+  pointer: string,
+  ctx: PropertyContext,
+  skip: ReadonlySet<string> = new Set(),
+): TemplateResult {
   const properties = resolve(schema).properties ?? {};
   const required = new Set(resolve(schema).required ?? []);
   return html`${Object.entries(properties)
@@ -47,7 +56,15 @@ function describe(node: SchemaNode, id: string): TemplateResult | typeof nothing
   return text ? html`<span class="hint" id="${id}-hint">${text}</span>` : nothing;
 }
 
-export function control(key: string, node: SchemaNode, value: Json | undefined, pointer: string, ctx: PropertyContext, required = false, label = humanise(key)): TemplateResult {
+export function control(
+  key: string,
+  node: SchemaNode,
+  value: Json | undefined,
+  pointer: string,
+  ctx: PropertyContext,
+  required = false,
+  label = humanise(key),
+): TemplateResult {
   const id = domIdOf(pointer);
   const schema = resolve(node);
   const name = refName(node);
@@ -63,7 +80,10 @@ export function control(key: string, node: SchemaNode, value: Json | undefined, 
   if (schema.const !== undefined) return html``;
   if (schema.enum) {
     return html`<div class="prop"><label for=${id}>${title}</label>${describe(node, id)}
-      <select id=${id} aria-describedby=${hintId ?? nothing} @change=${(e: Event) => { const v = (e.target as HTMLSelectElement).value; ctx.set(pointer, v === '' ? undefined : (schema.enum!.find((x) => String(x) === v) as Json)); }}>
+      <select id=${id} aria-describedby=${hintId ?? nothing} @change=${(e: Event) => {
+        const v = (e.target as HTMLSelectElement).value;
+        ctx.set(pointer, v === '' ? undefined : (schema.enum!.find((x) => String(x) === v) as Json));
+      }}>
         <option value="" ?selected=${value === undefined}>(not set)</option>
         ${schema.enum.map((v) => html`<option value=${String(v)} ?selected=${v === value}>${String(v)}</option>`)}
       </select></div>`;
@@ -77,23 +97,41 @@ export function control(key: string, node: SchemaNode, value: Json | undefined, 
   if (type === 'integer' || type === 'number') {
     return html`<div class="prop"><label for=${id}>${title}</label>${describe(node, id)}
       <input type="number" id=${id} aria-describedby=${hintId ?? nothing} step=${type === 'integer' ? '1' : 'any'} min=${schema.minimum ?? nothing} max=${schema.maximum ?? nothing} .value=${value === undefined ? '' : String(value)}
-        @input=${(e: Event) => { const raw = (e.target as HTMLInputElement).value; const n = Number(raw); ctx.set(pointer, raw === '' || Number.isNaN(n) ? undefined : n, true); }}></div>`;
+        @input=${(e: Event) => {
+          const raw = (e.target as HTMLInputElement).value;
+          const n = Number(raw);
+          ctx.set(pointer, raw === '' || Number.isNaN(n) ? undefined : n, true);
+        }}></div>`;
   }
   if (type === 'string' || (Array.isArray(schema.type) && typeof value === 'string')) {
     const long = LONG_TEXT.has(key) || (typeof value === 'string' && value.length > 80);
     // The words a person edits first (Enter in the outline comes here).
-    const primary = ['label', 'title', 'text'].includes(key) && /^\/(sections\/\d+(\/(items|options\/\d+\/reveal|reveal\/(yes|no))\/\d+)*)?\/(label|title|text)$/.test(pointer);
-    const onInput = (e: Event): void => { const v = (e.target as HTMLInputElement).value; ctx.set(pointer, v === '' && !required ? undefined : v, true); };
+    const primary =
+      ['label', 'title', 'text'].includes(key) &&
+      /^\/(sections\/\d+(\/(items|options\/\d+\/reveal|reveal\/(yes|no))\/\d+)*)?\/(label|title|text)$/.test(pointer);
+    const onInput = (e: Event): void => {
+      const v = (e.target as HTMLInputElement).value;
+      ctx.set(pointer, v === '' && !required ? undefined : v, true);
+    };
     return html`<div class="prop"><label for=${id}>${title}</label>${describe(node, id)}
-      ${long ? html`<textarea id=${id} rows="3" ?data-primary=${primary} aria-describedby=${hintId ?? nothing} .value=${typeof value === 'string' ? value : ''} @input=${onInput}></textarea>`
-        : html`<input type="text" id=${id} ?data-primary=${primary} aria-describedby=${hintId ?? nothing} .value=${value === undefined ? '' : String(value)} @input=${onInput}>`}</div>`;
+      ${
+        long
+          ? html`<textarea id=${id} rows="3" ?data-primary=${primary} aria-describedby=${hintId ?? nothing} .value=${typeof value === 'string' ? value : ''} @input=${onInput}></textarea>`
+          : html`<input type="text" id=${id} ?data-primary=${primary} aria-describedby=${hintId ?? nothing} .value=${value === undefined ? '' : String(value)} @input=${onInput}>`
+      }</div>`;
   }
   if (type === 'array' && schema.items) {
     const items = resolve(schema.items);
     if (items.properties) return listEditor(key, schema, Array.isArray(value) ? value : [], pointer, ctx, label);
     const text = Array.isArray(value) ? value.map(String).join(', ') : '';
     return html`<div class="prop"><label for=${id}>${title}</label>${describe(node, id)}<span class="hint">Separate them with commas.</span>
-      <input type="text" id=${id} .value=${text} @change=${(e: Event) => { const parts = (e.target as HTMLInputElement).value.split(',').map((s) => s.trim()).filter(Boolean); ctx.set(pointer, parts.length ? parts : undefined); }}></div>`;
+      <input type="text" id=${id} .value=${text} @change=${(e: Event) => {
+        const parts = (e.target as HTMLInputElement).value
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean);
+        ctx.set(pointer, parts.length ? parts : undefined);
+      }}></div>`;
   }
   if (type === 'object' && schema.properties) {
     const object = isObject(value) ? value : {};
@@ -136,16 +174,22 @@ function listEditor(key: string, schema: SchemaNode, list: Json[], pointer: stri
     ctx.set(pointer, [...list, fresh]);
   };
   return html`<fieldset class="prop list"><legend>${label}</legend>
-    <ol class="entries">${list.map((item, i) => html`<li>
+    <ol class="entries">${list.map(
+      (item, i) => html`<li>
       <fieldset class="entry"><legend>${humanise(noun)} ${i + 1}${isObject(item) && typeof item.label === 'string' ? html`: ${item.label}` : nothing}</legend>
         ${objectFields(schema.items!, isObject(item) ? item : {}, `${pointer}/${i}`, ctx, new Set(['reveal']))}
         <div class="entry-actions">
           <button type="button" ?disabled=${i === 0} aria-label="Move ${noun} ${i + 1} up" @click=${() => moveTo(i, i - 1)}>Up</button>
           <button type="button" ?disabled=${i === list.length - 1} aria-label="Move ${noun} ${i + 1} down" @click=${() => moveTo(i, i + 1)}>Down</button>
-          <button type="button" ?disabled=${list.length <= min} aria-label="Remove ${noun} ${i + 1}" @click=${() => ctx.set(pointer, list.filter((_, j) => j !== i))}>Remove</button>
+          <button type="button" ?disabled=${list.length <= min} aria-label="Remove ${noun} ${i + 1}" @click=${() =>
+            ctx.set(
+              pointer,
+              list.filter((_, j) => j !== i),
+            )}>Remove</button>
           ${ctx.special?.(`${key}-entry`, `${pointer}/${i}`) ?? nothing}
         </div>
-      </fieldset></li>`)}</ol>
+      </fieldset></li>`,
+    )}</ol>
     <button type="button" @click=${add}>Add ${noun === 'entry' ? 'an entry' : `a ${noun}`}</button>
   </fieldset>`;
 }

@@ -40,12 +40,14 @@ function typeText(s: Schema): string {
   if (s.const !== undefined) return JSON.stringify(s.const);
   if (s.enum) return s.enum.map((v) => JSON.stringify(v)).join(' | ');
   if (s.type === 'array' && s.items) return `${typeText(s.items)}[]`;
-  return Array.isArray(s.type) ? s.type.join(' | ') : s.type ?? 'object';
+  return Array.isArray(s.type) ? s.type.join(' | ') : (s.type ?? 'object');
 }
 
 function propertiesOf(def: Schema): PropertyDoc[] {
   return Object.entries(def.properties ?? {}).map(([name, s]) => ({
-    name, type: typeText(s), required: def.required?.includes(name) ?? false,
+    name,
+    type: typeText(s),
+    required: def.required?.includes(name) ?? false,
     description: s.description ?? (s.$ref ? defs[nameOf(s.$ref)]?.description : undefined) ?? '',
   }));
 }
@@ -70,7 +72,12 @@ function firstExample(matches: (node: Record<string, unknown>) => boolean): Type
 
 function itemDoc(type: Item['type'], defName: string): TypeDoc {
   const def = defs[defName] ?? {};
-  return { type, description: def.properties?.type?.description ?? def.description ?? '', properties: propertiesOf(def).filter((p) => p.name !== 'type'), example: firstExample((n) => n.type === type) };
+  return {
+    type,
+    description: def.properties?.type?.description ?? def.description ?? '',
+    properties: propertiesOf(def).filter((p) => p.name !== 'type'),
+    example: firstExample((n) => n.type === type),
+  };
 }
 
 export const fieldTypes = (): TypeDoc[] => FIELD_TYPES.map((t) => itemDoc(t, `${t}Field`));

@@ -27,7 +27,14 @@ export function elementDoc(tagName = 'caf-form'): ElementDoc {
   if (!manifest) throw new Error('dist/custom-elements.json is missing: run `npm run storybook` or `npm run build-storybook`, which generate it');
   const declaration = manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === tagName);
   if (!declaration) throw new Error(`the manifest has no <${tagName}>`);
-  return { tagName, summary: declaration.summary, attributes: declaration.attributes ?? [], members: declaration.members ?? [], events: declaration.events ?? [], cssProperties: declaration.cssProperties ?? [] };
+  return {
+    tagName,
+    summary: declaration.summary,
+    attributes: declaration.attributes ?? [],
+    members: declaration.members ?? [],
+    events: declaration.events ?? [],
+    cssProperties: declaration.cssProperties ?? [],
+  };
 }
 
 /** Public properties that have no attribute: set them from script (definition, data, …). */

@@ -97,7 +97,14 @@ export class CafDefinitionEditor extends LitElement {
     const definition = this.checked;
     if (!definition) return;
     const now = new Date().toISOString();
-    const envelope = { formId: definition.id, formVersion: definition.version, submissionId: newSubmissionId(), startedAt: this.startedAt, submittedAt: now, ...event.detail };
+    const envelope = {
+      formId: definition.id,
+      formVersion: definition.version,
+      submissionId: newSubmissionId(),
+      startedAt: this.startedAt,
+      submittedAt: now,
+      ...event.detail,
+    };
     this.submission = { kind: 'draft', envelope, check: checkSubmission(definition, envelope) };
   }
 
@@ -120,7 +127,9 @@ export class CafDefinitionEditor extends LitElement {
         <h2 id="source-heading">Definition</h2>
         <div class="row">
           <label for="start">Start from a form in forms/</label>
-          <select id="start" @change=${(e: Event) => { this.start = (e.target as HTMLSelectElement).value; }}>
+          <select id="start" @change=${(e: Event) => {
+            this.start = (e.target as HTMLSelectElement).value;
+          }}>
             ${FORM_IDS.map((id) => html`<option value=${id} ?selected=${id === this.start}>${id}</option>`)}
           </select>
           <button type="button" @click=${this.download}>Download the definition</button>
@@ -133,8 +142,11 @@ export class CafDefinitionEditor extends LitElement {
       </section>
       <section class="preview" aria-labelledby="preview-heading">
         <h2 id="preview-heading">Preview</h2>
-        ${this.parsed === undefined ? html`<p class="note">Nothing to show until the text is valid JSON.</p>`
-          : html`<caf-form .definition=${this.parsed} @caf-change=${this.onChange} @caf-submit=${this.onSubmit}></caf-form>`}
+        ${
+          this.parsed === undefined
+            ? html`<p class="note">Nothing to show until the text is valid JSON.</p>`
+            : html`<caf-form .definition=${this.parsed} @caf-change=${this.onChange} @caf-submit=${this.onSubmit}></caf-form>`
+        }
         <h2>Submission</h2>
         ${submissionPanel(this.submission)}
       </section>

@@ -24,5 +24,9 @@ export function formSample(id: string): SubmissionEnvelope | undefined {
 /** A form's translations by language (forms/i18n/<id>.<lang>.json), for <caf-form>'s translations property. */
 export function formTranslations(id: string): Record<string, TranslationFile> {
   const prefix = `../../forms/i18n/${id}.`;
-  return Object.fromEntries(Object.entries(translations).filter(([path]) => path.startsWith(prefix)).map(([path, file]) => [path.slice(prefix.length, -'.json'.length), file]));
+  return Object.fromEntries(
+    Object.entries(translations)
+      .filter(([path]) => path.startsWith(prefix))
+      .map(([path, file]) => [path.slice(prefix.length, -'.json'.length), file]),
+  );
 }

@@ -14,10 +14,14 @@ export async function submitForm(form: CafForm): Promise<void> {
     await new Promise((resolve) => setTimeout(resolve, 20));
     await form.updateComplete;
   }
-  form.addEventListener('caf-submit', (event) => {
-    submitted.add(form);
-    event.preventDefault(); // a story never posts
-  }, { once: true });
+  form.addEventListener(
+    'caf-submit',
+    (event) => {
+      submitted.add(form);
+      event.preventDefault(); // a story never posts
+    },
+    { once: true },
+  );
   const button = form.renderRoot.querySelector<HTMLButtonElement>('form button[type="submit"]');
   if (!button) throw new Error('the form has no submit button');
   button.click();

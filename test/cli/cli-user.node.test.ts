@@ -48,7 +48,7 @@ describe('caf-forms init', () => {
     assert.equal(run('check', file).code, 0);
   });
 
-  it('prefers the project\'s own node_modules/@caf-forms/core for $schema, relative to the file', () => {
+  it("prefers the project's own node_modules/@caf-forms/core for $schema, relative to the file", () => {
     const project = folder('project');
     mkdirSync(join(project, 'node_modules/@caf-forms/core/schema'), { recursive: true });
     writeFileSync(join(project, 'node_modules/@caf-forms/core/schema/definition.schema.json'), '{}');
@@ -76,9 +76,18 @@ describe('every problem in one run', () => {
     const r = run('check', file);
     assert.equal(r.code, 1);
     const lines = r.err.trim().split('\n');
-    assert.ok(lines.some((l) => /\/sections\/0\/items\/1\/type: unknown field type 'txet'; did you mean 'text'\?$/.test(l)), r.err);
-    assert.ok(lines.some((l) => /\/sections\/0\/items\/3\/id: duplicate id 'gender'/.test(l)), r.err);
-    assert.ok(lines.some((l) => /visibleWhen\/field: condition refers to 'noSuchField', which is not a field of this form$/.test(l)), r.err);
+    assert.ok(
+      lines.some((l) => /\/sections\/0\/items\/1\/type: unknown field type 'txet'; did you mean 'text'\?$/.test(l)),
+      r.err,
+    );
+    assert.ok(
+      lines.some((l) => /\/sections\/0\/items\/3\/id: duplicate id 'gender'/.test(l)),
+      r.err,
+    );
+    assert.ok(
+      lines.some((l) => /visibleWhen\/field: condition refers to 'noSuchField', which is not a field of this form$/.test(l)),
+      r.err,
+    );
   });
 
   it("suggests caf-forms' name for another tool's property (visibleIf → visibleWhen)", () => {
@@ -98,13 +107,19 @@ describe('every problem in one run', () => {
     const r = run('build', dir, '--out', join(dir, 'out'));
     assert.equal(r.code, 1);
     assert.match(r.err, /^caf-forms: nothing built; fix these first:\n/);
-    for (const expected of [/a\.json: .*duplicate id/, /a\.json: .*condition refers to 'noSuchField'/, /b\.json: not valid JSON at line 1/, /c\.json: \/version: version 'one'/]) assert.match(r.err, expected);
+    for (const expected of [
+      /a\.json: .*duplicate id/,
+      /a\.json: .*condition refers to 'noSuchField'/,
+      /b\.json: not valid JSON at line 1/,
+      /c\.json: \/version: version 'one'/,
+    ])
+      assert.match(r.err, expected);
     assert.equal(existsSync(join(dir, 'out')), false);
   });
 });
 
 describe('caf-forms build: typed validators', () => {
-  it('writes <id>.validate.d.ts: type guards to the submission type, with typed errors (GOV.UK problems, and ajv\'s)', () => {
+  it("writes <id>.validate.d.ts: type guards to the submission type, with typed errors (GOV.UK problems, and ajv's)", () => {
     const dir = folder('typed');
     writeFileSync(join(dir, 'example.json'), JSON.stringify(example()));
     const r = run('build', dir, '--out', join(dir, 'out'));
@@ -128,8 +143,12 @@ describe('caf-forms build: typed validators', () => {
       validate: ((v: unknown) => boolean) & { errors: { path: string; message: string }[] | null };
     };
     const envelope = {
-      formId: 'contact', formVersion: '1.0.0', submissionId: '0b6c7c4e-0d3c-4e8e-9a51-0e1f6b4a2c11',
-      startedAt: '2026-12-01T10:00:00.000Z', submittedAt: '2026-12-01T10:05:00.000Z', computed: {},
+      formId: 'contact',
+      formVersion: '1.0.0',
+      submissionId: '0b6c7c4e-0d3c-4e8e-9a51-0e1f6b4a2c11',
+      startedAt: '2026-12-01T10:00:00.000Z',
+      submittedAt: '2026-12-01T10:05:00.000Z',
+      computed: {},
     };
     assert.equal(module.validate({ ...envelope, data: { you: { name: 'Sam', callBack: 'no' } } }), true);
     assert.equal(module.validate.errors, null);
@@ -152,7 +171,11 @@ describe('caf-forms build: typed validators', () => {
 describe('the compiler is loaded only by build', () => {
   // esbuild and json-schema-to-typescript (with prettier) are most of the CLI's start-up time.
   const withoutCompiler = (...args: string[]) => {
-    const r = spawnSync(process.execPath, ['--conditions=source', '--import', 'tsx', '--import', './test/cli/support/forbid-compiler.mjs', 'packages/cli/src/cli.ts', ...args], { cwd: root, encoding: 'utf8' });
+    const r = spawnSync(
+      process.execPath,
+      ['--conditions=source', '--import', 'tsx', '--import', './test/cli/support/forbid-compiler.mjs', 'packages/cli/src/cli.ts', ...args],
+      { cwd: root, encoding: 'utf8' },
+    );
     return { code: r.status, out: r.stdout, err: r.stderr };
   };
 

@@ -33,7 +33,11 @@ describe('caf-forms i18n', () => {
     assert.match(run('check', 'forms').out, /forms\/i18n\/consent\.cy\.json: ok/);
     const one = run('check', 'forms/consent.json');
     assert.equal(one.code, 0, one.err);
-    assert.deepEqual(one.out.trim().split('\n'), ['forms/consent.json: ok', 'forms/i18n/consent.cy.json: ok', 'forms/i18n/consent.ur.json: ok'], 'a file given: its own translations only');
+    assert.deepEqual(
+      one.out.trim().split('\n'),
+      ['forms/consent.json: ok', 'forms/i18n/consent.cy.json: ok', 'forms/i18n/consent.ur.json: ok'],
+      'a file given: its own translations only',
+    );
   });
 
   it('one English label changed: the check reports exactly that entry stale, and caf-forms check fails', () => {
@@ -61,7 +65,10 @@ describe('caf-forms i18n', () => {
     assert.equal(exported.code, 0, exported.err);
     const xml = readFileSync(xlf, 'utf8');
     assert.match(xml, /<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="cy">/);
-    assert.match(xml, /<unit id="youngPerson.dateOfBirth.label">\s*<segment state="translated">\s*<source>Date of birth:<\/source>\s*<target>Dyddiad geni:<\/target>/);
+    assert.match(
+      xml,
+      /<unit id="youngPerson.dateOfBirth.label">\s*<segment state="translated">\s*<source>Date of birth:<\/source>\s*<target>Dyddiad geni:<\/target>/,
+    );
     const before = readJson(join(dir, 'i18n/consent.cy.json'));
     writeFileSync(xlf, xml.replace('<target>Dyddiad geni:</target>', '<target>Dyddiad geni &amp; oed:</target>'));
     const imported = run('i18n', 'import', xlf, '--form', join(dir, 'consent.json'));

@@ -46,7 +46,10 @@ describe('caf-forms publish', () => {
     assert.equal(r.code, 0, r.err);
     assert.match(r.out, /^consent 1\.0\.0: published as .*forms\/versions\/consent@1\.0\.0\.json\n$/);
     const copy = readFileSync(join(p.versions, 'consent@1.0.0.json'), 'utf8');
-    assert.equal(copy, consentText.replace('"$schema": "../packages/core/schema/definition.schema.json"', '"$schema": "../../packages/core/schema/definition.schema.json"'));
+    assert.equal(
+      copy,
+      consentText.replace('"$schema": "../packages/core/schema/definition.schema.json"', '"$schema": "../../packages/core/schema/definition.schema.json"'),
+    );
     const [entry, ...rest] = readIndex(p.versions);
     assert.equal(rest.length, 0);
     assert.equal(entry!.id, 'consent');
@@ -72,7 +75,10 @@ describe('caf-forms publish', () => {
     writeFileSync(p.file, JSON.stringify(changed, null, 2));
     const refused = run('publish', p.file);
     assert.equal(refused.code, 1);
-    assert.match(refused.err, /consent 1\.0\.0 was published on 2026-10-01 with other content, and a published version never changes\. Publish it as 2\.0\.0 \(breaking for submissions made with 1\.0\.0\)/);
+    assert.match(
+      refused.err,
+      /consent 1\.0\.0 was published on 2026-10-01 with other content, and a published version never changes\. Publish it as 2\.0\.0 \(breaking for submissions made with 1\.0\.0\)/,
+    );
     assert.equal(readFileSync(join(p.versions, 'index.json'), 'utf8'), indexBefore, 'nothing written');
     assert.equal(readFileSync(join(p.versions, 'consent@1.0.0.json'), 'utf8'), consentText.replace('"../packages', '"../../packages'));
 
@@ -93,8 +99,14 @@ describe('caf-forms publish', () => {
     writeFileSync(example, readFileSync(join(root, 'forms/example.json'), 'utf8'));
     const r = run('publish', example, other);
     assert.equal(r.code, 1);
-    assert.match(r.err, /^caf-forms: nothing published:\n.*older\.json: consent 1\.0\.5 is lower than 1\.1\.0, the latest published version; a new version must come after it\./);
-    assert.deepEqual(readIndex(p.versions).map((e) => `${e.id}@${e.version}`), ['consent@1.1.0']);
+    assert.match(
+      r.err,
+      /^caf-forms: nothing published:\n.*older\.json: consent 1\.0\.5 is lower than 1\.1\.0, the latest published version; a new version must come after it\./,
+    );
+    assert.deepEqual(
+      readIndex(p.versions).map((e) => `${e.id}@${e.version}`),
+      ['consent@1.1.0'],
+    );
     assert.equal(existsSync(join(p.versions, `example@${exampleVersion()}.json`)), false);
     // a prerelease of the published version comes before it too
     writeFileSync(other, JSON.stringify({ ...consent(), version: '1.1.0-rc.1' }, null, 2));
@@ -102,8 +114,14 @@ describe('caf-forms publish', () => {
     // two files of one new version that differ: neither is published
     writeFileSync(other, JSON.stringify({ ...consent(), version: '1.2.0' }, null, 2));
     writeFileSync(example, JSON.stringify({ ...consent(), version: '1.2.0', title: 'Another title' }, null, 2));
-    assert.throws(() => publishForms([other, example], { versionsDir: p.versions }), /example\.json: consent 1\.2\.0 is also given as .*older\.json, with other content/);
-    assert.deepEqual(readIndex(p.versions).map((e) => `${e.id}@${e.version}`), ['consent@1.1.0']);
+    assert.throws(
+      () => publishForms([other, example], { versionsDir: p.versions }),
+      /example\.json: consent 1\.2\.0 is also given as .*older\.json, with other content/,
+    );
+    assert.deepEqual(
+      readIndex(p.versions).map((e) => `${e.id}@${e.version}`),
+      ['consent@1.1.0'],
+    );
   });
 
   it('refuses a definition with problems, saying them, like check', () => {
@@ -138,8 +156,13 @@ describe('caf-forms build, with published versions', () => {
     assert.doesNotMatch(readFileSync(join(out, 'versions/consent@1.0.0.validate.js'), 'utf8'), /contactPhone/);
     assert.match(readFileSync(join(out, 'versions/consent@1.1.0.validate.js'), 'utf8'), /contactPhone/);
     assert.equal((JSON.parse(readFileSync(join(out, 'versions/consent@1.0.0.json'), 'utf8')) as Definition).version, '1.0.0');
-    assert.deepEqual(readIndex(join(out, 'versions')).map((e) => [e.version, e.publishedAt]),
-      [['1.0.0', '2026-10-01T09:00:00.000Z'], ['1.1.0', '2026-11-20T12:00:00.000Z']]);
+    assert.deepEqual(
+      readIndex(join(out, 'versions')).map((e) => [e.version, e.publishedAt]),
+      [
+        ['1.0.0', '2026-10-01T09:00:00.000Z'],
+        ['1.1.0', '2026-11-20T12:00:00.000Z'],
+      ],
+    );
   });
 
   it('stops when a published file was changed after it was published', () => {
@@ -151,7 +174,10 @@ describe('caf-forms build, with published versions', () => {
     writeFileSync(published, JSON.stringify(edited, null, 2));
     const r = run('build', p.forms, '--out', join(p.dir, 'dist'));
     assert.equal(r.code, 1);
-    assert.match(r.err, /consent@1\.0\.0\.json: changed after it was published .* restore the file \(e\.g\. git checkout\) and publish the change under a new version/);
+    assert.match(
+      r.err,
+      /consent@1\.0\.0\.json: changed after it was published .* restore the file \(e\.g\. git checkout\) and publish the change under a new version/,
+    );
   });
 
   it('warns when the current form differs from the published version of the same number, and says which forms are not published yet', async () => {
@@ -167,11 +193,18 @@ describe('caf-forms build, with published versions', () => {
     assert.equal(warnings.length, 1);
     assert.match(warnings[0]!, /^consent 1\.0\.0: the definition in the forms folder differs from the version published on 2026-10-01/);
     assert.ok(lines.includes(`  example ${exampleVersion()}: not published yet (caf-forms publish, before it goes live)`), lines.join('\n'));
-    assert.equal((JSON.parse(readFileSync(join(out, 'versions/consent@1.0.0.json'), 'utf8')) as Definition).title, consent().title, 'the published one is built as published');
-    assert.deepEqual(readdirSync(join(out, 'versions')).filter((n) => n.startsWith('example')), []);
+    assert.equal(
+      (JSON.parse(readFileSync(join(out, 'versions/consent@1.0.0.json'), 'utf8')) as Definition).title,
+      consent().title,
+      'the published one is built as published',
+    );
+    assert.deepEqual(
+      readdirSync(join(out, 'versions')).filter((n) => n.startsWith('example')),
+      [],
+    );
   });
 
-  it('the repository\'s own forms are all published, in forms/versions', () => {
+  it("the repository's own forms are all published, in forms/versions", () => {
     const published = new Set(readIndex(join(root, 'forms/versions')).map((e) => `${e.id}@${e.version}`));
     for (const name of readdirSync(join(root, 'forms')).filter((n) => n.endsWith('.json'))) {
       const { id, version } = JSON.parse(readFileSync(join(root, 'forms', name), 'utf8')) as { id: string; version: string };
@@ -182,7 +215,20 @@ describe('caf-forms build, with published versions', () => {
 
 describe('compareVersions', () => {
   it('orders versions as semantic versioning does, prereleases before their release', () => {
-    const ordered = ['0.9.9', '1.0.0-alpha', '1.0.0-alpha.1', '1.0.0-alpha.beta', '1.0.0-beta.2', '1.0.0-beta.11', '1.0.0-rc.1', '1.0.0', '1.0.1', '1.2.0', '1.10.0', '2.0.0'];
+    const ordered = [
+      '0.9.9',
+      '1.0.0-alpha',
+      '1.0.0-alpha.1',
+      '1.0.0-alpha.beta',
+      '1.0.0-beta.2',
+      '1.0.0-beta.11',
+      '1.0.0-rc.1',
+      '1.0.0',
+      '1.0.1',
+      '1.2.0',
+      '1.10.0',
+      '2.0.0',
+    ];
     const shuffled = [...ordered].reverse();
     assert.deepEqual(shuffled.sort(compareVersions), ordered);
     assert.equal(compareVersions('1.0.0', '1.0.0'), 0);

@@ -4,7 +4,19 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { type Answers, DEFAULT_MAX_ROWS, type Field, type FormDefinition, type FormModel, FormStore, buildModel, checkDefinition, problemsFromSchemaErrors, translate, validateData } from '@caf-forms/core';
+import {
+  type Answers,
+  DEFAULT_MAX_ROWS,
+  type Field,
+  type FormDefinition,
+  type FormModel,
+  FormStore,
+  buildModel,
+  checkDefinition,
+  problemsFromSchemaErrors,
+  translate,
+  validateData,
+} from '@caf-forms/core';
 import { compileSubmissionSchema, createAjv } from '@caf-forms/core/compile';
 import { chained } from '../support/chained.js';
 import { example, exampleSample, today } from '../support/example.js';
@@ -22,20 +34,35 @@ const envelopeOf = (data: Answers): unknown => ({ ...exampleSample(), data, comp
 function answerArb(field: Field, wild = false, of: FormModel = model): fc.Arbitrary<unknown> {
   switch (field.type) {
     // wild: hidden characters (a NUL, a right-to-left override, a zero-width space), which no typed answer holds
-    case 'text': return fc.constantFrom('Self', 'Jo Teacher', ...(wild ? ['Jo\u0000Teacher', 'Jo\u202ETeacher', 'Jo\u200BTeacher'] : []));
-    case 'textarea': return fc.constantFrom('Some words.', 'Line one\nline two\twith a tab', ...(wild ? ['A bell\u0007', 'Isolate\u2066d'] : []));
-    case 'date': return fc.constantFrom('2010-01-01', '2019-06-01', '2021-05-05');
+    case 'text':
+      return fc.constantFrom('Self', 'Jo Teacher', ...(wild ? ['Jo\u0000Teacher', 'Jo\u202ETeacher', 'Jo\u200BTeacher'] : []));
+    case 'textarea':
+      return fc.constantFrom('Some words.', 'Line one\nline two\twith a tab', ...(wild ? ['A bell\u0007', 'Isolate\u2066d'] : []));
+    case 'date':
+      return fc.constantFrom('2010-01-01', '2019-06-01', '2021-05-05');
     // wild: a time the form would have written as '09:30', and one past the end of the day
-    case 'time': return fc.constantFrom('00:00', '09:30', '14:30', '23:59', ...(wild ? ['9:30', '24:00'] : []));
-    case 'email': return fc.constant('a@example.com');
-    case 'tel': return fc.constant('01632 960 001');
-    case 'postcode': return fc.constant('MK42 9AP');
-    case 'number': return fc.integer({ min: field.min ?? 0, max: field.max ?? 20 });
-    case 'radios': case 'select': case 'scale': return fc.constantFrom(...field.options.map((o) => o.value));
-    case 'yesno': return fc.constantFrom('yes', 'no');
-    case 'rating': return fc.integer({ min: 1, max: field.max ?? 5 });
-    case 'checkboxes': return fc.uniqueArray(fc.constantFrom(...field.options.map((o) => o.value), ...(wild ? ['not-an-option'] : [])), { minLength: 1 });
-    case 'signature': return fc.constant({ name: 'Anna Example', date: '2026-11-20', confirmed: true });
+    case 'time':
+      return fc.constantFrom('00:00', '09:30', '14:30', '23:59', ...(wild ? ['9:30', '24:00'] : []));
+    case 'email':
+      return fc.constant('a@example.com');
+    case 'tel':
+      return fc.constant('01632 960 001');
+    case 'postcode':
+      return fc.constant('MK42 9AP');
+    case 'number':
+      return fc.integer({ min: field.min ?? 0, max: field.max ?? 20 });
+    case 'radios':
+    case 'select':
+    case 'scale':
+      return fc.constantFrom(...field.options.map((o) => o.value));
+    case 'yesno':
+      return fc.constantFrom('yes', 'no');
+    case 'rating':
+      return fc.integer({ min: 1, max: field.max ?? 5 });
+    case 'checkboxes':
+      return fc.uniqueArray(fc.constantFrom(...field.options.map((o) => o.value), ...(wild ? ['not-an-option'] : [])), { minLength: 1 });
+    case 'signature':
+      return fc.constant({ name: 'Anna Example', date: '2026-11-20', confirmed: true });
     case 'grid': {
       const keys: Record<string, fc.Arbitrary<string>> = {};
       for (const row of field.rows) {
@@ -54,10 +81,12 @@ function answerArb(field: Field, wild = false, of: FormModel = model): fc.Arbitr
 
 function dataArbOf(of: FormModel, wild = false): fc.Arbitrary<Answers> {
   return fc.record(
-    Object.fromEntries(of.definition.sections.map((section) => [
-      section.id,
-      fc.record(Object.fromEntries((of.sectionFields.get(section.id) ?? []).map((n) => [n.id, answerArb(n.field, wild, of)])), { requiredKeys: [] }),
-    ])),
+    Object.fromEntries(
+      of.definition.sections.map((section) => [
+        section.id,
+        fc.record(Object.fromEntries((of.sectionFields.get(section.id) ?? []).map((n) => [n.id, answerArb(n.field, wild, of)])), { requiredKeys: [] }),
+      ]),
+    ),
   );
 }
 
@@ -90,7 +119,11 @@ describe('interpreter and compiled schema agree', () => {
             const without = new FormStore(definition, { data: removed, today }).data();
             const problems = validateData(definition, without, { today });
             assert.equal(validate(envelopeOf(without)), problems.length === 0, `removing "${id}": schema and engine disagree`);
-            assert.equal(problems.some((p) => p.path === id || p.path.startsWith(`${id}.`)), store.isRequired(id), `removing "${id}": engine says required=${store.isRequired(id)}`);
+            assert.equal(
+              problems.some((p) => p.path === id || p.path.startsWith(`${id}.`)),
+              store.isRequired(id),
+              `removing "${id}": engine says required=${store.isRequired(id)}`,
+            );
           }
         }
       }),
@@ -101,7 +134,10 @@ describe('interpreter and compiled schema agree', () => {
   it('the valid sample fails when its shown required answers go, one at a time', () => {
     const sample = exampleSample();
     const store = new FormStore(definition, { data: sample.data, today });
-    const required = [...model.sectionFields.values()].flat().filter((n) => store.isVisible(n.id) && store.isRequired(n.id)).map((n) => n.id);
+    const required = [...model.sectionFields.values()]
+      .flat()
+      .filter((n) => store.isVisible(n.id) && store.isRequired(n.id))
+      .map((n) => n.id);
     assert.ok(required.length >= 10, 'the example has many required answers');
     for (const id of required) {
       const data = structuredClone(sample.data);
@@ -139,7 +175,10 @@ describe('interpreter and compiled schema give the same problems', () => {
     assert.deepEqual(checkDefinition(chained).problems, []);
   });
 
-  for (const [name, of, runs] of [['the example', model, 300], ['a form of chained conditions', chainedModel, 300]] as const) {
+  for (const [name, of, runs] of [
+    ['the example', model, 300],
+    ['a form of chained conditions', chainedModel, 300],
+  ] as const) {
     it(`same paths and messages for ${name}, stray and missing answers included (fast-check, ${runs} cases)`, () => {
       fc.assert(
         fc.property(dataArbOf(of, true), (data) => {
@@ -163,14 +202,14 @@ describe('interpreter and compiled schema give the same problems', () => {
   };
   const notApplicable = (subject: string): string => `Remove the answer to ${subject}: the question does not apply`;
 
-  it('(a) a hidden answer in a row is reported at the row\'s field', () => {
+  it("(a) a hidden answer in a row is reported at the row's field", () => {
     const data = sample((d) => {
       (d.people!.professionals as Record<string, unknown>[])[1]!.leadSince = '2020-01-01';
     });
     expectBoth(definition, data, [['professionals.1.leadSince', `Professional 2: ${notApplicable('the date they became lead professional')}`]]);
   });
 
-  it('(a) … also beside another row\'s missing answer', () => {
+  it("(a) … also beside another row's missing answer", () => {
     const data = sample((d) => {
       const rows = d.people!.professionals as Record<string, unknown>[];
       delete rows[0]!.isLead;
@@ -199,9 +238,23 @@ describe('interpreter and compiled schema give the same problems', () => {
 
   it('(d) an empty, missing or blank-rowed group asks for a row; a short one for its minimum', () => {
     const addOne = [['professionals', 'Add at least one professional']];
-    expectBoth(definition, sample((d) => void (d.people!.professionals = [])), addOne);
-    expectBoth(definition, sample((d) => { delete d.people!.professionals; }), addOne);
-    expectBoth(definition, sample((d) => void (d.people!.professionals = [{}])), addOne);
+    expectBoth(
+      definition,
+      sample((d) => void (d.people!.professionals = [])),
+      addOne,
+    );
+    expectBoth(
+      definition,
+      sample((d) => {
+        delete d.people!.professionals;
+      }),
+      addOne,
+    );
+    expectBoth(
+      definition,
+      sample((d) => void (d.people!.professionals = [{}])),
+      addOne,
+    );
     const chainedData: Answers = { first: { kind: 'a', noDetail: 'None', people: [{ name: 'Ann' }] }, second: {} };
     expectBoth(chained, chainedData, [['people', 'Add at least 2 rows to people']]);
     expectBoth(chained, { ...chainedData, first: { ...chainedData.first, people: [{ name: 'Ann' }, {}] } }, [['people', 'Add at least 2 rows to people']]);
@@ -213,34 +266,74 @@ describe('interpreter and compiled schema give the same problems', () => {
     // 'detail' is hidden (kind is a): it must not make detailCheck required, nor noDetail optional
     expectBoth(chained, { ...valid, first: { ...valid.first, detail: 'Stray' } }, [['detail', notApplicable('detail')]]);
     // secondAnswer's section is hidden (kind is b): notSecond is then shown, as if it were unanswered
-    const kindB: Answers = { first: { kind: 'b', detail: 'Some', detailCheck: 'yes', notSecond: 'Shown', people: valid.first!.people }, second: { secondAnswer: 'yes' } };
+    const kindB: Answers = {
+      first: { kind: 'b', detail: 'Some', detailCheck: 'yes', notSecond: 'Shown', people: valid.first!.people },
+      second: { secondAnswer: 'yes' },
+    };
     expectBoth(chained, kindB, [['secondAnswer', notApplicable('second answer')]]);
     // in a row: a hidden roleOther does not require roleChecked; a hidden answer too long is only stray
     const rows = [{ name: 'Ann', role: 'lead', roleOther: 'x'.repeat(600) }, { name: 'Bo' }];
     expectBoth(chained, { ...valid, first: { ...valid.first, people: rows } }, [['people.0.roleOther', `Person 1: ${notApplicable('other role')}`]]);
     // a hidden grid's answers are stray as a whole, whatever else is wrong with them
-    expectBoth(definition, sample((d) => {
-      d.child!.otherLanguage = 'x'.repeat(600);
-    }), [['otherLanguage', notApplicable("the child's first language")]]);
+    expectBoth(
+      definition,
+      sample((d) => {
+        d.child!.otherLanguage = 'x'.repeat(600);
+      }),
+      [['otherLanguage', notApplicable("the child's first language")]],
+    );
   });
 
-  const hidden = (subject: string): string => `${subject} must not include hidden characters, such as control or text direction codes: type it in again rather than pasting it`;
+  const hidden = (subject: string): string =>
+    `${subject} must not include hidden characters, such as control or text direction codes: type it in again rather than pasting it`;
 
   it('(f) hidden characters are refused in text, long text, "please specify" and a signature\'s name; long text keeps its newlines and tabs', () => {
-    expectBoth(definition, sample((d) => void (d.child!.childName = 'Sally\u202EExample')), [['childName', hidden("The child's full name")]]);
-    expectBoth(definition, sample((d) => void (d.child!.childName = 'Sally\u0000Example')), [['childName', hidden("The child's full name")]]);
-    expectBoth(definition, sample((d) => void (d.assessment!.reason = 'Attendance\u0007')), [['reason', hidden('What has led to this assessment')]]);
-    expectBoth(definition, sample((d) => void (d.assessment!.reason = 'Attendance.\nLate most days,\tsince September.')), []);
-    expectBoth(definition, sample((d) => void ((d.wellbeing!.risks as Record<string, string>).healthSpecify = 'Hearing\u200Bimpairment')), [['risks.healthSpecify', hidden('Please specify')]]);
-    expectBoth(definition, sample((d) => void ((d.next!.parentSignature as Record<string, unknown>).name = 'Anna\u2067Example')), [['parentSignature', hidden('The full name')]]);
+    expectBoth(
+      definition,
+      sample((d) => void (d.child!.childName = 'Sally\u202EExample')),
+      [['childName', hidden("The child's full name")]],
+    );
+    expectBoth(
+      definition,
+      sample((d) => void (d.child!.childName = 'Sally\u0000Example')),
+      [['childName', hidden("The child's full name")]],
+    );
+    expectBoth(
+      definition,
+      sample((d) => void (d.assessment!.reason = 'Attendance\u0007')),
+      [['reason', hidden('What has led to this assessment')]],
+    );
+    expectBoth(
+      definition,
+      sample((d) => void (d.assessment!.reason = 'Attendance.\nLate most days,\tsince September.')),
+      [],
+    );
+    expectBoth(
+      definition,
+      sample((d) => void ((d.wellbeing!.risks as Record<string, string>).healthSpecify = 'Hearing\u200Bimpairment')),
+      [['risks.healthSpecify', hidden('Please specify')]],
+    );
+    expectBoth(
+      definition,
+      sample((d) => void ((d.next!.parentSignature as Record<string, unknown>).name = 'Anna\u2067Example')),
+      [['parentSignature', hidden('The full name')]],
+    );
   });
 
   it('(g) checkboxes take no more values than they have options', () => {
-    const schema = compileSubmissionSchema(definition) as { properties: { data: { properties: { assessment: { properties: { concerns: { maxItems: number } } } } } } };
+    const schema = compileSubmissionSchema(definition) as {
+      properties: { data: { properties: { assessment: { properties: { concerns: { maxItems: number } } } } } };
+    };
     assert.equal(schema.properties.data.properties.assessment.properties.concerns.maxItems, 5);
-    const { engine, schema: fromSchema } = bothWays(definition, sample((d) => void (d.assessment!.concerns = ['learning', 'housing', 'other', 'learning', 'housing', 'other'])));
+    const { engine, schema: fromSchema } = bothWays(
+      definition,
+      sample((d) => void (d.assessment!.concerns = ['learning', 'housing', 'other', 'learning', 'housing', 'other'])),
+    );
     assert.deepEqual(fromSchema, engine);
-    assert.deepEqual(engine.map(([path]) => path), ['concerns']);
+    assert.deepEqual(
+      engine.map(([path]) => path),
+      ['concerns'],
+    );
   });
 
   it(`(h) a group with no maxItems takes at most ${DEFAULT_MAX_ROWS} rows, in both`, () => {

@@ -4,22 +4,42 @@ import { describe, it } from 'node:test';
 import { type FormDefinition, contentDependencies } from '@caf-forms/core';
 
 const definition: FormDefinition = {
-  $schema: '../packages/core/schema/definition.schema.json', id: 'reads', version: '1.0.0', title: 'Reads',
+  $schema: '../packages/core/schema/definition.schema.json',
+  id: 'reads',
+  version: '1.0.0',
+  title: 'Reads',
   computed: [
     { id: 'yeses', label: 'Yes answers', count: { of: ['risks'], equals: 'yes' } },
     { id: 'score', label: 'Score', sum: ['confidence', 'yeses'] },
   ],
   sections: [
-    { id: 'questions', title: 'Questions', items: [
-      { type: 'text', id: 'name', label: 'Name' },
-      { type: 'rating', id: 'confidence', label: 'Confidence' },
-      { type: 'grid', id: 'risks', label: 'Risks', columns: [{ value: 'yes', label: 'Yes' }, { value: 'no', label: 'No' }], rows: [{ id: 'harm', label: 'Harm' }] },
-    ] },
+    {
+      id: 'questions',
+      title: 'Questions',
+      items: [
+        { type: 'text', id: 'name', label: 'Name' },
+        { type: 'rating', id: 'confidence', label: 'Confidence' },
+        {
+          type: 'grid',
+          id: 'risks',
+          label: 'Risks',
+          columns: [
+            { value: 'yes', label: 'Yes' },
+            { value: 'no', label: 'No' },
+          ],
+          rows: [{ id: 'harm', label: 'Harm' }],
+        },
+      ],
+    },
     { id: 'summary', title: 'Summary', items: [{ type: 'computed', computed: 'score', label: 'Score' }] },
-    { id: 'note', title: 'Note', items: [
-      { type: 'paragraph', text: 'Thank you', visibleWhen: { field: 'risks.harm', equals: 'yes' } },
-      { type: 'computed', computed: 'yeses', label: 'Yes answers' },
-    ] },
+    {
+      id: 'note',
+      title: 'Note',
+      items: [
+        { type: 'paragraph', text: 'Thank you', visibleWhen: { field: 'risks.harm', equals: 'yes' } },
+        { type: 'computed', computed: 'yeses', label: 'Yes answers' },
+      ],
+    },
     { id: 'letter', title: 'Letter', items: [{ type: 'letter', paragraphs: [{ text: 'Dear {name}' }] }] },
   ],
 };

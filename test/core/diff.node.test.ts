@@ -26,18 +26,51 @@ function base(): Json {
           { type: 'number', id: 'age', label: 'Age', min: 0, max: 120 },
           { type: 'date', id: 'born', label: 'Date of birth' },
           {
-            type: 'radios', id: 'contact', label: 'How to contact you',
+            type: 'radios',
+            id: 'contact',
+            label: 'How to contact you',
             options: [
               { value: 'phone', label: 'Phone', reveal: [{ type: 'tel', id: 'phone', label: 'Phone number' }] },
               { value: 'post', label: 'Post' },
             ],
           },
-          { type: 'checkboxes', id: 'needs', label: 'Needs', options: [{ value: 'a', label: 'A' }, { value: 'b', label: 'B' }] },
+          {
+            type: 'checkboxes',
+            id: 'needs',
+            label: 'Needs',
+            options: [
+              { value: 'a', label: 'A' },
+              { value: 'b', label: 'B' },
+            ],
+          },
           { type: 'yesno', id: 'interpreter', label: 'Is an interpreter needed?' },
           { type: 'text', id: 'language', label: 'Which language?', visibleWhen: { field: 'interpreter', equals: 'yes' } },
-          { type: 'grid', id: 'grid', label: 'Grid', columns: [{ value: 'y', label: 'Yes' }, { value: 'n', label: 'No' }, { value: 'm', label: 'Maybe' }], rows: [{ id: 'r1', label: 'Row one' }, { id: 'r2', label: 'Row two' }] },
+          {
+            type: 'grid',
+            id: 'grid',
+            label: 'Grid',
+            columns: [
+              { value: 'y', label: 'Yes' },
+              { value: 'n', label: 'No' },
+              { value: 'm', label: 'Maybe' },
+            ],
+            rows: [
+              { id: 'r1', label: 'Row one' },
+              { id: 'r2', label: 'Row two' },
+            ],
+          },
           { type: 'rating', id: 'stars', label: 'Stars' },
-          { type: 'repeat', id: 'people', label: 'People', itemLabel: 'Person', maxItems: 5, items: [{ type: 'text', id: 'personName', label: 'Name' }, { type: 'text', id: 'personRole', label: 'Role' }] },
+          {
+            type: 'repeat',
+            id: 'people',
+            label: 'People',
+            itemLabel: 'Person',
+            maxItems: 5,
+            items: [
+              { type: 'text', id: 'personName', label: 'Name' },
+              { type: 'text', id: 'personRole', label: 'Role' },
+            ],
+          },
         ],
       },
       { id: 'more', title: 'More', items: [{ type: 'text', id: 'extra', label: 'Extra' }] },
@@ -61,7 +94,11 @@ const field = (d: Json, id: string): Json => [...items(d), ...d.sections[1].item
 
 function expectOnly(change: (d: Json) => void, kind: ChangeKind, breaking: boolean, id?: string): void {
   const diff = diffAfter(change);
-  assert.deepEqual(diff.changes.map((c) => c.kind), [kind], JSON.stringify(diff.changes));
+  assert.deepEqual(
+    diff.changes.map((c) => c.kind),
+    [kind],
+    JSON.stringify(diff.changes),
+  );
   assert.equal(diff.changes[0]!.breaking, breaking);
   assert.equal(diff.breaking, breaking);
   if (id) assert.equal(diff.changes[0]!.id, id);
@@ -70,12 +107,38 @@ function expectOnly(change: (d: Json) => void, kind: ChangeKind, breaking: boole
 
 describe('diffDefinitions: breaking changes', () => {
   it('a field removed', () => expectOnly((d) => items(d).splice(2, 1), 'field-removed', true, 'story'));
-  it('a field renamed (same type and label, new id)', () => expectOnly((d) => { field(d, 'story').id = 'yourStory'; }, 'field-renamed', true, 'yourStory'));
-  it('a field moved to another section', () => expectOnly((d) => { d.sections[1].items.push(items(d).splice(2, 1)[0]); }, 'field-moved', true, 'story'));
-  it('a type changed', () => expectOnly((d) => { field(d, 'story').type = 'text'; }, 'type-changed', true, 'story'));
+  it('a field renamed (same type and label, new id)', () =>
+    expectOnly(
+      (d) => {
+        field(d, 'story').id = 'yourStory';
+      },
+      'field-renamed',
+      true,
+      'yourStory',
+    ));
+  it('a field moved to another section', () =>
+    expectOnly(
+      (d) => {
+        d.sections[1].items.push(items(d).splice(2, 1)[0]);
+      },
+      'field-moved',
+      true,
+      'story',
+    ));
+  it('a type changed', () =>
+    expectOnly(
+      (d) => {
+        field(d, 'story').type = 'text';
+      },
+      'type-changed',
+      true,
+      'story',
+    ));
   it('an option removed', () => expectOnly((d) => field(d, 'needs').options.pop(), 'option-removed', true, 'needs'));
   it('an option value changed is a removal and an addition', () => {
-    const diff = diffAfter((d) => { field(d, 'needs').options[1].value = 'bee'; });
+    const diff = diffAfter((d) => {
+      field(d, 'needs').options[1].value = 'bee';
+    });
     assert.deepEqual(diff.changes.map((c) => c.kind).sort(), ['option-added', 'option-removed']);
     assert.equal(diff.bump, 'major');
   });
@@ -86,35 +149,154 @@ describe('diffDefinitions: breaking changes', () => {
     const after = structuredClone(before);
     delete field(after, 'grid').rows[0].specify;
     const diff = diffDefinitions(before, after);
-    assert.deepEqual(diff.changes.map((c) => [c.kind, c.breaking]), [['field-removed', true]]);
+    assert.deepEqual(
+      diff.changes.map((c) => [c.kind, c.breaking]),
+      [['field-removed', true]],
+    );
     assert.equal(diffDefinitions(after, before).changes[0]!.kind, 'field-added');
   });
   it('a grid column removed', () => expectOnly((d) => field(d, 'grid').columns.pop(), 'option-removed', true, 'grid'));
-  it('a field newly required', () => expectOnly((d) => { field(d, 'story').required = true; }, 'now-required', true, 'story'));
-  it('a field required under a new condition', () => expectOnly((d) => { field(d, 'story').requiredWhen = { field: 'interpreter', equals: 'yes' }; }, 'now-required', true));
-  it('a required field added', () => expectOnly((d) => items(d).push({ type: 'text', id: 'nickname', label: 'Nickname', required: true }), 'required-field-added', true, 'nickname'));
-  it('a maxLength lowered', () => expectOnly((d) => { field(d, 'fullName').maxLength = 50; }, 'limit-tightened', true, 'fullName'));
-  it('a maxLength set below the default', () => expectOnly((d) => { field(d, 'story').maxLength = 1000; }, 'limit-tightened', true, 'story'));
-  it('a minimum raised', () => expectOnly((d) => { field(d, 'age').min = 5; }, 'limit-tightened', true, 'age'));
-  it('a rating scale shortened', () => expectOnly((d) => { field(d, 'stars').max = 3; }, 'limit-tightened', true, 'stars'));
-  it('a repeat allowing fewer rows', () => expectOnly((d) => { field(d, 'people').maxItems = 2; }, 'limit-tightened', true, 'people'));
-  it('whole numbers only', () => expectOnly((d) => { field(d, 'age').integer = true; }, 'limit-tightened', true, 'age'));
-  it('a date that must now be in the past', () => expectOnly((d) => { field(d, 'born').mustBe = 'past'; }, 'limit-tightened', true, 'born'));
-  it('an option that now excludes the others', () => expectOnly((d) => { field(d, 'needs').options[0].exclusive = true; }, 'limit-tightened', true, 'needs'));
-  it('a field now shown only under a condition', () => expectOnly((d) => { field(d, 'story').visibleWhen = { field: 'interpreter', equals: 'no' }; }, 'condition-changed', true, 'story'));
+  it('a field newly required', () =>
+    expectOnly(
+      (d) => {
+        field(d, 'story').required = true;
+      },
+      'now-required',
+      true,
+      'story',
+    ));
+  it('a field required under a new condition', () =>
+    expectOnly(
+      (d) => {
+        field(d, 'story').requiredWhen = { field: 'interpreter', equals: 'yes' };
+      },
+      'now-required',
+      true,
+    ));
+  it('a required field added', () =>
+    expectOnly((d) => items(d).push({ type: 'text', id: 'nickname', label: 'Nickname', required: true }), 'required-field-added', true, 'nickname'));
+  it('a maxLength lowered', () =>
+    expectOnly(
+      (d) => {
+        field(d, 'fullName').maxLength = 50;
+      },
+      'limit-tightened',
+      true,
+      'fullName',
+    ));
+  it('a maxLength set below the default', () =>
+    expectOnly(
+      (d) => {
+        field(d, 'story').maxLength = 1000;
+      },
+      'limit-tightened',
+      true,
+      'story',
+    ));
+  it('a minimum raised', () =>
+    expectOnly(
+      (d) => {
+        field(d, 'age').min = 5;
+      },
+      'limit-tightened',
+      true,
+      'age',
+    ));
+  it('a rating scale shortened', () =>
+    expectOnly(
+      (d) => {
+        field(d, 'stars').max = 3;
+      },
+      'limit-tightened',
+      true,
+      'stars',
+    ));
+  it('a repeat allowing fewer rows', () =>
+    expectOnly(
+      (d) => {
+        field(d, 'people').maxItems = 2;
+      },
+      'limit-tightened',
+      true,
+      'people',
+    ));
+  it('whole numbers only', () =>
+    expectOnly(
+      (d) => {
+        field(d, 'age').integer = true;
+      },
+      'limit-tightened',
+      true,
+      'age',
+    ));
+  it('a date that must now be in the past', () =>
+    expectOnly(
+      (d) => {
+        field(d, 'born').mustBe = 'past';
+      },
+      'limit-tightened',
+      true,
+      'born',
+    ));
+  it('an option that now excludes the others', () =>
+    expectOnly(
+      (d) => {
+        field(d, 'needs').options[0].exclusive = true;
+      },
+      'limit-tightened',
+      true,
+      'needs',
+    ));
+  it('a field now shown only under a condition', () =>
+    expectOnly(
+      (d) => {
+        field(d, 'story').visibleWhen = { field: 'interpreter', equals: 'no' };
+      },
+      'condition-changed',
+      true,
+      'story',
+    ));
   it('a follow-up moved to another option', () => {
-    const diff = diffAfter((d) => { const [phone, post] = field(d, 'contact').options; post.reveal = phone.reveal; delete phone.reveal; });
-    assert.deepEqual(diff.changes.map((c) => [c.kind, c.id]), [['condition-changed', 'phone']]);
+    const diff = diffAfter((d) => {
+      const [phone, post] = field(d, 'contact').options;
+      post.reveal = phone.reveal;
+      delete phone.reveal;
+    });
+    assert.deepEqual(
+      diff.changes.map((c) => [c.kind, c.id]),
+      [['condition-changed', 'phone']],
+    );
   });
-  it('the form id changed', () => expectOnly((d) => { d.id = 'other-form'; }, 'form-id-changed', true));
-  it('a computed value removed', () => expectOnly((d) => { delete d.computed; }, 'computed-removed', true, 'needCount'));
+  it('the form id changed', () =>
+    expectOnly(
+      (d) => {
+        d.id = 'other-form';
+      },
+      'form-id-changed',
+      true,
+    ));
+  it('a computed value removed', () =>
+    expectOnly(
+      (d) => {
+        delete d.computed;
+      },
+      'computed-removed',
+      true,
+      'needCount',
+    ));
   it('a row field of a repeat removed', () => expectOnly((d) => field(d, 'people').items.pop(), 'field-removed', true, 'personRole'));
 });
 
 describe('diffDefinitions: changes that do not break submissions', () => {
   it('an optional field added', () => expectOnly((d) => items(d).push({ type: 'text', id: 'nickname', label: 'Nickname' }), 'field-added', false, 'nickname'));
-  it('a required field added under a condition', () => expectOnly((d) => items(d).push({ type: 'text', id: 'nickname', label: 'Nickname', required: true, visibleWhen: { field: 'interpreter', equals: 'yes' } }), 'field-added', false));
-  it('a row field added to a repeat', () => expectOnly((d) => field(d, 'people').items.push({ type: 'text', id: 'phoneNo', label: 'Phone' }), 'field-added', false, 'phoneNo'));
+  it('a required field added under a condition', () =>
+    expectOnly(
+      (d) => items(d).push({ type: 'text', id: 'nickname', label: 'Nickname', required: true, visibleWhen: { field: 'interpreter', equals: 'yes' } }),
+      'field-added',
+      false,
+    ));
+  it('a row field added to a repeat', () =>
+    expectOnly((d) => field(d, 'people').items.push({ type: 'text', id: 'phoneNo', label: 'Phone' }), 'field-added', false, 'phoneNo'));
   it('an option added', () => expectOnly((d) => field(d, 'needs').options.push({ value: 'c', label: 'C' }), 'option-added', false, 'needs'));
   it('a grid row added', () => expectOnly((d) => field(d, 'grid').rows.push({ id: 'r3', label: 'Row three' }), 'row-added', false, 'grid'));
   it('no longer required', () => {
@@ -123,30 +305,122 @@ describe('diffDefinitions: changes that do not break submissions', () => {
     const after = structuredClone(before);
     delete field(after, 'story').required;
     const diff = diffDefinitions(before, after);
-    assert.deepEqual(diff.changes.map((c) => [c.kind, c.breaking]), [['no-longer-required', false]]);
+    assert.deepEqual(
+      diff.changes.map((c) => [c.kind, c.breaking]),
+      [['no-longer-required', false]],
+    );
     assert.equal(diff.bump, 'minor');
   });
-  it('a maxLength raised', () => expectOnly((d) => { field(d, 'fullName').maxLength = 200; }, 'limit-loosened', false, 'fullName'));
-  it('a maximum removed', () => expectOnly((d) => { delete field(d, 'age').max; }, 'limit-loosened', false, 'age'));
-  it('a repeat allowing more rows', () => expectOnly((d) => { field(d, 'people').maxItems = 9; }, 'limit-loosened', false, 'people'));
-  it('an optional field always shown now', () => expectOnly((d) => { delete field(d, 'language').visibleWhen; }, 'condition-removed', false, 'language'));
+  it('a maxLength raised', () =>
+    expectOnly(
+      (d) => {
+        field(d, 'fullName').maxLength = 200;
+      },
+      'limit-loosened',
+      false,
+      'fullName',
+    ));
+  it('a maximum removed', () =>
+    expectOnly(
+      (d) => {
+        delete field(d, 'age').max;
+      },
+      'limit-loosened',
+      false,
+      'age',
+    ));
+  it('a repeat allowing more rows', () =>
+    expectOnly(
+      (d) => {
+        field(d, 'people').maxItems = 9;
+      },
+      'limit-loosened',
+      false,
+      'people',
+    ));
+  it('an optional field always shown now', () =>
+    expectOnly(
+      (d) => {
+        delete field(d, 'language').visibleWhen;
+      },
+      'condition-removed',
+      false,
+      'language',
+    ));
   it('a computed value added', () => expectOnly((d) => d.computed.push({ id: 'total', label: 'Total', sum: ['age'] }), 'computed-added', false, 'total'));
-  it('a computed value changed', () => expectOnly((d) => { d.computed[0].count = { of: ['stars'], equals: 4 }; }, 'computed-changed', false, 'needCount'));
-  it('a label reworded', () => expectOnly((d) => { field(d, 'fullName').label = 'Your full name'; }, 'wording-changed', false, 'fullName'));
-  it('an option reworded', () => expectOnly((d) => { field(d, 'needs').options[0].label = 'Aye'; }, 'wording-changed', false, 'needs'));
-  it('content changed', () => expectOnly((d) => { items(d)[0].text = 'About you'; }, 'content-changed', false));
+  it('a computed value changed', () =>
+    expectOnly(
+      (d) => {
+        d.computed[0].count = { of: ['stars'], equals: 4 };
+      },
+      'computed-changed',
+      false,
+      'needCount',
+    ));
+  it('a label reworded', () =>
+    expectOnly(
+      (d) => {
+        field(d, 'fullName').label = 'Your full name';
+      },
+      'wording-changed',
+      false,
+      'fullName',
+    ));
+  it('an option reworded', () =>
+    expectOnly(
+      (d) => {
+        field(d, 'needs').options[0].label = 'Aye';
+      },
+      'wording-changed',
+      false,
+      'needs',
+    ));
+  it('content changed', () =>
+    expectOnly(
+      (d) => {
+        items(d)[0].text = 'About you';
+      },
+      'content-changed',
+      false,
+    ));
   it('questions reordered in their section', () => expectOnly((d) => items(d).reverse(), 'order-changed', false));
   it('options reordered', () => expectOnly((d) => field(d, 'needs').options.reverse(), 'order-changed', false, 'needs'));
-  it('a presentation setting changed', () => expectOnly((d) => { field(d, 'fullName').width = '20'; }, 'presentation-changed', false, 'fullName'));
-  it('the title changed', () => expectOnly((d) => { d.title = 'Another title'; }, 'form-details-changed', false));
+  it('a presentation setting changed', () =>
+    expectOnly(
+      (d) => {
+        field(d, 'fullName').width = '20';
+      },
+      'presentation-changed',
+      false,
+      'fullName',
+    ));
+  it('the title changed', () =>
+    expectOnly(
+      (d) => {
+        d.title = 'Another title';
+      },
+      'form-details-changed',
+      false,
+    ));
 });
 
 describe('diffDefinitions: the version bump', () => {
   it('is none for identical definitions, patch for wording, minor for an addition, major for a break', () => {
-    assert.deepEqual(diffAfter(() => {}), { changes: [], breaking: false, bump: 'none', suggestedVersion: '1.2.3' });
-    assert.equal(diffAfter((d) => { d.title = 'T'; }).suggestedVersion, '1.2.4');
+    assert.deepEqual(
+      diffAfter(() => {}),
+      { changes: [], breaking: false, bump: 'none', suggestedVersion: '1.2.3' },
+    );
+    assert.equal(
+      diffAfter((d) => {
+        d.title = 'T';
+      }).suggestedVersion,
+      '1.2.4',
+    );
     assert.equal(diffAfter((d) => field(d, 'needs').options.push({ value: 'c', label: 'C' })).suggestedVersion, '1.3.0');
-    const mixed = diffAfter((d) => { field(d, 'needs').options.push({ value: 'c', label: 'C' }); items(d).splice(2, 1); });
+    const mixed = diffAfter((d) => {
+      field(d, 'needs').options.push({ value: 'c', label: 'C' });
+      items(d).splice(2, 1);
+    });
     assert.equal(mixed.bump, 'major');
     assert.equal(mixed.suggestedVersion, '2.0.0');
   });

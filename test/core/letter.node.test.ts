@@ -5,19 +5,43 @@ import { describe, it } from 'node:test';
 import { FormStore, checkDefinition, documentOf, letterParts, translate } from '@caf-forms/core';
 
 const checked = checkDefinition({
-  $schema: 'x', id: 'letter', version: '1.0.0', title: 'A letter',
+  $schema: 'x',
+  id: 'letter',
+  version: '1.0.0',
+  title: 'A letter',
   sections: [
-    { id: 'q', title: 'Questions', items: [
-      { type: 'text', id: 'name', label: 'Name' },
-      { type: 'date', id: 'when', label: '[date]' },
-      { type: 'radios', id: 'basis', label: 'Basis', options: [{ value: 'consent', label: 'Consent' }, { value: 'duty', label: 'Duty' }] },
-      { type: 'repeat', id: 'kids', label: 'Children', itemLabel: 'Child', items: [{ type: 'text', id: 'kid', label: 'Child name' }] },
-    ] },
-    { id: 'l', title: 'Your letter', items: [{ type: 'letter', paragraphs: [
-      { text: 'Dear {name}, on {when} about {kids.kid}.' },
-      { text: 'With consent {{as agreed}}.', visibleWhen: { field: 'basis', equals: 'consent' } },
-      { text: 'Under our duty.', visibleWhen: { field: 'basis', equals: 'duty' } },
-    ] }] },
+    {
+      id: 'q',
+      title: 'Questions',
+      items: [
+        { type: 'text', id: 'name', label: 'Name' },
+        { type: 'date', id: 'when', label: '[date]' },
+        {
+          type: 'radios',
+          id: 'basis',
+          label: 'Basis',
+          options: [
+            { value: 'consent', label: 'Consent' },
+            { value: 'duty', label: 'Duty' },
+          ],
+        },
+        { type: 'repeat', id: 'kids', label: 'Children', itemLabel: 'Child', items: [{ type: 'text', id: 'kid', label: 'Child name' }] },
+      ],
+    },
+    {
+      id: 'l',
+      title: 'Your letter',
+      items: [
+        {
+          type: 'letter',
+          paragraphs: [
+            { text: 'Dear {name}, on {when} about {kids.kid}.' },
+            { text: 'With consent {{as agreed}}.', visibleWhen: { field: 'basis', equals: 'consent' } },
+            { text: 'Under our duty.', visibleWhen: { field: 'basis', equals: 'duty' } },
+          ],
+        },
+      ],
+    },
   ],
 });
 if (!checked.ok) throw new Error(JSON.stringify(checked.problems));

@@ -3,15 +3,33 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { buildModel, checkDefinition, matrixLayout, type MatrixContent } from '@caf-forms/core';
 
-const yesNo = [{ value: 'yes', label: 'Yes' }, { value: 'no', label: 'No' }];
-const grid = (id: string, rows: number) => ({ type: 'grid', id, label: id, columns: yesNo, rows: Array.from({ length: rows }, (_, i) => ({ id: `${id}${i}`, label: `Q${i}` })) });
+const yesNo = [
+  { value: 'yes', label: 'Yes' },
+  { value: 'no', label: 'No' },
+];
+const grid = (id: string, rows: number) => ({
+  type: 'grid',
+  id,
+  label: id,
+  columns: yesNo,
+  rows: Array.from({ length: rows }, (_, i) => ({ id: `${id}${i}`, label: `Q${i}` })),
+});
 const matrix = {
-  type: 'matrix', label: 'Matrix',
-  axes: { up: { computed: 'upYes', label: 'Up' }, down: { computed: 'downYes', label: 'Down' }, left: { computed: 'leftYes', label: 'Left' }, right: { computed: 'rightYes', label: 'Right', max: 10 } },
+  type: 'matrix',
+  label: 'Matrix',
+  axes: {
+    up: { computed: 'upYes', label: 'Up' },
+    down: { computed: 'downYes', label: 'Down' },
+    left: { computed: 'leftYes', label: 'Left' },
+    right: { computed: 'rightYes', label: 'Right', max: 10 },
+  },
   quadrants: { upLeft: 'UL', upRight: 'UR', downLeft: 'DL', downRight: 'DR' },
 };
 const checked = checkDefinition({
-  $schema: 'x', id: 'm', version: '1.0.0', title: 'M',
+  $schema: 'x',
+  id: 'm',
+  version: '1.0.0',
+  title: 'M',
   sections: [{ id: 's', title: 'S', items: [grid('up', 4), grid('down', 8), grid('left', 2), grid('right', 3), matrix] }],
   computed: ['up', 'down', 'left', 'right'].map((id) => ({ id: `${id}Yes`, label: id, count: { of: [id], equals: 'yes' } })),
 });

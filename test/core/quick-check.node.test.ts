@@ -31,7 +31,13 @@ describe('quickCheck', () => {
     ['a grid without rows', (d) => delete d.sections[2].items[0].rows],
     ['a repeat without items', (d) => (d.sections[3].items[0].items = [])],
     ['a duplicate id', (d) => (d.sections[0].items[2].id = 'childName')],
-    ['conditions in a circle', (d) => { d.sections[0].items[1].visibleWhen = { field: 'gender', filled: true }; d.sections[0].items[3].visibleWhen = { field: 'childName', filled: true }; }],
+    [
+      'conditions in a circle',
+      (d) => {
+        d.sections[0].items[1].visibleWhen = { field: 'gender', filled: true };
+        d.sections[0].items[3].visibleWhen = { field: 'childName', filled: true };
+      },
+    ],
     ['a condition on a missing field', (d) => (d.sections[0].items[11].visibleWhen = { field: 'langauge', equals: 'other' })],
     ['not an object at all', () => undefined],
   ];

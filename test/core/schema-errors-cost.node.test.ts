@@ -11,7 +11,7 @@ import { buildModel, problemsFromSchemaErrors, translate } from '@caf-forms/core
 import { compileSubmissionSchema, createAjv } from '@caf-forms/core/compile';
 import { example, exampleSample, today } from '../support/example.js';
 
-describe('the compiled schema\'s errors are mapped to answers in one pass', () => {
+describe("the compiled schema's errors are mapped to answers in one pass", () => {
   it('8,000 errors in one answer: its problem, each answer checked once', (t) => {
     const definition = example();
     const validate = createAjv().compile(compileSubmissionSchema(definition));
@@ -24,7 +24,10 @@ describe('the compiled schema\'s errors are mapped to answers in one pass', () =
     const problems = problemsFromSchemaErrors(buildModel(definition), errors, envelope.data, { t: translate, today: today() });
     const ms = performance.now() - start;
     t.diagnostic(`${errors.length} schema errors mapped in ${ms.toFixed(1)} ms`);
-    assert.deepEqual(problems.find((p) => p.path === 'concerns'), { path: 'concerns', message: 'Select one of the options given for the areas you are concerned about' });
+    assert.deepEqual(
+      problems.find((p) => p.path === 'concerns'),
+      { path: 'concerns', message: 'Select one of the options given for the areas you are concerned about' },
+    );
     // the other problems are the follow-up questions that the unreadable answer leaves unexplained
     assert.ok(problems.length < 5, JSON.stringify(problems.map((p) => p.path)));
     assert.ok(ms < 1000, `took ${ms.toFixed(0)} ms`);

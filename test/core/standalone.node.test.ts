@@ -48,7 +48,10 @@ for (const fixture of formFixtures()) {
 describe('shared answer schemas', () => {
   const field = (id: string, extra: object = {}) => ({ type: 'text' as const, id, label: id, required: true, ...extra });
   const definition: FormDefinition = {
-    $schema: '../packages/core/schema/definition.schema.json', id: 'shared', version: '1.0.0', title: 'Shared',
+    $schema: '../packages/core/schema/definition.schema.json',
+    id: 'shared',
+    version: '1.0.0',
+    title: 'Shared',
     sections: [
       { id: 'a', title: 'A', items: [field('one'), field('two'), field('short', { maxLength: 10 })] },
       { id: 'b', title: 'B', items: [field('three')] },
@@ -56,15 +59,26 @@ describe('shared answer schemas', () => {
   };
 
   it('go once into $defs, referred to by every field that has them; a one-off stays inline', () => {
-    const schema = compileSubmissionSchema(definition) as { $defs: Record<string, unknown>; properties: { data: { properties: Record<string, { properties: Record<string, unknown> }> } } };
+    const schema = compileSubmissionSchema(definition) as {
+      $defs: Record<string, unknown>;
+      properties: { data: { properties: Record<string, { properties: Record<string, unknown> }> } };
+    };
     const sections = schema.properties.data.properties;
     assert.deepEqual(Object.keys(schema.$defs), ['text']);
-    for (const [section, id] of [['a', 'one'], ['a', 'two'], ['b', 'three']] as const) assert.deepEqual(sections[section]!.properties[id], { $ref: '#/$defs/text' });
+    for (const [section, id] of [
+      ['a', 'one'],
+      ['a', 'two'],
+      ['b', 'three'],
+    ] as const)
+      assert.deepEqual(sections[section]!.properties[id], { $ref: '#/$defs/text' });
     assert.deepEqual(sections.a!.properties.short, { type: 'string', minLength: 1, maxLength: 10, pattern: LINE_TEXT_PATTERN });
   });
 
   it('are written inline when asked (for the generated types)', () => {
-    const schema = compileSubmissionSchema(definition, { shareAnswers: false }) as { $defs?: unknown; properties: { data: { properties: Record<string, { properties: Record<string, unknown> }> } } };
+    const schema = compileSubmissionSchema(definition, { shareAnswers: false }) as {
+      $defs?: unknown;
+      properties: { data: { properties: Record<string, { properties: Record<string, unknown> }> } };
+    };
     assert.equal(schema.$defs, undefined);
     assert.deepEqual(schema.properties.data.properties.b!.properties.three, { type: 'string', minLength: 1, maxLength: 500, pattern: LINE_TEXT_PATTERN });
   });

@@ -7,18 +7,37 @@ import fc from 'fast-check';
 import { FormStore, type FormDefinition } from '@caf-forms/core';
 
 const definition = {
-  id: 'chain', version: '1.0.0', title: 'Chain',
+  id: 'chain',
+  version: '1.0.0',
+  title: 'Chain',
   sections: [
-    { id: 's1', title: 'One', items: [
-      { type: 'yesno', id: 'a', label: 'A' },
-      { type: 'yesno', id: 'b', label: 'B', visibleWhen: { field: 'a', equals: 'yes' } },
-      { type: 'text', id: 'c', label: 'C', required: true, visibleWhen: { field: 'b', equals: 'yes' } },
-      { type: 'text', id: 'd', label: 'D', requiredWhen: { all: [{ field: 'a', equals: 'yes' }, { not: { field: 'b', equals: 'no' } }] } },
-    ] },
-    { id: 's2', title: 'Two', visibleWhen: { field: 'c', filled: true }, items: [
-      { type: 'checkboxes', id: 'e', label: 'E', options: [{ value: 'x', label: 'X' }, { value: 'y', label: 'Y' }] },
-      { type: 'text', id: 'f', label: 'F', visibleWhen: { field: 'e', includes: 'y' } },
-    ] },
+    {
+      id: 's1',
+      title: 'One',
+      items: [
+        { type: 'yesno', id: 'a', label: 'A' },
+        { type: 'yesno', id: 'b', label: 'B', visibleWhen: { field: 'a', equals: 'yes' } },
+        { type: 'text', id: 'c', label: 'C', required: true, visibleWhen: { field: 'b', equals: 'yes' } },
+        { type: 'text', id: 'd', label: 'D', requiredWhen: { all: [{ field: 'a', equals: 'yes' }, { not: { field: 'b', equals: 'no' } }] } },
+      ],
+    },
+    {
+      id: 's2',
+      title: 'Two',
+      visibleWhen: { field: 'c', filled: true },
+      items: [
+        {
+          type: 'checkboxes',
+          id: 'e',
+          label: 'E',
+          options: [
+            { value: 'x', label: 'X' },
+            { value: 'y', label: 'Y' },
+          ],
+        },
+        { type: 'text', id: 'f', label: 'F', visibleWhen: { field: 'e', includes: 'y' } },
+      ],
+    },
   ],
   computed: [{ id: 'yeses', label: 'Yes answers', count: { of: ['a', 'b'], equals: 'yes' } }],
 } as unknown as FormDefinition;
@@ -47,18 +66,25 @@ function said(store: FormStore) {
 
 describe('a store changed step by step', () => {
   it('says what a fresh store with the same inputs says, after every step', () => {
-    fc.assert(fc.property(fc.array(step, { minLength: 1, maxLength: 25 }), (steps) => {
-      const store = new FormStore(definition, { today: () => '2026-06-15' });
-      store.attempt(); // problems shown too, as after a failed submit
-      const inputs = new Map<string, unknown>();
-      for (const [id, input] of steps) {
-        store.setInput(id, input);
-        inputs.set(id, input);
-        const fresh = new FormStore(definition, { today: () => '2026-06-15' });
-        for (const [freshId, freshInput] of inputs) fresh.setInput(freshId, freshInput);
-        assert.deepEqual(said(store), said(fresh), `after ${JSON.stringify(steps.slice(0, steps.indexOf(steps.find((s) => s[0] === id && s[1] === input)!) + 1))}`);
-      }
-    }), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.array(step, { minLength: 1, maxLength: 25 }), (steps) => {
+        const store = new FormStore(definition, { today: () => '2026-06-15' });
+        store.attempt(); // problems shown too, as after a failed submit
+        const inputs = new Map<string, unknown>();
+        for (const [id, input] of steps) {
+          store.setInput(id, input);
+          inputs.set(id, input);
+          const fresh = new FormStore(definition, { today: () => '2026-06-15' });
+          for (const [freshId, freshInput] of inputs) fresh.setInput(freshId, freshInput);
+          assert.deepEqual(
+            said(store),
+            said(fresh),
+            `after ${JSON.stringify(steps.slice(0, steps.indexOf(steps.find((s) => s[0] === id && s[1] === input)!) + 1))}`,
+          );
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('never keeps an answer a chained condition hides', () => {

@@ -9,16 +9,50 @@ describe('conditions', () => {
   const answers: Record<string, unknown> = { a: 'yes', n: 7, d: '2020-05-01', c: ['x', 'y'], e: '' };
   const lookup = (ref: string): unknown => answers[ref];
   const cases: [object, boolean][] = [
-    [{ field: 'a', equals: 'yes' }, true], [{ field: 'a', equals: 'no' }, false],
-    [{ field: 'a', notEquals: 'no' }, true], [{ field: 'missing', notEquals: 'no' }, true],
-    [{ field: 'a', in: ['no', 'yes'] }, true], [{ field: 'a', in: ['no'] }, false],
-    [{ field: 'c', includes: 'y' }, true], [{ field: 'c', includes: 'z' }, false], [{ field: 'a', includes: 'y' }, false],
-    [{ field: 'a', filled: true }, true], [{ field: 'e', filled: true }, false], [{ field: 'missing', empty: true }, true],
-    [{ field: 'n', greaterThan: 5 }, true], [{ field: 'n', lessThan: 5 }, false], [{ field: 'missing', greaterThan: 5 }, false],
-    [{ field: 'd', greaterThan: '2020-04-30' }, true], [{ field: 'd', lessThan: '2020-04-30' }, false],
-    [{ all: [{ field: 'a', equals: 'yes' }, { field: 'n', greaterThan: 5 }] }, true],
-    [{ all: [{ field: 'a', equals: 'yes' }, { field: 'n', greaterThan: 9 }] }, false],
-    [{ any: [{ field: 'a', equals: 'no' }, { field: 'n', greaterThan: 5 }] }, true],
+    [{ field: 'a', equals: 'yes' }, true],
+    [{ field: 'a', equals: 'no' }, false],
+    [{ field: 'a', notEquals: 'no' }, true],
+    [{ field: 'missing', notEquals: 'no' }, true],
+    [{ field: 'a', in: ['no', 'yes'] }, true],
+    [{ field: 'a', in: ['no'] }, false],
+    [{ field: 'c', includes: 'y' }, true],
+    [{ field: 'c', includes: 'z' }, false],
+    [{ field: 'a', includes: 'y' }, false],
+    [{ field: 'a', filled: true }, true],
+    [{ field: 'e', filled: true }, false],
+    [{ field: 'missing', empty: true }, true],
+    [{ field: 'n', greaterThan: 5 }, true],
+    [{ field: 'n', lessThan: 5 }, false],
+    [{ field: 'missing', greaterThan: 5 }, false],
+    [{ field: 'd', greaterThan: '2020-04-30' }, true],
+    [{ field: 'd', lessThan: '2020-04-30' }, false],
+    [
+      {
+        all: [
+          { field: 'a', equals: 'yes' },
+          { field: 'n', greaterThan: 5 },
+        ],
+      },
+      true,
+    ],
+    [
+      {
+        all: [
+          { field: 'a', equals: 'yes' },
+          { field: 'n', greaterThan: 9 },
+        ],
+      },
+      false,
+    ],
+    [
+      {
+        any: [
+          { field: 'a', equals: 'no' },
+          { field: 'n', greaterThan: 5 },
+        ],
+      },
+      true,
+    ],
     [{ not: { field: 'a', equals: 'yes' } }, false],
   ];
   for (const [condition, expected] of cases) {
@@ -79,14 +113,20 @@ describe('FormStore', () => {
   });
 
   it('an attempt tells listeners only of the sections that start showing errors', () => {
-    const store = new FormStore({
-      $schema: '../packages/core/schema/definition.schema.json', id: 'two', version: '1.0.0', title: 'Two sections',
-      sections: [
-        { id: 'a', title: 'A', items: [{ type: 'text', id: 'name', label: 'Name', required: true }] },
-        { id: 'b', title: 'B', items: [{ type: 'text', id: 'note', label: 'Note' }] },
-        { id: 'c', title: 'C', items: [{ type: 'text', id: 'town', label: 'Town', required: true }] },
-      ],
-    }, { today });
+    const store = new FormStore(
+      {
+        $schema: '../packages/core/schema/definition.schema.json',
+        id: 'two',
+        version: '1.0.0',
+        title: 'Two sections',
+        sections: [
+          { id: 'a', title: 'A', items: [{ type: 'text', id: 'name', label: 'Name', required: true }] },
+          { id: 'b', title: 'B', items: [{ type: 'text', id: 'note', label: 'Note' }] },
+          { id: 'c', title: 'C', items: [{ type: 'text', id: 'town', label: 'Town', required: true }] },
+        ],
+      },
+      { today },
+    );
     store.setInput('town', 'Leeds');
     const told: string[][] = [];
     store.subscribe((changed) => told.push([...changed]));
@@ -117,7 +157,7 @@ describe('FormStore', () => {
     assert.ok(!store.shownSummary().some((p) => p.path === 'childName'), 'the next submit updates the summary');
   });
 
-  it('attempting one section shows only that section\'s errors (paged mode)', () => {
+  it("attempting one section shows only that section's errors (paged mode)", () => {
     const store = new FormStore(example(), { today });
     store.attempt(['child']);
     assert.ok(store.shownSummary().length > 0);
@@ -131,8 +171,18 @@ describe('FormStore', () => {
       store.attempt(); // messages are decided at submit
       return store.shownProblems('dateOfBirth');
     };
-    assert.deepEqual(submitted({ day: '31', month: '', year: '' })[0], { path: 'dateOfBirth', focus: 'month', parts: ['month', 'year'], message: "The child's date of birth must include a month and year" });
-    assert.deepEqual(submitted({ day: '31', month: 'Feb', year: '2015' })[0], { path: 'dateOfBirth', focus: 'day', parts: ['day'], message: "The child's date of birth must be a real date" });
+    assert.deepEqual(submitted({ day: '31', month: '', year: '' })[0], {
+      path: 'dateOfBirth',
+      focus: 'month',
+      parts: ['month', 'year'],
+      message: "The child's date of birth must include a month and year",
+    });
+    assert.deepEqual(submitted({ day: '31', month: 'Feb', year: '2015' })[0], {
+      path: 'dateOfBirth',
+      focus: 'day',
+      parts: ['day'],
+      message: "The child's date of birth must be a real date",
+    });
     assert.equal(submitted({ day: '1', month: 'December', year: '2030' })[0]?.message, "The child's date of birth must be in the past");
     store.setInput('dateOfBirth', { day: '27', month: 'mar', year: '2014' });
     assert.deepEqual(store.shownProblems('dateOfBirth'), []);
@@ -181,20 +231,37 @@ describe('FormStore: rows and content', () => {
     assert.throws(() => store.setRowInput('professionals', -1, 'isLead', 'no'), RangeError);
   });
 
-  it('a row\'s follow-up reads an answer not valid yet as typed, as the compiled schema does', () => {
+  it("a row's follow-up reads an answer not valid yet as typed, as the compiled schema does", () => {
     const definition: FormDefinition = {
-      $schema: '../packages/core/schema/definition.schema.json', id: 'rows', version: '1.0.0', title: 'Rows',
-      sections: [{ id: 's', title: 'S', items: [{ type: 'repeat', id: 'people', label: 'People', itemLabel: 'Person', items: [
-        { type: 'email', id: 'email', label: 'Email' },
-        { type: 'yesno', id: 'emailOk', label: 'Can we email them?', visibleWhen: { field: 'email', filled: true } },
-      ] }] }],
+      $schema: '../packages/core/schema/definition.schema.json',
+      id: 'rows',
+      version: '1.0.0',
+      title: 'Rows',
+      sections: [
+        {
+          id: 's',
+          title: 'S',
+          items: [
+            {
+              type: 'repeat',
+              id: 'people',
+              label: 'People',
+              itemLabel: 'Person',
+              items: [
+                { type: 'email', id: 'email', label: 'Email' },
+                { type: 'yesno', id: 'emailOk', label: 'Can we email them?', visibleWhen: { field: 'email', filled: true } },
+              ],
+            },
+          ],
+        },
+      ],
     };
     const store = new FormStore(definition, { today });
     store.setRowInput('people', 0, 'email', 'jo@');
     assert.equal(store.isRowFieldVisible('people', 0, 'emailOk'), true, 'the follow-up does not blink out while the address is typed');
   });
 
-  it('isContentVisible evaluates a content item\'s visibleWhen against the answers', () => {
+  it("isContentVisible evaluates a content item's visibleWhen against the answers", () => {
     const store = new FormStore(example(), { today });
     const note: ContentItem = { type: 'inset', text: 'Remember the interpreter.', visibleWhen: { field: 'interpreter', equals: 'yes' } };
     const always: ContentItem = { type: 'paragraph', text: 'Always shown.' };
@@ -226,7 +293,10 @@ describe('fieldView', () => {
     store.attempt();
     const view = fieldView(store, 'risks');
     assert.ok(view.errors.length > 0, 'the grid has errors to show');
-    assert.ok(view.errors.every((e) => e.path.startsWith('risks.')), 'each at a row (caf-risks-<row>-error in the grid renderer)');
+    assert.ok(
+      view.errors.every((e) => e.path.startsWith('risks.')),
+      'each at a row (caf-risks-<row>-error in the grid renderer)',
+    );
     // the grid renderer renders the hint, and per-row messages, never an element with view.errorId
     assert.equal(view.describedBy, 'caf-risks-hint');
     assert.equal(fieldView(store, 'risks', undefined, 'x-').describedBy, 'x-risks-hint');

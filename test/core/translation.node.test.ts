@@ -4,8 +4,22 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import {
-  type FormDefinition, type TranslationFile, FormStore, en, ur, checkTranslation, createEnvelope, cy, extractTranslation, formatDate,
-  textHash, translatableUnits, translateDefinition, translator, longDate, parseDateInput,
+  type FormDefinition,
+  type TranslationFile,
+  FormStore,
+  en,
+  ur,
+  checkTranslation,
+  createEnvelope,
+  cy,
+  extractTranslation,
+  formatDate,
+  textHash,
+  translatableUnits,
+  translateDefinition,
+  translator,
+  longDate,
+  parseDateInput,
 } from '@caf-forms/core';
 import { compileSubmissionSchema, createAjv } from '@caf-forms/core/compile';
 import { messagesReady, translatorFor } from '../../packages/elements/src/messages.js';
@@ -56,7 +70,10 @@ describe('translation files', () => {
     assert.deepEqual(result.file.entries['youngPerson.childName.label'], { ...welsh().entries['youngPerson.childName.label'], stale: true });
     const accepted = extractTranslation(definition, 'cy', result.file, ['youngPerson.childName.label']);
     assert.deepEqual(accepted.stale, []);
-    assert.deepEqual(accepted.file.entries['youngPerson.childName.label'], { text: 'Enw’r plentyn/person ifanc:', source: textHash('Full name of child/young person:') });
+    assert.deepEqual(accepted.file.entries['youngPerson.childName.label'], {
+      text: 'Enw’r plentyn/person ifanc:',
+      source: textHash('Full name of child/young person:'),
+    });
   });
 
   it('answers are the same ids in every language: one compiled validator accepts the Welsh form’s envelope, with its lang', () => {
@@ -79,9 +96,10 @@ describe('messages in the language’s own grammar', async () => {
   await messagesReady('cy');
   const t = translatorFor('cy');
   it('Welsh chooses among its six plural forms (0, 1, 2, 3, 6, 7)', () => {
-    assert.deepEqual([0, 1, 2, 3, 6, 7].map((n) => t('form.problemCount', { n })), [
-      'Does dim problemau', 'Mae 1 broblem', 'Mae 2 broblem', 'Mae 3 phroblem', 'Mae 6 phroblem', 'Mae 7 problem',
-    ]);
+    assert.deepEqual(
+      [0, 1, 2, 3, 6, 7].map((n) => t('form.problemCount', { n })),
+      ['Does dim problemau', 'Mae 1 broblem', 'Mae 2 broblem', 'Mae 3 phroblem', 'Mae 6 phroblem', 'Mae 7 problem'],
+    );
   });
 
   it('a date typed in Welsh or Urdu (month names, Urdu digits) is read, and no month-name prefix is ambiguous', () => {
@@ -90,31 +108,57 @@ describe('messages in the language’s own grammar', async () => {
     assert.deepEqual(parseDateInput({ day: '1', month: 'Medi', year: '2020' }), { kind: 'date', iso: '2020-09-01' });
     assert.deepEqual(parseDateInput({ day: '31', month: 'ma', year: '2020' }), { kind: 'invalid', parts: ['month'] });
     for (let month = 1; month <= 12; month++) {
-      const names = ['en-GB', 'cy', 'ur'].map((l) => longDate(2020, month, 1, l, (tag) => tag !== 'cy').split(' ')[1]!.replace('،', ''));
-      for (const name of names) for (let n = 3; n <= name.length; n++) {
-        const got = parseDateInput({ day: '1', month: name.slice(0, n), year: '2020' });
-        assert.deepEqual(got, { kind: 'date', iso: `2020-${String(month).padStart(2, '0')}-01` }, `${name.slice(0, n)} is month ${month}`);
-      }
+      const names = ['en-GB', 'cy', 'ur'].map((l) =>
+        longDate(2020, month, 1, l, (tag) => tag !== 'cy')
+          .split(' ')[1]!
+          .replace('،', ''),
+      );
+      for (const name of names)
+        for (let n = 3; n <= name.length; n++) {
+          const got = parseDateInput({ day: '1', month: name.slice(0, n), year: '2020' });
+          assert.deepEqual(got, { kind: 'date', iso: `2020-${String(month).padStart(2, '0')}-01` }, `${name.slice(0, n)} is month ${month}`);
+        }
     }
   });
 
   it('English keeps one and other', () => {
     const english = translatorFor('en');
-    assert.deepEqual([0, 1, 2].map((n) => english('form.problemCount', { n })), ['There are 0 problems', 'There is 1 problem', 'There are 2 problems']);
+    assert.deepEqual(
+      [0, 1, 2].map((n) => english('form.problemCount', { n })),
+      ['There are 0 problems', 'There is 1 problem', 'There are 2 problems'],
+    );
   });
 
   it('dates in words come from the platform’s locale data', () => {
     assert.equal(formatDate('2014-03-27', translator()), '27 March 2014');
     assert.equal(formatDate('2014-03-27', translator(cy, 'cy')), '27 Mawrth 2014');
-    assert.equal(longDate(2014, 3, 27, 'cy', () => false), '27 Mawrth 2014', 'a platform without Welsh dates (Chromium) still says Mawrth');
-    assert.equal(longDate(2014, 3, 27, 'xx', () => false), '27 March 2014', 'a language nobody has: British English');
+    assert.equal(
+      longDate(2014, 3, 27, 'cy', () => false),
+      '27 Mawrth 2014',
+      'a platform without Welsh dates (Chromium) still says Mawrth',
+    );
+    assert.equal(
+      longDate(2014, 3, 27, 'xx', () => false),
+      '27 March 2014',
+      'a language nobody has: British English',
+    );
   });
 
   it('the engine’s and the element’s tables are separate, and Welsh has every key of both', () => {
-    assert.deepEqual(Object.keys(en).filter((k) => !(k in cy)), []);
-    assert.deepEqual(Object.keys(elementEn).filter((k) => !(k in elementCy)), []);
+    assert.deepEqual(
+      Object.keys(en).filter((k) => !(k in cy)),
+      [],
+    );
+    assert.deepEqual(
+      Object.keys(elementEn).filter((k) => !(k in elementCy)),
+      [],
+    );
     assert.deepEqual([...Object.keys(en).filter((k) => !(k in ur)), ...Object.keys(elementEn).filter((k) => !(k in elementUr))], [], 'Urdu too');
-    assert.deepEqual(Object.keys(en).filter((k) => k in elementEn), [], 'no key in both');
+    assert.deepEqual(
+      Object.keys(en).filter((k) => k in elementEn),
+      [],
+      'no key in both',
+    );
     assert.equal(t('form.submit'), 'Cyflwyno');
     assert.equal(t('error.enter', { subject: 'eich enw' }), 'Rhowch eich enw');
   });

@@ -7,8 +7,13 @@ import type { SubmissionEnvelope } from '@caf-forms/core';
 import { backoff, defaultRetry, postEnvelope } from '../../packages/elements/src/delivery/post.js';
 
 const envelope: SubmissionEnvelope = {
-  formId: 'consent', formVersion: '1.0.0', submissionId: '3f0c2a7e-1111-4222-8333-444455556666',
-  startedAt: '2026-12-01T10:00:00.000Z', submittedAt: '2026-12-01T10:05:00.000Z', data: { s: { name: 'Sally Example' } }, computed: {},
+  formId: 'consent',
+  formVersion: '1.0.0',
+  submissionId: '3f0c2a7e-1111-4222-8333-444455556666',
+  startedAt: '2026-12-01T10:00:00.000Z',
+  submittedAt: '2026-12-01T10:05:00.000Z',
+  data: { s: { name: 'Sally Example' } },
+  computed: {},
 };
 const json = (status: number, body: unknown, headers: Record<string, string> = {}): Response =>
   new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json', ...headers } });
@@ -81,7 +86,10 @@ describe('postEnvelope', () => {
     const sleeps: number[] = [];
     const failures: string[] = [];
     const result = await postEnvelope('/api', envelope, {
-      fetch, retry, random: () => 0.5, sleep: async (ms) => void sleeps.push(ms),
+      fetch,
+      retry,
+      random: () => 0.5,
+      sleep: async (ms) => void sleeps.push(ms),
       onRetryableFailure: (attempt, detail) => void failures.push(`${attempt}: ${detail}`),
     });
     assert.equal(result.ok, true);
@@ -112,7 +120,7 @@ describe('postEnvelope', () => {
     assert.equal(!result.ok && result.detail, 'no answer within 20 ms');
   });
 
-  it('keeps the host\'s headers but not those it must not replace', async () => {
+  it("keeps the host's headers but not those it must not replace", async () => {
     const { fetch, calls } = scripted(confirmed());
     await postEnvelope('/api', envelope, { fetch, headers: { 'X-CSRF-Token': 't', 'idempotency-key': 'forged', 'Content-Type': 'text/plain' } });
     const headers = calls[0]!.headers as Record<string, string>;
@@ -126,7 +134,13 @@ describe('postEnvelope', () => {
 describe('backoff', () => {
   it('doubles from the base, caps at maxDelay, and stays within [half, whole] of it', () => {
     const policy = { ...defaultRetry, baseDelay: 100, maxDelay: 1000 };
-    assert.deepEqual([1, 2, 3, 4, 5].map((n) => backoff(policy, n, () => 1)), [100, 200, 400, 800, 1000]);
-    assert.deepEqual([1, 2, 3, 4, 5].map((n) => backoff(policy, n, () => 0)), [50, 100, 200, 400, 500]);
+    assert.deepEqual(
+      [1, 2, 3, 4, 5].map((n) => backoff(policy, n, () => 1)),
+      [100, 200, 400, 800, 1000],
+    );
+    assert.deepEqual(
+      [1, 2, 3, 4, 5].map((n) => backoff(policy, n, () => 0)),
+      [50, 100, 200, 400, 500],
+    );
   });
 });

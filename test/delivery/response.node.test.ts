@@ -9,18 +9,33 @@ import { confirms, readResponse } from '../../packages/elements/src/delivery/res
 import { enginePath, problemsOf } from '../../packages/elements/src/delivery/server-problems.js';
 
 const definition = {
-  id: 'test', version: '1.0.0', title: 'Test',
-  sections: [{ id: 'child', title: 'Child', items: [
-    { type: 'text', id: 'name', label: 'Name' },
-    { type: 'date', id: 'dob', label: 'Date of birth' },
-    { type: 'repeat', id: 'people', label: 'People', itemLabel: 'person', items: [{ type: 'text', id: 'who', label: 'Who' }] },
-  ] }],
+  id: 'test',
+  version: '1.0.0',
+  title: 'Test',
+  sections: [
+    {
+      id: 'child',
+      title: 'Child',
+      items: [
+        { type: 'text', id: 'name', label: 'Name' },
+        { type: 'date', id: 'dob', label: 'Date of birth' },
+        { type: 'repeat', id: 'people', label: 'People', itemLabel: 'person', items: [{ type: 'text', id: 'who', label: 'Who' }] },
+      ],
+    },
+  ],
 } as unknown as FormDefinition;
 const model = buildModel(definition);
 
 describe('readResponse', () => {
-  it('reads a JSON message and a 422\'s field errors, trimmed, skipping malformed ones', async () => {
-    const body = { message: ' Closed record ', errors: [{ path: 'name', message: ' Enter the name ' }, { path: 3, message: 'x' }, { path: 'dob', message: '  ' }] };
+  it("reads a JSON message and a 422's field errors, trimmed, skipping malformed ones", async () => {
+    const body = {
+      message: ' Closed record ',
+      errors: [
+        { path: 'name', message: ' Enter the name ' },
+        { path: 3, message: 'x' },
+        { path: 'dob', message: '  ' },
+      ],
+    };
     const read = await readResponse(new Response(JSON.stringify(body), { status: 422, headers: { 'Content-Type': 'application/problem+json' } }));
     assert.equal(read.message, 'Closed record');
     assert.deepEqual(read.errors, [{ path: 'name', message: 'Enter the name' }]);
@@ -31,7 +46,10 @@ describe('readResponse', () => {
     assert.deepEqual((await readResponse(new Response(JSON.stringify(errors), { status: 400, headers: { 'Content-Type': 'application/json' } }))).errors, []);
     assert.equal((await readResponse(new Response('Record closed', { status: 400, headers: { 'Content-Type': 'text/plain' } }))).message, 'Record closed');
     assert.equal((await readResponse(new Response('<p>Record closed</p>', { status: 400, headers: { 'Content-Type': 'text/html' } }))).message, undefined);
-    assert.equal((await readResponse(new Response('Bad Request', { status: 400, statusText: 'Bad Request', headers: { 'Content-Type': 'text/plain' } }))).message, undefined);
+    assert.equal(
+      (await readResponse(new Response('Bad Request', { status: 400, statusText: 'Bad Request', headers: { 'Content-Type': 'text/plain' } }))).message,
+      undefined,
+    );
     assert.equal((await readResponse(new Response('x'.repeat(501), { status: 400, headers: { 'Content-Type': 'text/plain' } }))).message, undefined);
     const broken = await readResponse(new Response('{not json', { status: 400, headers: { 'Content-Type': 'application/json' } }));
     assert.equal(broken.body, '{not json');
@@ -40,10 +58,19 @@ describe('readResponse', () => {
 
   it('confirms a submission only when the JSON body names its id', async () => {
     const id = 'abc';
-    assert.equal(confirms(await readResponse(new Response(JSON.stringify({ submissionId: id }), { headers: { 'Content-Type': 'application/json' } })), id), true);
+    assert.equal(
+      confirms(await readResponse(new Response(JSON.stringify({ submissionId: id }), { headers: { 'Content-Type': 'application/json' } })), id),
+      true,
+    );
     assert.equal(confirms(await readResponse(new Response(JSON.stringify({ submissionId: id }), { headers: { 'Content-Type': 'text/plain' } })), id), false);
-    assert.equal(confirms(await readResponse(new Response(JSON.stringify({ submissionId: 'other' }), { headers: { 'Content-Type': 'application/json' } })), id), false);
-    assert.equal(confirms(await readResponse(new Response(JSON.stringify([{ submissionId: id }]), { headers: { 'Content-Type': 'application/json' } })), id), false);
+    assert.equal(
+      confirms(await readResponse(new Response(JSON.stringify({ submissionId: 'other' }), { headers: { 'Content-Type': 'application/json' } })), id),
+      false,
+    );
+    assert.equal(
+      confirms(await readResponse(new Response(JSON.stringify([{ submissionId: id }]), { headers: { 'Content-Type': 'application/json' } })), id),
+      false,
+    );
   });
 });
 
@@ -63,7 +90,9 @@ describe('server problems', () => {
   });
 
   it('sends a whole date to its day and keeps other paths as they are', () => {
-    assert.deepEqual(problemsOf(model, [{ path: '/data/child/dob', message: 'Enter a real date' }]), [{ path: 'dob', message: 'Enter a real date', focus: 'day' }]);
+    assert.deepEqual(problemsOf(model, [{ path: '/data/child/dob', message: 'Enter a real date' }]), [
+      { path: 'dob', message: 'Enter a real date', focus: 'day' },
+    ]);
     assert.deepEqual(problemsOf(model, [{ path: 'people.0.who', message: 'Enter who' }]), [{ path: 'people.0.who', message: 'Enter who' }]);
   });
 });

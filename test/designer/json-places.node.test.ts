@@ -6,7 +6,11 @@ import { describe, it } from 'node:test';
 import { jsonPlaces, placeOf } from '../../stories/editor/json-places.js';
 
 const valueAt = (root: unknown, pointer: string): unknown =>
-  pointer.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~')).reduce<unknown>((v, key) => (v as Record<string, unknown>)[key], root);
+  pointer
+    .split('/')
+    .slice(1)
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .reduce<unknown>((v, key) => (v as Record<string, unknown>)[key], root);
 
 describe('jsonPlaces', () => {
   for (const file of readdirSync('forms').filter((f) => f.endsWith('.json'))) {
@@ -22,7 +26,10 @@ describe('jsonPlaces', () => {
   it('escapes "/" and "~" in keys as JSON pointers do, and falls back to the nearest ancestor', () => {
     const text = '{ "a/b": { "c~d": [10, { "e": true }] } }';
     const places = jsonPlaces(text);
-    const at = (p: string): string => { const place = placeOf(places, p)!; return text.slice(place.start, place.end); };
+    const at = (p: string): string => {
+      const place = placeOf(places, p)!;
+      return text.slice(place.start, place.end);
+    };
     assert.equal(at('/a~1b/c~0d/0'), '10');
     assert.equal(at('/a~1b/c~0d/1/e'), 'true');
     assert.equal(at('/a~1b/c~0d/1/missing'), '{ "e": true }');

@@ -5,7 +5,21 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { checkDefinition } from '@caf-forms/core';
-import { addFollowUp, addItem, addSection, changeType, duplicate, idFromLabel, idsIn, move, moveTo, newItem, remove, renameReferences, type Definition } from '../../stories/designer/operations.js';
+import {
+  addFollowUp,
+  addItem,
+  addSection,
+  changeType,
+  duplicate,
+  idFromLabel,
+  idsIn,
+  move,
+  moveTo,
+  newItem,
+  remove,
+  renameReferences,
+  type Definition,
+} from '../../stories/designer/operations.js';
 import { conditionWords, operatorsFor, questionsOf } from '../../stories/designer/conditions.js';
 import { TYPE_CHOICES } from '../../stories/designer/meta-schema.js';
 import { FIELD_TYPES, CONTENT_TYPES } from '@caf-forms/core';
@@ -15,7 +29,7 @@ const form = (id: string): Definition => JSON.parse(readFileSync(new URL(`../../
 const valid = (d: Definition): void => assert.deepEqual(checkDefinition(d).problems, []);
 
 describe('ids', () => {
-  it('are made from labels in the meta-schema\'s pattern', () => {
+  it("are made from labels in the meta-schema's pattern", () => {
     assert.equal(idFromLabel('Is an interpreter needed?'), 'isAnInterpreterNeeded');
     assert.equal(idFromLabel('Name of child/young person:'), 'nameOfChildYoungPerson');
     assert.equal(idFromLabel('2nd address'), 'q2ndAddress');
@@ -34,7 +48,10 @@ describe('ids', () => {
 
 describe('the type picker', () => {
   it('lists every field and content type, each with a description from the meta-schema', () => {
-    assert.deepEqual(TYPE_CHOICES.map((c) => c.type), [...FIELD_TYPES, ...CONTENT_TYPES]);
+    assert.deepEqual(
+      TYPE_CHOICES.map((c) => c.type),
+      [...FIELD_TYPES, ...CONTENT_TYPES],
+    );
     for (const c of TYPE_CHOICES) assert.ok(c.description.length > 5, `${c.type} has no description`);
   });
 
@@ -107,7 +124,10 @@ describe('operations', () => {
     const id = (def: Definition, p: string): unknown => get(def, `${p}/id`);
     const down = moveTo(d, '/sections/1/items/0', '/sections/1/items/2')!;
     assert.equal(down.selected, '/sections/1/items/1');
-    assert.deepEqual([0, 1, 2].map((i) => id(down.definition, `/sections/1/items/${i}`)), ['dateOfBirth', 'childName', 'address']);
+    assert.deepEqual(
+      [0, 1, 2].map((i) => id(down.definition, `/sections/1/items/${i}`)),
+      ['dateOfBirth', 'childName', 'address'],
+    );
     const across = moveTo(d, '/sections/1/items/2', '/sections/0/items/0')!;
     assert.equal(id(across.definition, '/sections/0/items/0'), 'address');
     valid(across.definition);
@@ -143,12 +163,17 @@ describe('conditions', () => {
     assert.ok(operatorsFor('yesno').includes('equals') && !operatorsFor('yesno').includes('includes'));
   });
 
-  it('read back as a sentence with the questions\' labels and the answers\' words', () => {
+  it("read back as a sentence with the questions' labels and the answers' words", () => {
     const questions = questionsOf(form('example'));
     const interpreter = questions.find((q) => q.type === 'yesno')!;
     assert.equal(conditionWords({ field: interpreter.ref, equals: 'yes' }, questions), `'${interpreter.label}' is Yes`);
-    assert.equal(conditionWords({ any: [{ field: interpreter.ref, equals: 'no' }, { not: { field: interpreter.ref, filled: true } }] }, questions),
-      `'${interpreter.label}' is No or it is not the case that '${interpreter.label}' is answered`);
-    assert.ok(questions.some((q) => q.ref.includes('.')), 'grid rows can be asked about');
+    assert.equal(
+      conditionWords({ any: [{ field: interpreter.ref, equals: 'no' }, { not: { field: interpreter.ref, filled: true } }] }, questions),
+      `'${interpreter.label}' is No or it is not the case that '${interpreter.label}' is answered`,
+    );
+    assert.ok(
+      questions.some((q) => q.ref.includes('.')),
+      'grid rows can be asked about',
+    );
   });
 });

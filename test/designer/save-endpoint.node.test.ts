@@ -34,19 +34,29 @@ after(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-function post(body: unknown, headers: Record<string, string> = {}, method = 'POST'): Promise<{ status: number; body: { ok: boolean; message?: string; text?: string; file?: string } }> {
+function post(
+  body: unknown,
+  headers: Record<string, string> = {},
+  method = 'POST',
+): Promise<{ status: number; body: { ok: boolean; message?: string; text?: string; file?: string } }> {
   return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port, path: SAVE_PATH, method, headers: { 'content-type': 'application/json', host: `localhost:${port}`, ...headers } }, (res) => {
-      let text = '';
-      res.on('data', (c: Buffer) => { text += c.toString(); });
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: JSON.parse(text) as never }));
-    });
+    const req = request(
+      { host: '127.0.0.1', port, path: SAVE_PATH, method, headers: { 'content-type': 'application/json', host: `localhost:${port}`, ...headers } },
+      (res) => {
+        let text = '';
+        res.on('data', (c: Buffer) => {
+          text += c.toString();
+        });
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: JSON.parse(text) as never }));
+      },
+    );
     req.on('error', reject);
     req.end(typeof body === 'string' ? body : JSON.stringify(body));
   });
 }
 
-const consent = (): Record<string, unknown> & { title: string; sections: { items: { label?: string }[] }[] } => JSON.parse(readFileSync(new URL('../../forms/consent.json', import.meta.url), 'utf8'));
+const consent = (): Record<string, unknown> & { title: string; sections: { items: { label?: string }[] }[] } =>
+  JSON.parse(readFileSync(new URL('../../forms/consent.json', import.meta.url), 'utf8'));
 
 describe('the save endpoint', () => {
   it('writes the form, laid out as its file was', async () => {

@@ -48,19 +48,40 @@ before(async () => {
 
   const assets = join(work, 'assets');
   await build({
-    entryPoints: ['packages/elements/src/bundle.ts'], bundle: true, format: 'esm', splitting: true, outdir: assets,
-    conditions: ['source'], tsconfig: 'tsconfig.base.json', target: 'es2022', logLevel: 'silent',
+    entryPoints: ['packages/elements/src/bundle.ts'],
+    bundle: true,
+    format: 'esm',
+    splitting: true,
+    outdir: assets,
+    conditions: ['source'],
+    tsconfig: 'tsconfig.base.json',
+    target: 'es2022',
+    logLevel: 'silent',
   });
-  receiver = await createReceiver({ formsDir: out, dataDir: join(work, 'data'), basePath: '/api', token: 'e2e-versions-token-0123456789', env: {}, log: () => {}, now: () => clock, today: () => '2026-11-23' });
+  receiver = await createReceiver({
+    formsDir: out,
+    dataDir: join(work, 'data'),
+    basePath: '/api',
+    token: 'e2e-versions-token-0123456789',
+    env: {},
+    log: () => {},
+    now: () => clock,
+    today: () => '2026-11-23',
+  });
   // The page as the family has it open: the definition it loaded, 1.0.0, before 2.0.0 was published.
-  const page = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Consent</title><script type="module" src="/assets/bundle.js"></script></head>'
-    + '<body><caf-form src="/forms/consent@1.0.0.json" action="/api/submissions"></caf-form></body></html>';
+  const page =
+    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Consent</title><script type="module" src="/assets/bundle.js"></script></head>' +
+    '<body><caf-form src="/forms/consent@1.0.0.json" action="/api/submissions"></caf-form></body></html>';
   server = createServer((req, res) => {
     void (async () => {
       if (await receiver.handle(req, res)) return;
       const path = new URL(req.url ?? '/', 'http://localhost').pathname;
-      const file = path === '/forms/consent@1.0.0.json' ? join(out, 'versions/consent@1.0.0.json')
-        : /^\/assets\/[\w.-]+\.js$/.test(path) ? join(assets, path.slice('/assets/'.length)) : undefined;
+      const file =
+        path === '/forms/consent@1.0.0.json'
+          ? join(out, 'versions/consent@1.0.0.json')
+          : /^\/assets\/[\w.-]+\.js$/.test(path)
+            ? join(assets, path.slice('/assets/'.length))
+            : undefined;
       if (path === '/') {
         res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(page);
       } else if (file) {
@@ -107,7 +128,10 @@ describe('a consent form opened before 2.0.0 was published, sent from that page'
     const page = await fillAndSubmit();
     await page.locator('caf-form .govuk-notification-banner--success').waitFor();
     const { items } = await receiver.store.list({ formId: 'consent' });
-    assert.deepEqual(items.map((i) => i.formVersion), ['1.0.0']);
+    assert.deepEqual(
+      items.map((i) => i.formVersion),
+      ['1.0.0'],
+    );
     await page.close();
   });
 
@@ -116,9 +140,11 @@ describe('a consent form opened before 2.0.0 was published, sent from that page'
     const page = await fillAndSubmit();
     const summary = page.locator('caf-form .caf-delivery-error');
     await summary.waitFor();
-    assert.equal((await summary.locator('p').allTextContents()).join('\n'),
-      'Your answers could not be sent: This form was updated on 20 November 2026, and the version you filled in (1.0.0) could only be sent until 20 December 2026. '
-      + 'Your answers are still here: keep a note of them, then reload the page to fill in the current version of the form.');
+    assert.equal(
+      (await summary.locator('p').allTextContents()).join('\n'),
+      'Your answers could not be sent: This form was updated on 20 November 2026, and the version you filled in (1.0.0) could only be sent until 20 December 2026. ' +
+        'Your answers are still here: keep a note of them, then reload the page to fill in the current version of the form.',
+    );
     const failure = await page.evaluate(() => (window as unknown as { failure?: { reason: string; kept: boolean; response: { status: number } } }).failure);
     assert.deepEqual({ reason: failure?.reason, kept: failure?.kept, status: failure?.response.status }, { reason: 'refused', kept: false, status: 409 });
     // The answers are still in the form's inputs, as they were typed and chosen.

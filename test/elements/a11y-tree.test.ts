@@ -6,16 +6,33 @@ import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { byId, choose, formOf, mount, submit, type } from './helpers.js';
 
-interface AxNode { role: string; name: string; description: string; invalid: string; level?: number; depth: number }
+interface AxNode {
+  role: string;
+  name: string;
+  description: string;
+  invalid: string;
+  level?: number;
+  depth: number;
+}
 const tree = async (): Promise<AxNode[]> => (await executeServerCommand<AxNode[], undefined>('caf-ax-tree')) ?? [];
 const find = (nodes: AxNode[], role: string, name: string | RegExp): AxNode | undefined =>
   nodes.find((n) => n.role === role && (typeof name === 'string' ? n.name === name : name.test(n.name)));
 
 describe('the accessibility tree', () => {
   it('a revealed follow-up is a group named by the option it follows', async () => {
-    const el = await mount(formOf([{ type: 'radios', id: 'pet', label: 'Do you have a pet?', options: [
-      { value: 'yes', label: 'Yes', reveal: [{ type: 'text', id: 'petName', label: 'Pet’s name' }] }, { value: 'no', label: 'No' },
-    ] }]));
+    const el = await mount(
+      formOf([
+        {
+          type: 'radios',
+          id: 'pet',
+          label: 'Do you have a pet?',
+          options: [
+            { value: 'yes', label: 'Yes', reveal: [{ type: 'text', id: 'petName', label: 'Pet’s name' }] },
+            { value: 'no', label: 'No' },
+          ],
+        },
+      ]),
+    );
     expect(find(await tree(), 'group', 'Yes'), 'nothing revealed yet').to.equal(undefined);
     await choose(el, byId(el, 'pet'));
     const nodes = await tree();
@@ -25,9 +42,22 @@ describe('the accessibility tree', () => {
     expect(inside?.name).to.equal('Pet’s name (optional)');
   });
 
-  it('an error in a repeatable group\'s row names the row, in the field\'s description', async () => {
-    const el = await mount(formOf([{ type: 'repeat', id: 'agencies', label: 'Partner agencies', itemLabel: 'partner agency', required: true,
-      items: [{ type: 'text', id: 'agency', label: 'Agency' }, { type: 'text', id: 'initials', label: 'Your initials', required: true }] }]));
+  it("an error in a repeatable group's row names the row, in the field's description", async () => {
+    const el = await mount(
+      formOf([
+        {
+          type: 'repeat',
+          id: 'agencies',
+          label: 'Partner agencies',
+          itemLabel: 'partner agency',
+          required: true,
+          items: [
+            { type: 'text', id: 'agency', label: 'Agency' },
+            { type: 'text', id: 'initials', label: 'Your initials', required: true },
+          ],
+        },
+      ]),
+    );
     await type(el, byId(el, 'agencies-0-agency'), 'School');
     await submit(el);
     const initials = find(await tree(), 'textbox', 'Your initials');
@@ -36,13 +66,23 @@ describe('the accessibility tree', () => {
   });
 
   it('a computed read-out announces what its number is', async () => {
-    const el = await mount(formOf([
-      { type: 'yesno', id: 'a', label: 'First' }, { type: 'yesno', id: 'b', label: 'Second' },
-      { type: 'computed', computed: 'yeses', label: 'Number of Yes answers' },
-    ], { computed: [{ id: 'yeses', label: 'Yes answers', count: { of: ['a', 'b'], equals: 'yes' } }] }));
+    const el = await mount(
+      formOf(
+        [
+          { type: 'yesno', id: 'a', label: 'First' },
+          { type: 'yesno', id: 'b', label: 'Second' },
+          { type: 'computed', computed: 'yeses', label: 'Number of Yes answers' },
+        ],
+        { computed: [{ id: 'yeses', label: 'Yes answers', count: { of: ['a', 'b'], equals: 'yes' } }] },
+      ),
+    );
     await choose(el, byId(el, 'a'));
     const nodes = await tree();
-    const spoken = nodes.filter((n) => n.role === 'StaticText').map((n) => n.name).join('').replace(/\s+/g, ' ');
+    const spoken = nodes
+      .filter((n) => n.role === 'StaticText')
+      .map((n) => n.name)
+      .join('')
+      .replace(/\s+/g, ' ');
     expect(spoken, 'the live region reads "label: value", not a bare number').to.match(/Number of Yes answers: ?1/);
   });
 

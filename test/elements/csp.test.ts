@@ -4,7 +4,12 @@
 import { expect } from '@open-wc/testing';
 import { exampleData } from './helpers.js';
 
-interface PageReport { violations: string[]; submitted?: unknown; styled?: string; error?: string }
+interface PageReport {
+  violations: string[];
+  submitted?: unknown;
+  styled?: string;
+  error?: string;
+}
 
 function loadStrictPage(): Promise<PageReport> {
   return new Promise((resolve, reject) => {

@@ -132,11 +132,22 @@ describe('drafts', () => {
     expect((await log(action)).received.length).to.equal(1);
     expect(localStorage.length, 'localStorage').to.equal(0);
     expect(sessionStorage.length, 'sessionStorage').to.equal(0);
-    expect((await indexedDB.databases()).map((d) => d.name), 'IndexedDB').to.deep.equal([]);
+    expect(
+      (await indexedDB.databases()).map((d) => d.name),
+      'IndexedDB',
+    ).to.deep.equal([]);
   });
 
   it('restores a 1.0.0 draft into 1.1.0 as far as it fits, and says the form has changed', async () => {
-    const colour = { type: 'radios', id: 'colour', label: 'Favourite colour', options: [{ value: 'red', label: 'Red' }, { value: 'blue', label: 'Blue' }] };
+    const colour = {
+      type: 'radios',
+      id: 'colour',
+      label: 'Favourite colour',
+      options: [
+        { value: 'red', label: 'Red' },
+        { value: 'blue', label: 'Blue' },
+      ],
+    };
     const v1 = formOf([{ type: 'text', id: 'name', label: 'Full name' }, { type: 'text', id: 'nickname', label: 'Nickname' }, colour]);
     const v11 = formOf([{ type: 'text', id: 'name', label: 'Full name' }, colour, { type: 'text', id: 'school', label: 'School' }], { version: '1.1.0' });
     const key = newKey();
@@ -155,7 +166,9 @@ describe('drafts', () => {
     expect(byId(again, 'colour-2').checked).to.equal(true);
     expect(byId(again, 'school').value).to.equal('');
     expect(() => byId(again, 'nickname')).to.throw();
-    expect(text(again, '.caf-notice')).to.contain('This form has changed since you started it. Answers to questions that are no longer on the form have been removed.');
+    expect(text(again, '.caf-notice')).to.contain(
+      'This form has changed since you started it. Answers to questions that are no longer on the form have been removed.',
+    );
     await expect(again).to.be.accessible();
     const submitted = next(again, 'caf-submitted');
     submitButton(again).click();

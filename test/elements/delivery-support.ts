@@ -20,8 +20,16 @@ let channels = 0;
 export const newAction = (): string => `/delivery-test/t${Date.now()}-${++channels}/submit`;
 
 export interface Plan {
-  fail503?: number; down?: boolean; status?: number; body?: unknown; hang?: number;
-  redirect?: boolean; html200?: boolean; noId?: boolean; storeThen504?: number; storeThenHold?: boolean;
+  fail503?: number;
+  down?: boolean;
+  status?: number;
+  body?: unknown;
+  hang?: number;
+  redirect?: boolean;
+  html200?: boolean;
+  noId?: boolean;
+  storeThen504?: number;
+  storeThenHold?: boolean;
 }
 export async function plan(action: string, p: Plan): Promise<void> {
   await fetch(action.replace(/submit$/, 'plan'), { method: 'POST', body: JSON.stringify(p) });
@@ -41,7 +49,10 @@ const placed: CafForm[] = [];
 export const WORKER_A = 'worker-a';
 export const WORKER_B = 'worker-b';
 
-type Props = Pick<CafForm, 'action' | 'autosave' | 'draftKey' | 'headers' | 'retry' | 'definition' | 'storageScope' | 'storageKey' | 'draftTtl' | 'outboxTtl' | 'clock' | 'paged'>;
+type Props = Pick<
+  CafForm,
+  'action' | 'autosave' | 'draftKey' | 'headers' | 'retry' | 'definition' | 'storageScope' | 'storageKey' | 'draftTtl' | 'outboxTtl' | 'clock' | 'paged'
+>;
 
 /**
  * A <caf-form> with these properties (by default filled in by WORKER_A), connected after `listen`
@@ -93,13 +104,25 @@ export async function rawRecords(store: 'outbox' | 'drafts'): Promise<Record<str
 export function next<K extends keyof GlobalEventHandlersEventMap>(el: HTMLElement, name: K): Promise<GlobalEventHandlersEventMap[K]> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`no ${name} event`)), 10_000);
-    el.addEventListener(name, (e) => { clearTimeout(timer); resolve(e); }, { once: true });
+    el.addEventListener(
+      name,
+      (e) => {
+        clearTimeout(timer);
+        resolve(e);
+      },
+      { once: true },
+    );
   });
 }
 
 export async function fillValid(el: CafForm): Promise<void> {
   await type(el, byId(el, 'name'), 'Sally Example');
-  for (const [part, v] of [['day', '27'], ['month', '3'], ['year', '2014']] as const) await type(el, byId(el, `dob-${part}`), v);
+  for (const [part, v] of [
+    ['day', '27'],
+    ['month', '3'],
+    ['year', '2014'],
+  ] as const)
+    await type(el, byId(el, `dob-${part}`), v);
 }
 
 export const submitButton = (el: CafForm): HTMLButtonElement => root(el).querySelector<HTMLButtonElement>('button[type=submit]')!;

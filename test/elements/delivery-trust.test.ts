@@ -4,7 +4,21 @@
 // scenario ends by counting the rows the server kept and the entries left on this device.
 import { expect } from '@open-wc/testing';
 import { byId, root } from './helpers.js';
-import { WORKER_A, WORKER_B, fillValid, log, newAction, next, place, plan, rawRecords, removeAll, resetStorage, submitButton, text } from './delivery-support.js';
+import {
+  WORKER_A,
+  WORKER_B,
+  fillValid,
+  log,
+  newAction,
+  next,
+  place,
+  plan,
+  rawRecords,
+  removeAll,
+  resetStorage,
+  submitButton,
+  text,
+} from './delivery-support.js';
 import type { CafForm } from '../../packages/elements/src/caf-form.js';
 
 /** The rows the server kept for this action, and the outbox entries on this device for it. */
@@ -30,7 +44,7 @@ describe('delivery that can be trusted', () => {
 
   for (const [name, p, message] of [
     ['a redirect to a sign-in page', { redirect: true }, 'redirect'],
-    ['a proxy\'s 200 HTML page', { html200: true }, 'HTTP 200'],
+    ["a proxy's 200 HTML page", { html200: true }, 'HTTP 200'],
     ['a 200 that does not name the submission', { noId: true }, 'HTTP 200'],
   ] as const) {
     it(`does not call ${name} "sent": it is kept, and the user is told`, async () => {
@@ -165,7 +179,7 @@ describe('delivery that can be trusted', () => {
     expect(await counts(action)).to.deep.equal({ rows: 1, entries: 0 });
   });
 
-  it('two people on one browser: B never sees, sends or hears of A\'s entries; A\'s go when A returns', async () => {
+  it("two people on one browser: B never sees, sends or hears of A's entries; A's go when A returns", async () => {
     const action = newAction();
     await plan(action, { down: true });
     const a = await place({ action, autosave: true });
@@ -179,11 +193,14 @@ describe('delivery that can be trusted', () => {
     const b = await place({ action, autosave: true, storageScope: WORKER_B }, listen);
     await b.flushOutbox();
     await b.updateComplete;
-    expect(heard, 'no event about A\'s entries').to.deep.equal([]);
+    expect(heard, "no event about A's entries").to.deep.equal([]);
     expect(await b.listOutbox()).to.deep.equal([]);
-    expect(byId(b, 'name').value, 'A\'s answers are not restored for B').to.equal('');
+    expect(byId(b, 'name').value, "A's answers are not restored for B").to.equal('');
     expect(root(b).querySelector('.caf-notice'), 'nothing waiting for B').to.equal(null);
-    expect((await log(action)).attempts.filter((x) => x.status !== 'dropped'), 'nothing was sent with B\'s session').to.deep.equal([]);
+    expect(
+      (await log(action)).attempts.filter((x) => x.status !== 'dropped'),
+      "nothing was sent with B's session",
+    ).to.deep.equal([]);
     expect(await counts(action)).to.deep.equal({ rows: 0, entries: 1 });
     removeAll();
     let submitted!: Promise<GlobalEventHandlersEventMap['caf-submitted']>;
@@ -227,7 +244,7 @@ describe('delivery that can be trusted', () => {
     expect(await counts(action)).to.deep.equal({ rows: 0, entries: 0 });
   });
 
-  it('with a key from the host, nothing stored contains the child\'s name; another key cannot open it', async () => {
+  it("with a key from the host, nothing stored contains the child's name; another key cannot open it", async () => {
     const action = newAction();
     const key = await crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
     await plan(action, { down: true });
@@ -240,17 +257,22 @@ describe('delivery that can be trusted', () => {
     submitButton(el).click();
     await failed;
     const stored = [...(await rawRecords('outbox')), ...drafts];
-    const bytes = stored.map((r) => {
-      const sealed = r.sealed as { data?: ArrayBuffer; plain?: unknown };
-      return JSON.stringify(r) + (sealed.data ? new TextDecoder('latin1').decode(sealed.data) : '');
-    }).join('');
-    expect(stored.every((r) => (r.sealed as { data?: unknown }).data instanceof ArrayBuffer), 'every payload is encrypted').to.equal(true);
+    const bytes = stored
+      .map((r) => {
+        const sealed = r.sealed as { data?: ArrayBuffer; plain?: unknown };
+        return JSON.stringify(r) + (sealed.data ? new TextDecoder('latin1').decode(sealed.data) : '');
+      })
+      .join('');
+    expect(
+      stored.every((r) => (r.sealed as { data?: unknown }).data instanceof ArrayBuffer),
+      'every payload is encrypted',
+    ).to.equal(true);
     expect(bytes).to.not.contain('Sally');
     expect(bytes).to.not.contain('2014');
     removeAll();
     const otherKey = await crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
     const other = await place({ action, storageKey: otherKey });
-    expect(await other.listOutbox(), 'another session\'s key opens nothing').to.deep.equal([]);
+    expect(await other.listOutbox(), "another session's key opens nothing").to.deep.equal([]);
     removeAll();
     await plan(action, {});
     let submitted!: Promise<GlobalEventHandlersEventMap['caf-submitted']>;

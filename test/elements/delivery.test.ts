@@ -85,14 +85,16 @@ describe('posting a submission', () => {
     expect((await log(action)).attempts.length).to.equal(0);
   });
 
-  it('shows a 422\'s field errors at the fields and in the error summary, without retrying', async () => {
+  it("shows a 422's field errors at the fields and in the error summary, without retrying", async () => {
     const action = newAction();
     await plan(action, {
       status: 422,
-      body: { errors: [
-        { path: 'name', message: 'Enter the name as it is on the child’s record' },
-        { path: '/data/s/dob', message: 'Date of birth must be after the child’s record was opened' },
-      ] },
+      body: {
+        errors: [
+          { path: 'name', message: 'Enter the name as it is on the child’s record' },
+          { path: '/data/s/dob', message: 'Date of birth must be after the child’s record was opened' },
+        ],
+      },
     });
     const el = await place({ action });
     await fillValid(el);
@@ -107,19 +109,29 @@ describe('posting a submission', () => {
     expect(root(el).activeElement, 'the summary has focus').to.equal(root(el).querySelector('.govuk-error-summary'));
     const name = byId(el, 'name');
     expect(name.getAttribute('aria-invalid')).to.equal('true');
-    const nameError = describedIds(name).map((id) => root(el).getElementById(id)!.textContent).join(' ');
+    const nameError = describedIds(name)
+      .map((id) => root(el).getElementById(id)!.textContent)
+      .join(' ');
     expect(nameError).to.contain('Enter the name as it is on the child’s record');
     const dob = byId(el, 'dob-day').closest('fieldset')!;
-    expect(describedIds(dob).map((id) => root(el).getElementById(id)!.textContent).join(' ')).to.contain('Date of birth must be after');
+    expect(
+      describedIds(dob)
+        .map((id) => root(el).getElementById(id)!.textContent)
+        .join(' '),
+    ).to.contain('Date of birth must be after');
     expect(root(el).querySelector('.caf-delivery-error'), 'no second "There is a problem"').to.equal(null);
     await expect(el).to.be.accessible();
     // The summary link takes focus to the day of the date.
-    (root(el).querySelectorAll<HTMLAnchorElement>('.govuk-error-summary__list a')[1]!).click();
+    root(el).querySelectorAll<HTMLAnchorElement>('.govuk-error-summary__list a')[1]!.click();
     expect(root(el).activeElement).to.equal(byId(el, 'dob-day'));
     // Changing the name clears its server error; the date's stays until the date changes.
     await type(el, name, 'Sally Ann Example');
     expect(name.hasAttribute('aria-invalid')).to.equal(false);
-    expect(describedIds(dob).map((id) => root(el).getElementById(id)!.textContent).join(' ')).to.contain('Date of birth must be after');
+    expect(
+      describedIds(dob)
+        .map((id) => root(el).getElementById(id)!.textContent)
+        .join(' '),
+    ).to.contain('Date of birth must be after');
     // The summary stays as the server left it until the next submit (GOV.UK).
     expect([...root(el).querySelectorAll('.govuk-error-summary__list a')].map((a) => a.textContent)).to.have.length(2);
     expect((await log(action)).attempts.length).to.equal(1);
@@ -143,7 +155,7 @@ describe('posting a submission', () => {
     expect(await el.listOutbox(action)).to.deep.equal([]);
   });
 
-  it('shows the server\'s own message, from JSON or plain text', async () => {
+  it("shows the server's own message, from JSON or plain text", async () => {
     for (const body of [{ message: 'This child’s record is closed.' }, 'This child’s record is closed.']) {
       const action = newAction();
       await plan(action, { status: 409, body });
@@ -161,10 +173,12 @@ describe('posting a submission', () => {
   it('in paged mode, takes a 422 from "Check your answers" back to the page of the first error', async () => {
     const action = newAction();
     await plan(action, { status: 422, body: { errors: [{ path: 'extra', message: 'Enter the school the record names' }] } });
-    const paged = formOf([], { sections: [
-      { id: 'one', title: 'The child', items: [{ type: 'text', id: 'name', label: 'Full name', required: true }] },
-      { id: 'two', title: 'School', items: [{ type: 'text', id: 'extra', label: 'School' }] },
-    ] });
+    const paged = formOf([], {
+      sections: [
+        { id: 'one', title: 'The child', items: [{ type: 'text', id: 'name', label: 'Full name', required: true }] },
+        { id: 'two', title: 'School', items: [{ type: 'text', id: 'extra', label: 'School' }] },
+      ],
+    });
     const el = await place({ action, definition: paged });
     el.paged = true;
     await el.updateComplete;

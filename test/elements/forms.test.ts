@@ -62,7 +62,10 @@ function expectedWords(definition: FormDefinition, sample: SubmissionEnvelope): 
   const out: string[] = [];
   const visit = (field: Field | undefined, value: unknown): void => {
     if (!field || (isLetter && ['checkboxes', 'radios', 'select', 'scale', 'yesno'].includes(field.type))) return;
-    const date = (v: unknown): string => { const [y, m, d] = String(v).split('-'); return `${Number(d)} ${MONTHS[Number(m) - 1]} ${y}`; };
+    const date = (v: unknown): string => {
+      const [y, m, d] = String(v).split('-');
+      return `${Number(d)} ${MONTHS[Number(m) - 1]} ${y}`;
+    };
     const option = (v: unknown): string => ('options' in field ? field.options.find((o) => o.value === v)?.label : undefined) ?? String(v);
     switch (field.type) {
       case 'grid':
@@ -82,7 +85,9 @@ function expectedWords(definition: FormDefinition, sample: SubmissionEnvelope): 
       case 'checkboxes':
         (value as unknown[]).forEach((v) => out.push(option(v)));
         return;
-      case 'radios': case 'select': case 'scale':
+      case 'radios':
+      case 'select':
+      case 'scale':
         out.push(option(value));
         return;
       case 'yesno':
@@ -94,7 +99,13 @@ function expectedWords(definition: FormDefinition, sample: SubmissionEnvelope): 
       case 'time': {
         // GOV.UK's style: 9am, 5:30pm, midday, midnight
         const [h, m] = String(value).split(':').map(Number) as [number, number];
-        out.push(m === 0 && h === 0 ? 'midnight' : m === 0 && h === 12 ? 'midday' : `${h % 12 || 12}${m ? `:${String(m).padStart(2, '0')}` : ''}${h < 12 ? 'am' : 'pm'}`);
+        out.push(
+          m === 0 && h === 0
+            ? 'midnight'
+            : m === 0 && h === 12
+              ? 'midday'
+              : `${h % 12 || 12}${m ? `:${String(m).padStart(2, '0')}` : ''}${h < 12 ? 'am' : 'pm'}`,
+        );
         return;
       }
       case 'date':
@@ -107,4 +118,3 @@ function expectedWords(definition: FormDefinition, sample: SubmissionEnvelope): 
   for (const answers of Object.values(sample.data)) for (const [key, value] of Object.entries(answers)) visit(fields.get(key), value);
   return out.filter(Boolean);
 }
-

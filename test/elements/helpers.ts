@@ -26,7 +26,14 @@ export function $<T extends Element = HTMLElement>(el: CafForm, selector: string
 
 /** A minimal one-section definition around the given items. */
 export function formOf(items: unknown[], extra: Record<string, unknown> = {}): Record<string, unknown> {
-  return { $schema: 'https://caf-forms.example/schema/definition.schema.json', id: 'test', version: '1.0.0', title: 'Test form', sections: [{ id: 's', title: 'Section', items }], ...extra };
+  return {
+    $schema: 'https://caf-forms.example/schema/definition.schema.json',
+    id: 'test',
+    version: '1.0.0',
+    title: 'Test form',
+    sections: [{ id: 's', title: 'Section', items }],
+    ...extra,
+  };
 }
 
 export async function submit(el: CafForm): Promise<void> {
@@ -62,6 +69,13 @@ export const describedIds = (e: Element): string[] => (e.getAttribute('aria-desc
 export function nextEvent<K extends keyof GlobalEventHandlersEventMap>(el: HTMLElement, name: K): Promise<GlobalEventHandlersEventMap[K]> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`no ${name} event`)), 1000);
-    el.addEventListener(name, (e) => { clearTimeout(timer); resolve(e); }, { once: true });
+    el.addEventListener(
+      name,
+      (e) => {
+        clearTimeout(timer);
+        resolve(e);
+      },
+      { once: true },
+    );
   });
 }

@@ -29,7 +29,9 @@ describe('a host page', () => {
   });
 
   it('fires caf-change when a row of a repeatable group is added or removed', async () => {
-    const el = await mount(formOf([{ type: 'repeat', id: 'people', label: 'People', itemLabel: 'person', items: [{ type: 'text', id: 'who', label: 'Who' }] }]));
+    const el = await mount(
+      formOf([{ type: 'repeat', id: 'people', label: 'People', itemLabel: 'person', items: [{ type: 'text', id: 'who', label: 'Who' }] }]),
+    );
     let changes = 0;
     el.addEventListener('caf-change', () => changes++);
     $<HTMLButtonElement>(el, '.caf-repeat__add').click();
@@ -44,7 +46,7 @@ describe('a host page', () => {
     expect(byId(el, 'people-0-who').value).to.equal('Ann');
   });
 
-  it('switching lang at run time changes every message shown, the engine\'s included', async () => {
+  it("switching lang at run time changes every message shown, the engine's included", async () => {
     registerMessages('cy', { 'form.submit': 'Cyflwyno', 'form.errorSummary': 'Mae problem wedi codi', 'error.enter': 'Rhowch {subject}' });
     const el = await mount(formOf([{ type: 'text', id: 'q', label: 'Enw', required: true }]));
     await submit(el);
@@ -67,10 +69,12 @@ describe('a host page', () => {
   });
 
   it('makes a question required only when the definition says so, and says "(optional)" otherwise', async () => {
-    const el = await mount(formOf([
-      { type: 'yesno', id: 'hasEmail', label: 'Can we email you?' },
-      { type: 'email', id: 'email', label: 'Email address', requiredWhen: { field: 'hasEmail', equals: 'yes' } },
-    ]));
+    const el = await mount(
+      formOf([
+        { type: 'yesno', id: 'hasEmail', label: 'Can we email you?' },
+        { type: 'email', id: 'email', label: 'Email address', requiredWhen: { field: 'hasEmail', equals: 'yes' } },
+      ]),
+    );
     const emailLabel = (): string => root(el).querySelector(`label[for="${byId(el, 'email').id}"]`)!.textContent;
     expect(emailLabel()).to.contain('(optional)');
     await submit(el);
@@ -84,13 +88,20 @@ describe('a host page', () => {
   it('re-renders only the section a keystroke changed (a long form stays quick to type in)', async () => {
     const builtIn = rendererFor('number');
     let numberRenders = 0;
-    registerRenderer('number', (view, ctx) => { numberRenders++; return builtIn(view, ctx); });
+    registerRenderer('number', (view, ctx) => {
+      numberRenders++;
+      return builtIn(view, ctx);
+    });
     try {
-      const el = await mount(formOf([], { sections: [
-        { id: 'a', title: 'A', items: [{ type: 'text', id: 'name', label: 'Name' }] },
-        { id: 'b', title: 'B', items: [{ type: 'number', id: 'age', label: 'Age', visibleWhen: { field: 'name', notEquals: 'hide' } }] },
-        { id: 'c', title: 'C', items: [{ type: 'number', id: 'count', label: 'Count' }] },
-      ] }));
+      const el = await mount(
+        formOf([], {
+          sections: [
+            { id: 'a', title: 'A', items: [{ type: 'text', id: 'name', label: 'Name' }] },
+            { id: 'b', title: 'B', items: [{ type: 'number', id: 'age', label: 'Age', visibleWhen: { field: 'name', notEquals: 'hide' } }] },
+            { id: 'c', title: 'C', items: [{ type: 'number', id: 'count', label: 'Count' }] },
+          ],
+        }),
+      );
       const before = numberRenders;
       await type(el, byId(el, 'name'), 'Ann');
       expect(numberRenders - before, 'only B, whose question depends on the answer, is drawn again').to.equal(1);
@@ -104,15 +115,34 @@ describe('a host page', () => {
   it('re-renders a section with a computed read-out only when what it reads changes', async () => {
     const builtIn = rendererFor('number');
     let numberRenders = 0;
-    registerRenderer('number', (view, ctx) => { numberRenders++; return builtIn(view, ctx); });
+    registerRenderer('number', (view, ctx) => {
+      numberRenders++;
+      return builtIn(view, ctx);
+    });
     try {
-      const el = await mount(formOf([], {
-        computed: [{ id: 'total', label: 'Total', sum: ['count'] }],
-        sections: [
-          { id: 'a', title: 'A', items: [{ type: 'text', id: 'name', label: 'Name' }, { type: 'number', id: 'count', label: 'Count' }] },
-          { id: 'b', title: 'B', items: [{ type: 'number', id: 'age', label: 'Age' }, { type: 'computed', computed: 'total', label: 'Total' }] },
-        ],
-      }));
+      const el = await mount(
+        formOf([], {
+          computed: [{ id: 'total', label: 'Total', sum: ['count'] }],
+          sections: [
+            {
+              id: 'a',
+              title: 'A',
+              items: [
+                { type: 'text', id: 'name', label: 'Name' },
+                { type: 'number', id: 'count', label: 'Count' },
+              ],
+            },
+            {
+              id: 'b',
+              title: 'B',
+              items: [
+                { type: 'number', id: 'age', label: 'Age' },
+                { type: 'computed', computed: 'total', label: 'Total' },
+              ],
+            },
+          ],
+        }),
+      );
       let before = numberRenders;
       await type(el, byId(el, 'name'), 'Ann');
       expect(numberRenders - before, 'A again (its count), not B: the total does not read the name').to.equal(1);

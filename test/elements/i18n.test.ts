@@ -31,7 +31,9 @@ async function englishLeft(el: CafForm, lang: string, form = 'consent'): Promise
   const text = shownText(el);
   const own = ['Submit', 'Day', 'Month', 'Year', 'Add another', '(optional)', 'There is a problem', 'Full name'];
   return [
-    ...translatableUnits(english).filter((u) => file.entries[u.key]!.text !== u.text && text.includes(u.text)).map((u) => u.key),
+    ...translatableUnits(english)
+      .filter((u) => file.entries[u.key]!.text !== u.text && text.includes(u.text))
+      .map((u) => u.key),
     ...own.filter((words) => text.includes(words)),
   ];
 }
@@ -42,7 +44,15 @@ for (const lang of ['cy', 'ur']) {
       const el = await consentIn(lang);
       const file = await fetchJson<TranslationFile>(`/forms/i18n/consent.${lang}.json`);
       const text = shownText(el);
-      for (const key of ['title', 'onBehalf.title', 'onBehalf.completingFor.label', 'youngPerson.dateOfBirth.hint', 'sharing.agencies.agency.options.camhs.label', 'withdrawal.3.summary', 'signing.signature.confirmation']) {
+      for (const key of [
+        'title',
+        'onBehalf.title',
+        'onBehalf.completingFor.label',
+        'youngPerson.dateOfBirth.hint',
+        'sharing.agencies.agency.options.camhs.label',
+        'withdrawal.3.summary',
+        'signing.signature.confirmation',
+      ]) {
         expect(text, key).to.contain(file.entries[key]!.text);
       }
       expect(await englishLeft(el, lang)).to.deep.equal([]);
@@ -57,7 +67,10 @@ for (const lang of ['cy', 'ur']) {
       const sample = await fetchJson<SubmissionEnvelope>('/forms/samples/consent.valid.json');
       const el = await consentIn(lang, sample.data);
       let envelope: SubmissionEnvelope | undefined;
-      el.addEventListener('caf-submit', (e) => { envelope = e.detail.envelope; e.preventDefault(); });
+      el.addEventListener('caf-submit', (e) => {
+        envelope = e.detail.envelope;
+        e.preventDefault();
+      });
       await submit(el);
       expect(envelope?.lang).to.equal(lang);
       expect(envelope?.data).to.deep.equal(sample.data);
@@ -76,7 +89,10 @@ describe('a page in Welsh', () => {
     el.lang = 'cy';
     el.src = '/dist/forms/consent.json';
     // Every title the element ever renders, as it renders it.
-    const observer = new MutationObserver(() => { const h1 = el.shadowRoot?.querySelector('h1'); if (h1?.textContent) titles.push(h1.textContent); });
+    const observer = new MutationObserver(() => {
+      const h1 = el.shadowRoot?.querySelector('h1');
+      if (h1?.textContent) titles.push(h1.textContent);
+    });
     document.body.append(el);
     observer.observe(el.shadowRoot!, { subtree: true, childList: true, characterData: true });
     try {
@@ -94,7 +110,13 @@ describe('the feedback sheet in Welsh', () => {
     const el = await consentIn('cy', undefined, 'feedback');
     const file = await fetchJson<TranslationFile>('/forms/i18n/feedback.cy.json');
     const text = shownText(el);
-    for (const key of ['title', 'feedback.0.text', 'feedback.aimsClear.label', 'feedback.approachability.lowLabel', 'feedback.helpfulness.options.very-helpful.label']) {
+    for (const key of [
+      'title',
+      'feedback.0.text',
+      'feedback.aimsClear.label',
+      'feedback.approachability.lowLabel',
+      'feedback.helpfulness.options.very-helpful.label',
+    ]) {
       expect(text, key).to.contain(file.entries[key]!.text);
     }
     expect(text, 'yes and no in Welsh').to.contain('Ydw');
@@ -133,7 +155,8 @@ describe('the Urdu form is mirrored', () => {
     };
     const welsh = await offsets('cy', false);
     const urdu = await offsets('ur', true);
-    for (const [part, offset] of Object.entries(welsh)) expect(Math.abs(urdu[part]! - offset), `${part}: ${urdu[part]} from the right in Urdu, ${offset} from the left in Welsh`).to.be.below(1.5);
+    for (const [part, offset] of Object.entries(welsh))
+      expect(Math.abs(urdu[part]! - offset), `${part}: ${urdu[part]} from the right in Urdu, ${offset} from the left in Welsh`).to.be.below(1.5);
     expect(welsh['radios label'], 'the label follows the input').to.be.above(40);
     expect(welsh['errored group content'], 'the red bar and its inset').to.be.above(15);
   });
@@ -142,7 +165,10 @@ describe('the Urdu form is mirrored', () => {
 describe('the Urdu form’s date inputs and back link are mirrored', () => {
   it('day, month, year run right to left in Urdu and left to right in Welsh; the back link’s arrow side is the start side', async () => {
     const sample = await fetchJson<SubmissionEnvelope>('/forms/samples/consent.valid.json');
-    for (const [lang, rtl] of [['ur', true], ['cy', false]] as const) {
+    for (const [lang, rtl] of [
+      ['ur', true],
+      ['cy', false],
+    ] as const) {
       const el = await consentIn(lang);
       const [day, month, year] = ['day', 'month', 'year'].map((part) => box($(el, `input[id$="dateOfBirth-${part}"]`)));
       if (rtl) expect(day!.left > month!.left && month!.left > year!.left, 'day at the right').to.equal(true);
@@ -182,7 +208,10 @@ describe('switching lang on a filled form', () => {
     expect($(el, 'h1').textContent).to.equal('معلومات کے تبادلے کے لیے رضامندی');
     expect($<HTMLInputElement>(el, 'input[type=radio][value="myChild"]').checked).to.equal(true);
     expect($<HTMLInputElement>(el, 'input[id$="childName"]').value, 'the typed name').to.equal('Sally Example');
-    expect([...root(el).querySelectorAll('input')].some((i) => i.value === '27'), 'the half-typed date').to.equal(true);
+    expect(
+      [...root(el).querySelectorAll('input')].some((i) => i.value === '27'),
+      'the half-typed date',
+    ).to.equal(true);
     el.lang = 'en';
     await until(() => root(el).querySelector('form')?.getAttribute('lang') === 'en', 'English again');
     expect([...root(el).querySelectorAll('input')].some((i) => i.value === 'Sally Example')).to.equal(true);
@@ -216,7 +245,9 @@ describe('switching lang on a filled form', () => {
     const choices = [...root(el).querySelectorAll<HTMLButtonElement>('.caf-language-switch__choice')];
     expect(choices.map((c) => c.textContent.trim())).to.deep.equal(['Cymraeg', 'اردو']);
     let chosen = '';
-    el.addEventListener('caf-language-change', (e) => { chosen = e.detail.lang; });
+    el.addEventListener('caf-language-change', (e) => {
+      chosen = e.detail.lang;
+    });
     choices[0]!.click();
     await until(() => root(el).querySelector('form')?.getAttribute('lang') === 'cy', 'Welsh');
     expect(chosen).to.equal('cy');
@@ -229,8 +260,13 @@ describe('a submission filled in in Urdu, read in English', () => {
   it('shows the questions and option labels in English, free text as typed, and says which language it was written in', async () => {
     const sample = await fetchJson<SubmissionEnvelope>('/forms/samples/consent.valid.json');
     const envelope: SubmissionEnvelope = {
-      ...sample, lang: 'ur',
-      data: { ...sample.data, onBehalf: { completingFor: 'myChild', relationship: 'والدہ' }, youngPerson: { ...sample.data.youngPerson, address: '۱۲ مین روڈ، برمنگھم' } },
+      ...sample,
+      lang: 'ur',
+      data: {
+        ...sample.data,
+        onBehalf: { completingFor: 'myChild', relationship: 'والدہ' },
+        youngPerson: { ...sample.data.youngPerson, address: '۱۲ مین روڈ، برمنگھم' },
+      },
     };
     const el = await fixture<CafForm>(html`<caf-form src="/dist/forms/consent.json" readonly .submission=${envelope}></caf-form>`);
     await until(() => !!root(el).querySelector('.caf-document'), 'the document');

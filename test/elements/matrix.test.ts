@@ -16,8 +16,7 @@ const counts = (el: CafForm): string[] => [...root(el).querySelectorAll('.caf-ma
 const summary = (el: CafForm): string => $(el, '.caf-matrix__summary').textContent.trim();
 
 /** Grid answers of 'yes' for the first n rows (s2q1, s2q2, …) of a section's grid. */
-const yeses = (prefix: string, n: number): Record<string, string> =>
-  Object.fromEntries(Array.from({ length: n }, (_, i) => [`${prefix}q${i + 1}`, 'yes']));
+const yeses = (prefix: string, n: number): Record<string, string> => Object.fromEntries(Array.from({ length: n }, (_, i) => [`${prefix}q${i + 1}`, 'yes']));
 
 describe('the resilience/vulnerability matrix', () => {
   it('draws each count on its axis, scaled to its section, and names the dominant quadrant', async () => {

@@ -4,7 +4,10 @@ import type { CafForm } from '../../packages/elements/src/caf-form.js';
 import { $, byId, nextEvent, root, submit, type } from './helpers.js';
 
 const definition = {
-  $schema: 'x', id: 'paged', version: '1.0.0', title: 'Paged form',
+  $schema: 'x',
+  id: 'paged',
+  version: '1.0.0',
+  title: 'Paged form',
   sections: [
     { id: 'one', title: 'About you', items: [{ type: 'text', id: 'name', label: 'Full name', required: true }] },
     { id: 'two', title: 'About them', items: [{ type: 'text', id: 'other', label: 'Their name', required: true }] },
@@ -19,8 +22,10 @@ const heading = (el: CafForm): string => {
 
 /** The rows of the summary lists on screen: [question, answer]. */
 const answersShown = (el: CafForm): string[][] =>
-  [...root(el).querySelectorAll('.govuk-summary-list__row')].map((row) =>
-    [row.querySelector('dt')!.textContent.trim(), row.querySelector('.govuk-summary-list__value')!.textContent.trim()]);
+  [...root(el).querySelectorAll('.govuk-summary-list__row')].map((row) => [
+    row.querySelector('dt')!.textContent.trim(),
+    row.querySelector('.govuk-summary-list__value')!.textContent.trim(),
+  ]);
 
 describe('caf-form paged', () => {
   it('checks a section before moving on, and goes back', async () => {
@@ -46,11 +51,16 @@ describe('caf-form paged', () => {
     await submit(el);
     await type(el, byId(el, 'other'), 'Bo');
     let submitted = false;
-    el.addEventListener('caf-submit', () => { submitted = true; });
+    el.addEventListener('caf-submit', () => {
+      submitted = true;
+    });
     await submit(el);
     expect(submitted, 'the last Continue leads to Check your answers, not to a submission').to.equal(false);
     expect(root(el).activeElement).to.equal(byId(el, 'check-answers'));
-    expect(answersShown(el)).to.deep.equal([['Full name', 'Ann'], ['Their name', 'Bo']]);
+    expect(answersShown(el)).to.deep.equal([
+      ['Full name', 'Ann'],
+      ['Their name', 'Bo'],
+    ]);
     const event = nextEvent(el, 'caf-submit');
     await submit(el);
     expect((await event).detail.envelope.data).to.deep.equal({ one: { name: 'Ann' }, two: { other: 'Bo' } });
@@ -73,7 +83,10 @@ describe('caf-form paged', () => {
     await type(el, byId(el, 'name'), 'Anna');
     await submit(el);
     expect($(el, 'h1').textContent, 'Continue returns to Check your answers, not to the next section').to.equal('Check your answers');
-    expect(answersShown(el)).to.deep.equal([['Full name', 'Anna'], ['Their name', 'Bo']]);
+    expect(answersShown(el)).to.deep.equal([
+      ['Full name', 'Anna'],
+      ['Their name', 'Bo'],
+    ]);
     $<HTMLButtonElement>(el, '.caf-back').click();
     await el.updateComplete;
     expect(heading(el), 'Back from Check your answers is the last section').to.equal('About them');

@@ -18,8 +18,20 @@ describe('printing', () => {
     const el = await fixture<CafForm>(html`<caf-form readonly .definition=${definition} .submission=${submission}></caf-form>`);
     await el.updateComplete;
     const text = await printed();
-    for (const words of [definition.title, 'Form version', definition.version, submission.submissionId, 'Submitted on', '20 November 2026',
-      'Sally Example', '27 March 2014', 'Polish', 'Hearing impairment', 'Jo Teacher', 'Anna Example']) {
+    for (const words of [
+      definition.title,
+      'Form version',
+      definition.version,
+      submission.submissionId,
+      'Submitted on',
+      '20 November 2026',
+      'Sally Example',
+      '27 March 2014',
+      'Polish',
+      'Hearing impairment',
+      'Jo Teacher',
+      'Anna Example',
+    ]) {
       expect(text, words).to.contain(words);
     }
     expect(text).to.not.match(/\b(Submit|Change|Continue|Add another)\b/);

@@ -20,7 +20,9 @@ function overflow(el: CafForm): string[] {
   for (const node of root(el).querySelectorAll<HTMLElement>('*')) {
     const box = node.getBoundingClientRect();
     if (box.width > 0 && box.right > edge) {
-      problems.push(`<${node.localName} class="${node.getAttribute('class') ?? ''}"> reaches ${Math.round(box.right)} px: "${(node.textContent ?? '').trim().slice(0, 40)}"`);
+      problems.push(
+        `<${node.localName} class="${node.getAttribute('class') ?? ''}"> reaches ${Math.round(box.right)} px: "${(node.textContent ?? '').trim().slice(0, 40)}"`,
+      );
     }
   }
   return problems.slice(0, 5);

@@ -16,24 +16,70 @@ interface Case {
   invalid: boolean;
 }
 
-const options = [{ value: 'a', label: 'Apple' }, { value: 'b', label: 'Banana' }];
+const options = [
+  { value: 'a', label: 'Apple' },
+  { value: 'b', label: 'Banana' },
+];
 const cases: Case[] = [
   { name: 'text', item: { type: 'text', id: 'q', label: 'Full name', hint: 'As on a passport', required: true }, input: 'q', group: false, invalid: true },
   { name: 'email', item: { type: 'email', id: 'q', label: 'Email', hint: 'We reply here', required: true }, input: 'q', group: false, invalid: true },
   { name: 'tel', item: { type: 'tel', id: 'q', label: 'Telephone', hint: 'A UK number', required: true }, input: 'q', group: false, invalid: true },
   { name: 'postcode', item: { type: 'postcode', id: 'q', label: 'Postcode', hint: 'Like MK42 9AP', required: true }, input: 'q', group: false, invalid: true },
   { name: 'number', item: { type: 'number', id: 'q', label: 'Age', hint: 'In years', required: true }, input: 'q', group: false, invalid: true },
-  { name: 'textarea', item: { type: 'textarea', id: 'q', label: 'Reason', hint: 'Say why', required: true, maxLength: 20 }, input: 'q', group: false, invalid: true },
-  { name: 'date', item: { type: 'date', id: 'q', label: 'Date of birth', hint: 'For example, 27 3 2014', required: true }, input: 'q-day', group: true, invalid: true },
-  { name: 'time', item: { type: 'time', id: 'q', label: 'Time of the meeting', hint: 'For example, 2:30pm', required: true }, input: 'q', group: false, invalid: true },
+  {
+    name: 'textarea',
+    item: { type: 'textarea', id: 'q', label: 'Reason', hint: 'Say why', required: true, maxLength: 20 },
+    input: 'q',
+    group: false,
+    invalid: true,
+  },
+  {
+    name: 'date',
+    item: { type: 'date', id: 'q', label: 'Date of birth', hint: 'For example, 27 3 2014', required: true },
+    input: 'q-day',
+    group: true,
+    invalid: true,
+  },
+  {
+    name: 'time',
+    item: { type: 'time', id: 'q', label: 'Time of the meeting', hint: 'For example, 2:30pm', required: true },
+    input: 'q',
+    group: false,
+    invalid: true,
+  },
   { name: 'radios', item: { type: 'radios', id: 'q', label: 'Fruit', hint: 'Pick one', required: true, options }, input: 'q', group: true, invalid: false },
-  { name: 'checkboxes', item: { type: 'checkboxes', id: 'q', label: 'Fruits', hint: 'Pick any', required: true, options }, input: 'q', group: true, invalid: false },
+  {
+    name: 'checkboxes',
+    item: { type: 'checkboxes', id: 'q', label: 'Fruits', hint: 'Pick any', required: true, options },
+    input: 'q',
+    group: true,
+    invalid: false,
+  },
   { name: 'select', item: { type: 'select', id: 'q', label: 'Fruit', hint: 'Pick one', required: true, options }, input: 'q', group: false, invalid: true },
   { name: 'yesno', item: { type: 'yesno', id: 'q', label: 'Agree?', hint: 'Yes or no', required: true }, input: 'q', group: true, invalid: false },
-  { name: 'scale', item: { type: 'scale', id: 'q', label: 'How helpful?', hint: 'Pick one', required: true, options }, input: 'q', group: true, invalid: false },
-  { name: 'rating', item: { type: 'rating', id: 'q', label: 'Confidence', hint: '1 to 5', required: true, lowLabel: 'Low', highLabel: 'High' }, input: 'q', group: true, invalid: false },
+  {
+    name: 'scale',
+    item: { type: 'scale', id: 'q', label: 'How helpful?', hint: 'Pick one', required: true, options },
+    input: 'q',
+    group: true,
+    invalid: false,
+  },
+  {
+    name: 'rating',
+    item: { type: 'rating', id: 'q', label: 'Confidence', hint: '1 to 5', required: true, lowLabel: 'Low', highLabel: 'High' },
+    input: 'q',
+    group: true,
+    invalid: false,
+  },
   // A signature's parts carry their own messages: the name's describes the name input.
-  { name: 'signature', item: { type: 'signature', id: 'q', label: 'Signature', hint: 'Sign here', required: true }, input: 'q-name', group: true, invalid: true, ownErrors: true },
+  {
+    name: 'signature',
+    item: { type: 'signature', id: 'q', label: 'Signature', hint: 'Sign here', required: true },
+    input: 'q-name',
+    group: true,
+    invalid: true,
+    ownErrors: true,
+  },
 ];
 
 describe('field renderers', () => {
@@ -63,9 +109,20 @@ describe('field renderers', () => {
 
   // Empty, filled and read-only (the document) states, each checked with axe; the error state is above.
   const answers: Record<string, [unknown, string]> = {
-    text: ['Ann', 'Ann'], tel: ['01632 960 001', '01632 960 001'], postcode: ['MK42 9AP', 'MK42 9AP'], email: ['ann@example.com', 'ann@example.com'], number: [12, '12'], textarea: ['Because', 'Because'],
-    date: ['2014-03-27', '27 March 2014'], time: ['14:30', '2:30pm'], radios: ['a', 'Apple'], checkboxes: [['a', 'b'], 'AppleBanana'], select: ['b', 'Banana'],
-    yesno: ['no', 'No'], scale: ['a', 'Apple'], rating: [4, '4 out of 5'],
+    text: ['Ann', 'Ann'],
+    tel: ['01632 960 001', '01632 960 001'],
+    postcode: ['MK42 9AP', 'MK42 9AP'],
+    email: ['ann@example.com', 'ann@example.com'],
+    number: [12, '12'],
+    textarea: ['Because', 'Because'],
+    date: ['2014-03-27', '27 March 2014'],
+    time: ['14:30', '2:30pm'],
+    radios: ['a', 'Apple'],
+    checkboxes: [['a', 'b'], 'AppleBanana'],
+    select: ['b', 'Banana'],
+    yesno: ['no', 'No'],
+    scale: ['a', 'Apple'],
+    rating: [4, '4 out of 5'],
     signature: [{ name: 'Ann Example', date: '2026-11-20', confirmed: true }, 'Ann ExampleSigned on 20 November 2026'],
   };
   for (const c of cases) {
@@ -82,13 +139,30 @@ describe('field renderers', () => {
   }
 
   const grid = {
-    type: 'grid', id: 'q', label: 'Risks', hint: 'Answer each', required: true,
-    columns: [{ value: 'yes', label: 'Yes' }, { value: 'no', label: 'No' }],
-    rows: [{ id: 'harm', number: '1', label: 'Risk of harm', specify: { id: 'harmSpecify', label: 'Please specify', showFor: ['yes'] } }, { id: 'school', number: '2', label: 'School' }],
+    type: 'grid',
+    id: 'q',
+    label: 'Risks',
+    hint: 'Answer each',
+    required: true,
+    columns: [
+      { value: 'yes', label: 'Yes' },
+      { value: 'no', label: 'No' },
+    ],
+    rows: [
+      { id: 'harm', number: '1', label: 'Risk of harm', specify: { id: 'harmSpecify', label: 'Please specify', showFor: ['yes'] } },
+      { id: 'school', number: '2', label: 'School' },
+    ],
   };
   const group = {
-    type: 'repeat', id: 'q', label: 'Professionals', itemLabel: 'Professional', required: true,
-    items: [{ type: 'text', id: 'who', label: 'Name', required: true }, { type: 'date', id: 'since', label: 'Since' }],
+    type: 'repeat',
+    id: 'q',
+    label: 'Professionals',
+    itemLabel: 'Professional',
+    required: true,
+    items: [
+      { type: 'text', id: 'who', label: 'Name', required: true },
+      { type: 'date', id: 'since', label: 'Since' },
+    ],
   };
 
   it('grid: each row is a fieldset whose error is tied to it; accessible in every state', async () => {
@@ -103,8 +177,13 @@ describe('field renderers', () => {
     const data = { s: { q: { harm: 'yes', harmSpecify: 'Knife at home', school: 'no' } } };
     await expect(await mount(formOf([grid]), { data })).to.be.accessible();
     const readOnly = await mount(formOf([grid]), { data, readonly: true });
-    const rows = [...root(readOnly).querySelectorAll('.govuk-summary-list__row')].map((r) => [...r.children].map((c) => c.textContent.replace(/\s+/g, ' ').trim()));
-    expect(rows, 'a summary list of the questions, details after the answer').to.deep.equal([['1. Risk of harm', 'YesKnife at home'], ['2. School', 'No']]);
+    const rows = [...root(readOnly).querySelectorAll('.govuk-summary-list__row')].map((r) =>
+      [...r.children].map((c) => c.textContent.replace(/\s+/g, ' ').trim()),
+    );
+    expect(rows, 'a summary list of the questions, details after the answer').to.deep.equal([
+      ['1. Risk of harm', 'YesKnife at home'],
+      ['2. School', 'No'],
+    ]);
     await expect(readOnly).to.be.accessible();
   });
 
@@ -126,7 +205,10 @@ describe('field renderers', () => {
       card.querySelector('.govuk-summary-card__title')!.textContent.trim(),
       ...[...card.querySelectorAll('.govuk-summary-list__value')].map((v) => v.textContent.trim()),
     ]);
-    expect(cards, 'a summary card per item; an empty answer says so').to.deep.equal([['Professional 1', 'Jo', '1 September 2026'], ['Professional 2', 'Sam', 'Not answered']]);
+    expect(cards, 'a summary card per item; an empty answer says so').to.deep.equal([
+      ['Professional 1', 'Jo', '1 September 2026'],
+      ['Professional 2', 'Sam', 'Not answered'],
+    ]);
     await expect(readOnly).to.be.accessible();
   });
 
@@ -173,25 +255,33 @@ describe('field renderers', () => {
     expect(await marked(['', '', ''])).to.deep.equal(['day', 'month', 'year']);
   });
 
-  it('offers no autocomplete token unless the definition names one (the details asked for are often someone else\'s)', async () => {
-    const el = await mount(formOf([
-      { type: 'email', id: 'parentEmail', label: 'Parent’s email address' },
-      { type: 'tel', id: 'gpPhone', label: 'GP’s telephone number' },
-      { type: 'postcode', id: 'pc', label: 'Postcode' },
-      { type: 'text', id: 'me', label: 'Your full name', autocomplete: 'name' },
-      { type: 'signature', id: 'sig', label: 'Signature' },
-    ]));
+  it("offers no autocomplete token unless the definition names one (the details asked for are often someone else's)", async () => {
+    const el = await mount(
+      formOf([
+        { type: 'email', id: 'parentEmail', label: 'Parent’s email address' },
+        { type: 'tel', id: 'gpPhone', label: 'GP’s telephone number' },
+        { type: 'postcode', id: 'pc', label: 'Postcode' },
+        { type: 'text', id: 'me', label: 'Your full name', autocomplete: 'name' },
+        { type: 'signature', id: 'sig', label: 'Signature' },
+      ]),
+    );
     for (const id of ['parentEmail', 'gpPhone', 'pc']) expect(byId(el, id).hasAttribute('autocomplete'), id).to.equal(false);
     expect(byId(el, 'me').getAttribute('autocomplete')).to.equal('name');
     expect(byId(el, 'sig-name').getAttribute('autocomplete'), 'a signatory is not always the user').to.equal('off');
-    const own = await mount(formOf([
-      { type: 'email', id: 'myEmail', label: 'Your email address', autocomplete: 'email' },
-      { type: 'date', id: 'myBirthday', label: 'Your date of birth', ownBirthday: true },
-      { type: 'date', id: 'childDob', label: 'Child’s date of birth' },
-    ]));
+    const own = await mount(
+      formOf([
+        { type: 'email', id: 'myEmail', label: 'Your email address', autocomplete: 'email' },
+        { type: 'date', id: 'myBirthday', label: 'Your date of birth', ownBirthday: true },
+        { type: 'date', id: 'childDob', label: 'Child’s date of birth' },
+      ]),
+    );
     expect(byId(own, 'myEmail').getAttribute('autocomplete')).to.equal('email');
-    expect(['day', 'month', 'year'].map((p) => byId(own, `myBirthday-${p}`).getAttribute('autocomplete'))).to.deep.equal(['bday-day', 'bday-month', 'bday-year']);
-    expect(byId(own, 'childDob-day').hasAttribute('autocomplete'), 'someone else\'s birthday').to.equal(false);
+    expect(['day', 'month', 'year'].map((p) => byId(own, `myBirthday-${p}`).getAttribute('autocomplete'))).to.deep.equal([
+      'bday-day',
+      'bday-month',
+      'bday-year',
+    ]);
+    expect(byId(own, 'childDob-day').hasAttribute('autocomplete'), "someone else's birthday").to.equal(false);
   });
 
   it('takes a time as people write it and sends it as 24-hour HH:MM', async () => {
@@ -203,7 +293,7 @@ describe('field renderers', () => {
     const wrong = await mount(formOf([{ type: 'time', id: 'q', label: 'Time of the meeting', required: true }]));
     await type(wrong, byId(wrong, 'q'), 'tea time');
     await submit(wrong);
-        expect($(wrong, '.govuk-error-summary a').textContent.trim()).to.equal('Enter time of the meeting as a time, like 9:30am or 14:30');
+    expect($(wrong, '.govuk-error-summary a').textContent.trim()).to.equal('Enter time of the meeting as a time, like 9:30am or 14:30');
     expect(byId(wrong, 'q').classList.contains('govuk-input--error')).to.equal(true);
   });
 

@@ -34,7 +34,9 @@ describe('caf-form safety', () => {
     // React renders an unknown tag's object props as attributes: the element upgrades later.
     const el = document.createElement('caf-form-late');
     el.setAttribute('definition', '[object Object]');
-    const failed = new Promise<CustomEvent<{ problems: { message: string }[] }>>((resolve) => el.addEventListener('caf-definition-error', (e) => resolve(e as CustomEvent), { once: true }));
+    const failed = new Promise<CustomEvent<{ problems: { message: string }[] }>>((resolve) =>
+      el.addEventListener('caf-definition-error', (e) => resolve(e as CustomEvent), { once: true }),
+    );
     document.body.append(el);
     try {
       customElements.define('caf-form-late', class extends CafFormClass {});
@@ -67,7 +69,7 @@ describe('caf-form safety', () => {
     const el = await fixture<CafForm>(html`<caf-form src="/forms/example.json"></caf-form>`);
     await waitUntil(() => el.shadowRoot!.querySelector('form'), 'the form renders');
     expect($(el, 'h1').textContent).to.not.equal('');
-    expect(el.definition, 'the fetched definition is not written into the page\'s property').to.equal(undefined);
+    expect(el.definition, "the fetched definition is not written into the page's property").to.equal(undefined);
   });
 
   for (const [name, src, reason] of [
@@ -105,7 +107,19 @@ describe('caf-form safety', () => {
     // A field type the engine may add before this element has a renderer for it.
     const view = { ...fieldView(store, 'q'), field: { type: 'mystery', id: 'q', label: 'Name' } } as unknown as FieldView;
     const host = document.createElement('div');
-    render(rendererFor('mystery' as never)(view as never, { store, t: translatorFor('en'), prefix: 'caf-', set: () => {}, addRow: () => {}, removeRow: () => {}, renderItems: () => html``, focusAfterUpdate: () => {} }), host);
+    render(
+      rendererFor('mystery' as never)(view as never, {
+        store,
+        t: translatorFor('en'),
+        prefix: 'caf-',
+        set: () => {},
+        addRow: () => {},
+        removeRow: () => {},
+        renderItems: () => html``,
+        focusAfterUpdate: () => {},
+      }),
+      host,
+    );
     expect(host.textContent).to.contain('"mystery"');
   });
 

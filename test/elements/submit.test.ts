@@ -7,14 +7,33 @@ const definition = formOf([
   { type: 'text', id: 'name', label: 'Full name', required: true },
   { type: 'date', id: 'dob', label: 'Date of birth', required: true },
   {
-    type: 'radios', id: 'pet', label: 'Do you have a pet?', required: true,
+    type: 'radios',
+    id: 'pet',
+    label: 'Do you have a pet?',
+    required: true,
     options: [
       { value: 'yes', label: 'Yes', reveal: [{ type: 'text', id: 'petName', label: "Pet's name", required: true }] },
       { value: 'no', label: 'No' },
     ],
   },
-  { type: 'checkboxes', id: 'food', label: 'Food', options: [{ value: 'a', label: 'Apples' }, { value: 'b', label: 'Bread' }, { value: 'none', label: 'None of these', exclusive: true }] },
-  { type: 'repeat', id: 'people', label: 'People', itemLabel: 'Professional', maxItems: 2, items: [{ type: 'text', id: 'who', label: 'Name', required: true }] },
+  {
+    type: 'checkboxes',
+    id: 'food',
+    label: 'Food',
+    options: [
+      { value: 'a', label: 'Apples' },
+      { value: 'b', label: 'Bread' },
+      { value: 'none', label: 'None of these', exclusive: true },
+    ],
+  },
+  {
+    type: 'repeat',
+    id: 'people',
+    label: 'People',
+    itemLabel: 'Professional',
+    maxItems: 2,
+    items: [{ type: 'text', id: 'who', label: 'Name', required: true }],
+  },
 ]);
 
 describe('submitting', () => {
@@ -41,7 +60,7 @@ describe('submitting', () => {
     expect(root(el).activeElement).to.equal(byId(el, 'name'));
   });
 
-  it('removes a field\'s error as soon as it is fixed, and leaves the error summary alone until the next submit', async () => {
+  it("removes a field's error as soon as it is fixed, and leaves the error summary alone until the next submit", async () => {
     const el = await mount(definition);
     await submit(el);
     const summary = $(el, '.govuk-error-summary');
@@ -51,7 +70,9 @@ describe('submitting', () => {
     await type(el, byId(el, 'name'), 'Ann');
     await type(el, byId(el, 'dob-day'), '27'); // a date half typed: not turned into another message
     expect(byId(el, 'name').hasAttribute('aria-invalid')).to.equal(false);
-    expect(root(el).querySelector('#' + CSS.escape(byId(el, 'dob-day').closest('fieldset')!.getAttribute('aria-describedby')!.split(' ').pop()!))?.textContent).to.contain('Enter date of birth');
+    expect(
+      root(el).querySelector('#' + CSS.escape(byId(el, 'dob-day').closest('fieldset')!.getAttribute('aria-describedby')!.split(' ').pop()!))?.textContent,
+    ).to.contain('Enter date of birth');
     await new Promise((r) => setTimeout(r, 0));
     expect(changes, 'the summary (a role=alert region) is not touched while the user types').to.deep.equal([]);
     expect($(el, '.govuk-error-summary').outerHTML).to.equal(before);
@@ -70,7 +91,12 @@ describe('submitting', () => {
     await choose(el, byId(el, 'pet-2'));
     expect(() => byId(el, 'petName')).to.throw();
     await type(el, byId(el, 'name'), 'Ann');
-    for (const [part, v] of [['day', '1'], ['month', '2'], ['year', '2010']] as const) await type(el, byId(el, `dob-${part}`), v);
+    for (const [part, v] of [
+      ['day', '1'],
+      ['month', '2'],
+      ['year', '2010'],
+    ] as const)
+      await type(el, byId(el, `dob-${part}`), v);
     const event = nextEvent(el, 'caf-submit');
     await submit(el);
     expect((await event).detail.envelope.data.s).to.deep.equal({ name: 'Ann', dob: '2010-02-01', pet: 'no' });
@@ -105,18 +131,37 @@ describe('submitting', () => {
     expect(byId(el, 'people-0-who').value).to.equal('Sam');
     expect(root(el).querySelectorAll('.caf-repeat__row').length).to.equal(1);
     await type(el, byId(el, 'name'), 'Ann');
-    for (const [part, v] of [['day', '1'], ['month', '2'], ['year', '2010']] as const) await type(el, byId(el, `dob-${part}`), v);
+    for (const [part, v] of [
+      ['day', '1'],
+      ['month', '2'],
+      ['year', '2010'],
+    ] as const)
+      await type(el, byId(el, `dob-${part}`), v);
     await choose(el, byId(el, 'pet-2'));
     const event = nextEvent(el, 'caf-submit');
     await submit(el);
     expect((await event).detail.envelope.data.s!.people).to.deep.equal([{ who: 'Sam' }]);
   });
 
-  it('names the row of each error in a repeatable group, so three rows\' errors can be told apart', async () => {
-    const el = await mount(formOf([{
-      type: 'repeat', id: 'agencies', label: 'Partner agencies', itemLabel: 'partner agency', required: true,
-      items: [{ type: 'text', id: 'agency', label: 'Agency' }, { type: 'text', id: 'initials', label: 'Your initials', required: true }],
-    }], { id: 'rows' }));
+  it("names the row of each error in a repeatable group, so three rows' errors can be told apart", async () => {
+    const el = await mount(
+      formOf(
+        [
+          {
+            type: 'repeat',
+            id: 'agencies',
+            label: 'Partner agencies',
+            itemLabel: 'partner agency',
+            required: true,
+            items: [
+              { type: 'text', id: 'agency', label: 'Agency' },
+              { type: 'text', id: 'initials', label: 'Your initials', required: true },
+            ],
+          },
+        ],
+        { id: 'rows' },
+      ),
+    );
     for (let row = 0; row < 3; row++) {
       if (row > 0) {
         $<HTMLButtonElement>(el, '.caf-repeat__add').click();

@@ -6,14 +6,27 @@ import { checkedTexts, declaredTexts, undeclaredRest } from './declared-addition
 
 const form = {
   notes: ['Seed: Peterborough.', 'Added (product wording): “For example, 10 11 2026”; “Select all that apply.”', 'Dropped: “not a declaration”'],
-  sections: [{
-    id: 's', title: 'Not checked: a title', guidance: 'Seed guidance.',
-    items: [
-      { type: 'date', id: 'd', label: 'Not checked: a question', hint: 'For example, 10 11 2026' },
-      { type: 'radios', id: 'r', label: 'Q', hint: 'Select all that apply.', options: [{ value: 'a', label: 'Seed option' }, { value: 'b', label: 'Invented option', hint: 'Invented hint' }] },
-      { type: 'letter', id: 'l', paragraphs: [{ text: 'Dear {name}, seed letter.' }] },
-    ],
-  }],
+  sections: [
+    {
+      id: 's',
+      title: 'Not checked: a title',
+      guidance: 'Seed guidance.',
+      items: [
+        { type: 'date', id: 'd', label: 'Not checked: a question', hint: 'For example, 10 11 2026' },
+        {
+          type: 'radios',
+          id: 'r',
+          label: 'Q',
+          hint: 'Select all that apply.',
+          options: [
+            { value: 'a', label: 'Seed option' },
+            { value: 'b', label: 'Invented option', hint: 'Invented hint' },
+          ],
+        },
+        { type: 'letter', id: 'l', paragraphs: [{ text: 'Dear {name}, seed letter.' }] },
+      ],
+    },
+  ],
   computed: [{ id: 'c', label: 'not shown as wording', firstMatch: [], otherwise: { value: 'x', text: 'not checked' } }],
 };
 
@@ -24,18 +37,21 @@ describe('declared additions', () => {
   });
 
   it('checks hints, option labels and content, not question labels, titles or computed values', () => {
-    assert.deepEqual(checkedTexts(form).map((t) => t.text), [
-      'Seed guidance.', 'For example, 10 11 2026', 'Select all that apply.', 'Seed option', 'Invented option', 'Invented hint', 'Dear {name}, seed letter.',
-    ]);
+    assert.deepEqual(
+      checkedTexts(form).map((t) => t.text),
+      ['Seed guidance.', 'For example, 10 11 2026', 'Select all that apply.', 'Seed option', 'Invented option', 'Invented hint', 'Dear {name}, seed letter.'],
+    );
   });
 
   it('finds what is neither seed wording nor declared', () => {
     const phrases = ['Seed guidance.', 'Seed option', 'Dear', 'seed letter.', ...declaredTexts(form.notes)];
-    const rest = checkedTexts(form).map((t) => undeclaredRest(t.text, phrases)).filter((r) => r !== '');
+    const rest = checkedTexts(form)
+      .map((t) => undeclaredRest(t.text, phrases))
+      .filter((r) => r !== '');
     assert.deepEqual(rest, ['Invented option', 'Invented hint']);
   });
 
-  it('takes out a letter\'s placeholders before the phrases, so a phrase cannot break one up', () => {
+  it("takes out a letter's placeholders before the phrases, so a phrase cannot break one up", () => {
     assert.equal(undeclaredRest('their {assessmentOrInvolvement} with you', ['their', 'assessment', 'with you']), '');
   });
 

@@ -32,7 +32,8 @@ export function checkedTexts(node: unknown, path = '', parentKey = '', out: Chec
       const at = `${path}/${key}`;
       if (typeof value === 'string') {
         const isOptionLabel = key === 'label' && (parentKey === 'options' || parentKey === 'columns');
-        if (isOptionLabel || ['hint', 'text', 'summary', 'guidance', 'lowLabel', 'highLabel', 'confirmation'].includes(key)) out.push({ path: at, text: value });
+        if (isOptionLabel || ['hint', 'text', 'summary', 'guidance', 'lowLabel', 'highLabel', 'confirmation'].includes(key))
+          out.push({ path: at, text: value });
       } else checkedTexts(value, at, key, out);
     }
   }

@@ -36,9 +36,16 @@ for (const fixture of formFixtures()) {
       it(`rejects ${sample.description}, with exactly the expected errors`, () => {
         assert.equal(validate(sample.envelope), false, 'the compiled schema accepted it');
         const problems = problemsFromSchemaErrors(model, validate.errors ?? [], sample.envelope.data, { t: translate, today: today() });
-        assert.deepEqual(problems.map(({ path, message }) => ({ path, message })), sample.errors);
+        assert.deepEqual(
+          problems.map(({ path, message }) => ({ path, message })),
+          sample.errors,
+        );
         const engine = validateData(definition, sample.envelope.data, { today });
-        assert.deepEqual([...new Set(engine.map((p) => p.path))].sort(), [...new Set(sample.errors.map((e) => e.path))].sort(), 'the engine finds problems elsewhere');
+        assert.deepEqual(
+          [...new Set(engine.map((p) => p.path))].sort(),
+          [...new Set(sample.errors.map((e) => e.path))].sort(),
+          'the engine finds problems elsewhere',
+        );
       });
     }
   });

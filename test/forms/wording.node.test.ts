@@ -17,7 +17,7 @@ for (const fixture of formFixtures()) {
   });
   if (!existsSync(file)) continue;
   describe(`${fixture.file} keeps the seed's wording`, () => {
-    it('has every listed seed text, in the seed\'s order', () => {
+    it("has every listed seed text, in the seed's order", () => {
       const wording = JSON.parse(readFileSync(file, 'utf8')) as string[];
       const texts = definitionTexts(fixture.definition);
       let at = 0;
@@ -26,7 +26,7 @@ for (const fixture of formFixtures()) {
         assert.ok(found >= 0, `"${phrase}" is missing, or out of the seed's order (after text ${at}: "${texts[at - 1] ?? ''}")`);
         at = found;
       }
-      assert.ok(wording.length >= 10, 'list at least ten of the seed\'s texts');
+      assert.ok(wording.length >= 10, "list at least ten of the seed's texts");
     });
 
     it('says nothing the seed does not say unless its notes declare it', () => {

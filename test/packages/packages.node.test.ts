@@ -33,8 +33,15 @@ describe('each package, packed', () => {
   it('passes publint (suggestions included)', async () => {
     for (const p of packed) {
       const tarball = readFileSync(p.tarball);
-      const { messages, pkg } = await publint({ pack: { tarball: tarball.buffer.slice(tarball.byteOffset, tarball.byteOffset + tarball.byteLength) }, level: 'suggestion', strict: true });
-      assert.deepEqual(messages.map((m) => `${p.name}: ${formatMessage(m, pkg) ?? m.code}`), []);
+      const { messages, pkg } = await publint({
+        pack: { tarball: tarball.buffer.slice(tarball.byteOffset, tarball.byteOffset + tarball.byteLength) },
+        level: 'suggestion',
+        strict: true,
+      });
+      assert.deepEqual(
+        messages.map((m) => `${p.name}: ${formatMessage(m, pkg) ?? m.code}`),
+        [],
+      );
     }
   });
 
@@ -46,7 +53,10 @@ describe('each package, packed', () => {
       const analysis = await checkPackage(createPackageFromTarballData(new Uint8Array(readFileSync(p.tarball))));
       assert.ok(analysis.types, `${p.name} has types`);
       const problems = analysis.problems.filter((problem) => !('resolutionKind' in problem) || !ignored.has(problem.resolutionKind));
-      assert.deepEqual(problems.map((problem) => `${p.name}: ${problem.kind} ${'entrypoint' in problem ? problem.entrypoint : ''}`), []);
+      assert.deepEqual(
+        problems.map((problem) => `${p.name}: ${problem.kind} ${'entrypoint' in problem ? problem.entrypoint : ''}`),
+        [],
+      );
     }
   });
 });
@@ -67,12 +77,12 @@ describe('installed into fresh projects', () => {
     run(app, bin('caf-forms'), ['build', 'forms', '--out', 'dist/forms']);
     run(app, bin('tsc'), ['-p', '.']);
     // The named validate: a type guard, and errors in the form's own GOV.UK wording.
-    assert.equal(run(app, process.execPath, ['src/validate.js']), [
-      'valid: true',
-      'phone: Remove the answer to telephone number: the question does not apply',
-      'name: Enter your full name',
-      'definition ok: true',
-    ].map((line) => `${line}\n`).join(''));
+    assert.equal(
+      run(app, process.execPath, ['src/validate.js']),
+      ['valid: true', 'phone: Remove the answer to telephone number: the question does not apply', 'name: Enter your full name', 'definition ok: true']
+        .map((line) => `${line}\n`)
+        .join(''),
+    );
   });
 
   it("the element's manifest names files the package ships, with typed events, and the editors' data is made from it", () => {
@@ -83,7 +93,11 @@ describe('installed into fresh projects', () => {
     for (const m of manifest.modules) assert.ok(existsSync(join(elements, m.path)), `${m.path} is in the package`);
     const cafForm = manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === 'caf-form');
     assert.ok(cafForm, 'the manifest declares <caf-form>');
-    assert.deepEqual(cafForm.events?.filter((e) => !e.type).map((e) => e.name), [], 'every event has a type');
+    assert.deepEqual(
+      cafForm.events?.filter((e) => !e.type).map((e) => e.name),
+      [],
+      'every event has a type',
+    );
     assert.equal(cafForm.events?.find((e) => e.name === 'caf-submit')?.type?.text, 'CustomEvent<CafSubmitDetail>');
     const vscode = read('dist/vscode.html-custom-data.json') as { tags: { name: string; attributes: { name: string; valueSet?: string }[] }[] };
     const tag = vscode.tags.find((x) => x.name === 'caf-form');
@@ -91,7 +105,10 @@ describe('installed into fresh projects', () => {
     assert.equal(tag?.attributes.find((a) => a.name === 'readonly')?.valueSet, 'v');
     const webTypes = read('dist/web-types.json') as { contributions: { html: { elements: { name: string; events: { name: string }[] }[] } } };
     const webElement = webTypes.contributions.html.elements.find((x) => x.name === 'caf-form');
-    assert.deepEqual(webElement?.events.map((e) => e.name), cafForm.events?.map((e) => e.name));
+    assert.deepEqual(
+      webElement?.events.map((e) => e.name),
+      cafForm.events?.map((e) => e.name),
+    );
     assert.equal(read('package.json')['web-types'], './dist/web-types.json');
   });
 
@@ -114,7 +131,11 @@ describe('installed into fresh projects', () => {
     const formsDir = () => join(work, 'node-app/dist/forms');
 
     before(async () => {
-      receiver = await startReceiverBin(bin('caf-forms-receiver'), join(work, 'node-app'), { CAF_FORMS_DIR: 'dist/forms', CAF_DATA_DIR: join(work, 'data'), CAF_ADMIN_TOKEN: 'packages-test-admin-token' });
+      receiver = await startReceiverBin(bin('caf-forms-receiver'), join(work, 'node-app'), {
+        CAF_FORMS_DIR: 'dist/forms',
+        CAF_DATA_DIR: join(work, 'data'),
+        CAF_ADMIN_TOKEN: 'packages-test-admin-token',
+      });
       browser = await chromium.launch({
         executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
         args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
@@ -139,16 +160,25 @@ describe('installed into fresh projects', () => {
     it('the Vite page submits its prefilled answers and the receiver confirms them', async () => {
       const { page, errors } = await open('vite-page');
       await page.locator('caf-form button[type=submit]').click();
-      await page.locator('#sent').filter({ hasText: /^sent [0-9a-f-]{36} for Vite Visitor$/ }).waitFor({ timeout: 15_000 });
+      await page
+        .locator('#sent')
+        .filter({ hasText: /^sent [0-9a-f-]{36} for Vite Visitor$/ })
+        .waitFor({ timeout: 15_000 });
       assert.deepEqual(errors, []);
     });
 
     it('the React app submits through the JSX tag and through <CafForm>, object props set as properties', async () => {
       const { page, errors } = await open('react-app');
       await page.locator('#jsx caf-form button[type=submit]').click();
-      await page.locator('#sent li').filter({ hasText: /^jsx: sent [0-9a-f-]{36} for Jsx Visitor$/ }).waitFor({ timeout: 15_000 });
+      await page
+        .locator('#sent li')
+        .filter({ hasText: /^jsx: sent [0-9a-f-]{36} for Jsx Visitor$/ })
+        .waitFor({ timeout: 15_000 });
       await page.locator('#wrapper caf-form button[type=submit]').click();
-      await page.locator('#sent li').filter({ hasText: /^wrapper: sent [0-9a-f-]{36} for Wrapper Visitor$/ }).waitFor({ timeout: 15_000 });
+      await page
+        .locator('#sent li')
+        .filter({ hasText: /^wrapper: sent [0-9a-f-]{36} for Wrapper Visitor$/ })
+        .waitFor({ timeout: 15_000 });
       assert.deepEqual(errors, []);
     });
 
@@ -159,4 +189,3 @@ describe('installed into fresh projects', () => {
     });
   });
 });
-

@@ -21,7 +21,11 @@ describe('roles', () => {
   });
 
   it('grants by verified e-mail (any case), group and subject, and from the roles claim', () => {
-    const grants = grantsFor({ sub: '42', email: 'alice@council.example', groups: ['safeguarding'], roles: ['caf:correct', '*:audit', 'nonsense', 'caf:fly'] }, config, { rolesClaim: 'roles' });
+    const grants = grantsFor(
+      { sub: '42', email: 'alice@council.example', groups: ['safeguarding'], roles: ['caf:correct', '*:audit', 'nonsense', 'caf:fly'] },
+      config,
+      { rolesClaim: 'roles' },
+    );
     assert.deepEqual(grants, { '*': ['audit', 'read'], consent: ['erase', 'read'], caf: ['correct', 'export'] });
     assert.ok(can(grants, 'read', 'feedback'), '* grants every form');
     assert.ok(can(grants, 'erase', 'consent'), 'the group grants erase on consent');
@@ -83,7 +87,7 @@ describe('the wrong-token throttle', () => {
 
 describe('CSV cells', () => {
   it('prefix text that a spreadsheet would run as a formula, and quote what needs quoting', () => {
-    for (const formula of ['=1+1', '+44 7700 900123', '-2', '@SUM(A1)', '\tx', '\rx']) assert.equal(csvCell(formula).replace(/^"|"$/g, '')[0], '\'', formula);
+    for (const formula of ['=1+1', '+44 7700 900123', '-2', '@SUM(A1)', '\tx', '\rx']) assert.equal(csvCell(formula).replace(/^"|"$/g, '')[0], "'", formula);
     assert.equal(csvCell(-2), '-2', 'a number is not text');
     assert.equal(csvCell('Say "hi", then go'), '"Say ""hi"", then go"');
     assert.equal(csvCell(['a', 'b']), 'a; b');
@@ -102,17 +106,42 @@ describe('admin input', () => {
     }
   };
   it('is a 400 when malformed', () => {
-    assert.equal(status(() => idFromPath('%E0%A4%A')), 400);
-    assert.equal(status(() => idFromPath('%00')), 400);
-    assert.equal(status(() => idFromPath('x'.repeat(201))), 400);
-    assert.equal(status(() => pageParams(new URLSearchParams('offset=1000000001'))), 400);
-    assert.equal(status(() => pageParams(new URLSearchParams('limit=501'))), 400);
-    assert.equal(status(() => dayRange(new URLSearchParams('from=2026-13-01'), new Date())), 400);
-    assert.equal(status(() => dayRange(new URLSearchParams('to=2026-02-29'), new Date())), 400);
+    assert.equal(
+      status(() => idFromPath('%E0%A4%A')),
+      400,
+    );
+    assert.equal(
+      status(() => idFromPath('%00')),
+      400,
+    );
+    assert.equal(
+      status(() => idFromPath('x'.repeat(201))),
+      400,
+    );
+    assert.equal(
+      status(() => pageParams(new URLSearchParams('offset=1000000001'))),
+      400,
+    );
+    assert.equal(
+      status(() => pageParams(new URLSearchParams('limit=501'))),
+      400,
+    );
+    assert.equal(
+      status(() => dayRange(new URLSearchParams('from=2026-13-01'), new Date())),
+      400,
+    );
+    assert.equal(
+      status(() => dayRange(new URLSearchParams('to=2026-02-29'), new Date())),
+      400,
+    );
   });
   it('reads days as a range that includes both ends', () => {
-    assert.deepEqual(dayRange(new URLSearchParams('from=2026-04-01&to=2026-04-30'), new Date()),
-      { from: '2026-04-01T00:00:00.000Z', to: '2026-05-01T00:00:00.000Z', fromDay: '2026-04-01', toDay: '2026-04-30' });
+    assert.deepEqual(dayRange(new URLSearchParams('from=2026-04-01&to=2026-04-30'), new Date()), {
+      from: '2026-04-01T00:00:00.000Z',
+      to: '2026-05-01T00:00:00.000Z',
+      fromDay: '2026-04-01',
+      toDay: '2026-04-30',
+    });
     assert.deepEqual(pageParams(new URLSearchParams('limit=500&offset=1000000000')), { limit: 500, offset: 1_000_000_000 });
   });
 });
@@ -128,15 +157,32 @@ describe('the retention job', () => {
     const now = (): Date => new Date('2026-12-01T00:00:00.000Z');
     const timers = (): number => process.getActiveResourcesInfo().filter((r) => r === 'Timeout').length;
     const before = timers();
-    const job = startRetention({ store, audit: new AuditTrail(store, now), retention: { consent: 30, '*': 365 }, formIds: ['caf', 'consent'], now, log: () => {}, everyMs: 5 });
+    const job = startRetention({
+      store,
+      audit: new AuditTrail(store, now),
+      retention: { consent: 30, '*': 365 },
+      formIds: ['caf', 'consent'],
+      now,
+      log: () => {},
+      everyMs: 5,
+    });
     try {
-      assert.equal(timers(), before, 'the daily timer is unref\'d');
+      assert.equal(timers(), before, "the daily timer is unref'd");
       // wait (bounded: at most 2 s) for the timer's first run
       for (let i = 0; i < 200 && purges.length < 2; i++) await new Promise((resolve) => setTimeout(resolve, 10));
     } finally {
       job.stop();
     }
-    assert.deepEqual(purges.slice(0, 2), [['caf', '2025-12-01T00:00:00.000Z'], ['consent', '2026-11-01T00:00:00.000Z']]);
-    assert.deepEqual(audited[0], { at: '2026-12-01T00:00:00.000Z', actor: 'system', action: 'purge', formId: 'caf', detail: { purged: 2, receivedBefore: '2025-12-01T00:00:00.000Z', retentionDays: 365 } });
+    assert.deepEqual(purges.slice(0, 2), [
+      ['caf', '2025-12-01T00:00:00.000Z'],
+      ['consent', '2026-11-01T00:00:00.000Z'],
+    ]);
+    assert.deepEqual(audited[0], {
+      at: '2026-12-01T00:00:00.000Z',
+      actor: 'system',
+      action: 'purge',
+      formId: 'caf',
+      detail: { purged: 2, receivedBefore: '2025-12-01T00:00:00.000Z', retentionDays: 365 },
+    });
   });
 });

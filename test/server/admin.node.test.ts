@@ -59,10 +59,19 @@ for (const storeName of ['SQLite', 'PostgreSQL'] as const) {
     let running: RunningReceiver;
     let now = START;
     const logs: string[] = [];
-    const open = (retention?: Record<string, number>): Promise<RunningReceiver> => startReceiver({
-      formsDir, dataDir, databaseUrl, port: 0, token: TOKEN, env: {}, today, retention,
-      now: () => new Date(now), log: (line) => logs.push(line),
-    });
+    const open = (retention?: Record<string, number>): Promise<RunningReceiver> =>
+      startReceiver({
+        formsDir,
+        dataDir,
+        databaseUrl,
+        port: 0,
+        token: TOKEN,
+        env: {},
+        today,
+        retention,
+        now: () => new Date(now),
+        log: (line) => logs.push(line),
+      });
     const url = (path: string): string => `${running.url}${path}`;
     const bearer = { Authorization: `Bearer ${TOKEN}` };
     const post = (envelope: SubmissionEnvelope): Promise<Response> =>
@@ -96,7 +105,10 @@ for (const storeName of ['SQLite', 'PostgreSQL'] as const) {
     it('never logs the development token, only its fingerprint', () => {
       const line = logs.find((l) => l.includes('development admin token'));
       assert.ok(line?.includes(fingerprint(TOKEN)), line);
-      assert.ok(logs.every((l) => !l.includes(TOKEN)), 'a log line holds the token');
+      assert.ok(
+        logs.every((l) => !l.includes(TOKEN)),
+        'a log line holds the token',
+      );
     });
 
     it('records a list and a read by the bearer token in the audit trail', async () => {
@@ -108,9 +120,14 @@ for (const storeName of ['SQLite', 'PostgreSQL'] as const) {
       assert.deepEqual([list?.action, list?.formId, list?.detail.shown], ['list', 'consent', 3]);
     });
 
-    it('signs in with the development token\'s form, as a session with a CSRF token', async () => {
+    it("signs in with the development token's form, as a session with a CSRF token", async () => {
       for (const origin of ['https://elsewhere.example', 'not a url']) {
-        const crossSite = await fetch(url('/admin/sign-in'), { method: 'POST', body: new URLSearchParams({ token: TOKEN }), redirect: 'manual', headers: { Origin: origin } });
+        const crossSite = await fetch(url('/admin/sign-in'), {
+          method: 'POST',
+          body: new URLSearchParams({ token: TOKEN }),
+          redirect: 'manual',
+          headers: { Origin: origin },
+        });
         assert.equal(crossSite.status, 403, origin);
       }
       const signIn = await fetch(url('/admin/sign-in'), { method: 'POST', body: new URLSearchParams({ token: TOKEN }), redirect: 'manual' });
@@ -125,18 +142,32 @@ for (const storeName of ['SQLite', 'PostgreSQL'] as const) {
     it('answers malformed admin input with 400, never 500, and logs nothing', async () => {
       const before = logs.length;
       const cases = [
-        '/submissions/%E0%A4%A', '/submissions?limit=-1', '/submissions?limit=0', '/submissions?limit=100000',
-        '/submissions?offset=99999999999999999999', '/submissions?offset=1e3', '/submissions?formId=%3Cscript%3E',
-        '/admin/export?formId=consent&from=2026-02-30', '/admin/export?formId=consent&from=yesterday',
-        '/admin/export?formId=consent&from=2026-05-01&to=2026-04-01', '/admin/export?formId=consent&format=xml',
-        '/admin/export?from=2026-01-01', '/admin/audit?offset=-5', '/admin/submissions/%ZZ', '/admin?limit=abc',
+        '/submissions/%E0%A4%A',
+        '/submissions?limit=-1',
+        '/submissions?limit=0',
+        '/submissions?limit=100000',
+        '/submissions?offset=99999999999999999999',
+        '/submissions?offset=1e3',
+        '/submissions?formId=%3Cscript%3E',
+        '/admin/export?formId=consent&from=2026-02-30',
+        '/admin/export?formId=consent&from=yesterday',
+        '/admin/export?formId=consent&from=2026-05-01&to=2026-04-01',
+        '/admin/export?formId=consent&format=xml',
+        '/admin/export?from=2026-01-01',
+        '/admin/audit?offset=-5',
+        '/admin/submissions/%ZZ',
+        '/admin?limit=abc',
       ];
       for (const path of cases) {
         const response = await fetch(url(path), { headers: path.startsWith('/admin') ? session : bearer });
         assert.equal(response.status, 400, path);
         await response.arrayBuffer();
       }
-      const erase = await fetch(url('/admin/submissions/%ZZ/erase'), { method: 'POST', headers: { ...session, 'Content-Type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ csrf, reason: 'x' }) });
+      const erase = await fetch(url('/admin/submissions/%ZZ/erase'), {
+        method: 'POST',
+        headers: { ...session, 'Content-Type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({ csrf, reason: 'x' }),
+      });
       assert.equal(erase.status, 400);
       assert.deepEqual(logs.slice(before), []);
     });
@@ -154,8 +185,20 @@ for (const storeName of ['SQLite', 'PostgreSQL'] as const) {
       assert.equal(response.headers.get('transfer-encoding'), 'chunked');
       const rows = parseCsv((await response.text()).replace(/^\uFEFF/, ''));
       const [header, ...lines] = rows;
-      assert.deepEqual(header?.slice(0, 8), ['submissionId', 'formVersion', 'startedAt', 'submittedAt', 'receivedAt', 'supersedes', 'onBehalf.completingFor', 'onBehalf.relationship']);
-      assert.ok(header?.includes('youngPerson.childName') && header.includes('sharing.agencies') && header.includes('signing.signature'), 'every field has a column');
+      assert.deepEqual(header?.slice(0, 8), [
+        'submissionId',
+        'formVersion',
+        'startedAt',
+        'submittedAt',
+        'receivedAt',
+        'supersedes',
+        'onBehalf.completingFor',
+        'onBehalf.relationship',
+      ]);
+      assert.ok(
+        header?.includes('youngPerson.childName') && header.includes('sharing.agencies') && header.includes('signing.signature'),
+        'every field has a column',
+      );
       assert.equal(lines.length, 4, 'one line per consent submission');
       const column = (name: string): number => header.indexOf(name);
       const byId = new Map(lines.map((l) => [l[0], l]));
@@ -200,12 +243,24 @@ for (const storeName of ['SQLite', 'PostgreSQL'] as const) {
       assert.equal(noReason.status, 400);
       const viaApi = { ...structuredClone(vr), submissionId: randomUUID() };
       assert.equal((await post(viaApi)).status, 201);
-      const deleted = await fetch(url(`/submissions/${viaApi.submissionId}`), { method: 'DELETE', headers: { ...bearer, 'Content-Type': 'application/json' }, body: JSON.stringify({ reason: 'Test record' }) });
+      const deleted = await fetch(url(`/submissions/${viaApi.submissionId}`), {
+        method: 'DELETE',
+        headers: { ...bearer, 'Content-Type': 'application/json' },
+        body: JSON.stringify({ reason: 'Test record' }),
+      });
       assert.equal(deleted.status, 200);
       assert.equal(await running.receiver.store.get(viaApi.submissionId), undefined);
-      const wrongCsrf = await fetch(url(`/admin/submissions/${id}/erase`), { method: 'POST', headers: { ...session, 'Content-Type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ csrf: 'forged', reason: 'Duplicate' }) });
+      const wrongCsrf = await fetch(url(`/admin/submissions/${id}/erase`), {
+        method: 'POST',
+        headers: { ...session, 'Content-Type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({ csrf: 'forged', reason: 'Duplicate' }),
+      });
       assert.equal(wrongCsrf.status, 403);
-      const erased = await fetch(url(`/admin/submissions/${id}/erase`), { method: 'POST', headers: { ...session, 'Content-Type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ csrf, reason: 'Sent in error: duplicate referral' }) });
+      const erased = await fetch(url(`/admin/submissions/${id}/erase`), {
+        method: 'POST',
+        headers: { ...session, 'Content-Type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({ csrf, reason: 'Sent in error: duplicate referral' }),
+      });
       assert.equal(erased.status, 200);
       assert.match(await erased.text(), /has been erased/);
       assert.equal((await fetch(url(`/submissions/${id}`), { headers: bearer })).status, 404);
@@ -226,7 +281,9 @@ for (const storeName of ['SQLite', 'PostgreSQL'] as const) {
 
     it('links a correction to the submission it supersedes, keeping both, and shows the link both ways', async () => {
       const linked = await fetch(url(`/admin/submissions/${correction.submissionId}/supersede`), {
-        method: 'POST', redirect: 'manual', headers: { ...session, 'Content-Type': 'application/x-www-form-urlencoded' },
+        method: 'POST',
+        redirect: 'manual',
+        headers: { ...session, 'Content-Type': 'application/x-www-form-urlencoded' },
         body: new URLSearchParams({ csrf, supersedes: consent.submissionId }),
       });
       assert.equal(linked.status, 303);
@@ -236,22 +293,30 @@ for (const storeName of ['SQLite', 'PostgreSQL'] as const) {
       assert.match(older, new RegExp(`Superseded by <a href="/admin/submissions/${correction.submissionId}">`));
       assert.match(older, /Kayla Example/);
       const again = await fetch(url(`/admin/submissions/${correction.submissionId}/supersede`), {
-        method: 'POST', headers: { ...session, 'Content-Type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ csrf, supersedes: vr.submissionId }),
+        method: 'POST',
+        headers: { ...session, 'Content-Type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({ csrf, supersedes: vr.submissionId }),
       });
       assert.equal(again.status, 400, 'a correction must be of the same form');
-      const exported = (await (await fetch(url('/admin/export?formId=consent&format=json'), { headers: session })).json()) as { submissions: { submissionId: string; supersedes?: string }[] };
+      const exported = (await (await fetch(url('/admin/export?formId=consent&format=json'), { headers: session })).json()) as {
+        submissions: { submissionId: string; supersedes?: string }[];
+      };
       assert.equal(exported.submissions.find((r) => r.submissionId === correction.submissionId)?.supersedes, consent.submissionId);
       assert.equal(exported.submissions.find((r) => r.submissionId === consent.submissionId)?.supersedes, undefined);
       const rows = await auditRows();
-      assert.ok(rows.some((r) => r.action === 'supersede' && r.submissionIds.join() === `${correction.submissionId},${consent.submissionId}`), 'the link is audited');
+      assert.ok(
+        rows.some((r) => r.action === 'supersede' && r.submissionIds.join() === `${correction.submissionId},${consent.submissionId}`),
+        'the link is audited',
+      );
     });
 
     it('keeps the audit trail append-only, in the database too', async () => {
-      const statements = ['UPDATE caf_audit SET actor = \'someone else\'', 'DELETE FROM caf_audit'];
+      const statements = ["UPDATE caf_audit SET actor = 'someone else'", 'DELETE FROM caf_audit'];
       if (storeName === 'SQLite') {
         // The receiver holds its file exclusively (WAL without shared memory): test a copy of it.
         const copy = mkdtempSync(join(tmpdir(), 'caf-audit-copy-'));
-        for (const f of readdirSync(dataDir).filter((name) => name.startsWith('submissions.sqlite') && statSync(join(dataDir, name)).isFile())) copyFileSync(join(dataDir, f), join(copy, f));
+        for (const f of readdirSync(dataDir).filter((name) => name.startsWith('submissions.sqlite') && statSync(join(dataDir, name)).isFile()))
+          copyFileSync(join(dataDir, f), join(copy, f));
         const { Database } = createRequire(import.meta.url)('node-sqlite3-wasm') as typeof import('node-sqlite3-wasm');
         const db = new Database(join(copy, 'submissions.sqlite'));
         db.exec('PRAGMA locking_mode = EXCLUSIVE');
@@ -269,7 +334,10 @@ for (const storeName of ['SQLite', 'PostgreSQL'] as const) {
           await client.end();
         }
       }
-      assert.ok((await auditRows()).every((r) => r.actor !== 'someone else'), 'an audit row was changed');
+      assert.ok(
+        (await auditRows()).every((r) => r.actor !== 'someone else'),
+        'an audit row was changed',
+      );
     });
 
     it('shows the audit trail in pages', async () => {
@@ -305,7 +373,10 @@ for (const storeName of ['SQLite', 'PostgreSQL'] as const) {
       const failures = logs.filter((l) => l.includes('failed admin sign-in'));
       assert.equal(failures.length, 5);
       assert.match(failures[4]!, /from 127\.0\.0\.1 \(5 in a row\)/);
-      assert.ok(logs.every((l) => guesses.every((g) => !l.includes(g))), 'a log line holds a guessed token');
+      assert.ok(
+        logs.every((l) => guesses.every((g) => !l.includes(g))),
+        'a log line holds a guessed token',
+      );
       const rows = (await auditRows()).filter((r) => r.action === 'failed-sign-in');
       assert.equal(rows.length, 5);
       assert.equal(rows[0]?.actor, 'anonymous');
@@ -314,21 +385,33 @@ for (const storeName of ['SQLite', 'PostgreSQL'] as const) {
     });
 
     it('signs out: the session ends, and the sign-out is recorded', async () => {
-      const forged = await fetch(url('/admin/sign-out'), { method: 'POST', headers: { ...session, 'Content-Type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ csrf: 'nope' }) });
+      const forged = await fetch(url('/admin/sign-out'), {
+        method: 'POST',
+        headers: { ...session, 'Content-Type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({ csrf: 'nope' }),
+      });
       assert.equal(forged.status, 403);
-      const out = await fetch(url('/admin/sign-out'), { method: 'POST', headers: { ...session, 'Content-Type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ csrf }) });
+      const out = await fetch(url('/admin/sign-out'), {
+        method: 'POST',
+        headers: { ...session, 'Content-Type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({ csrf }),
+      });
       assert.equal(out.status, 200);
       assert.match(out.headers.get('set-cookie') ?? '', /caf_admin=; Path=\/; Max-Age=0/);
       assert.equal((await fetch(url('/admin'), { headers: session, redirect: 'manual' })).status, 303);
       assert.equal((await auditRows())[0]?.action, 'sign-out');
     });
 
-    it('purges each form\'s submissions past its retention period at start-up and on the daily run, with counts in the audit trail', async () => {
+    it("purges each form's submissions past its retention period at start-up and on the daily run, with counts in the audit trail", async () => {
       await running.close();
       now = START + 31 * DAY;
       running = await open({ consent: 30 });
       const left = await running.receiver.store.list({ limit: 500 });
-      assert.deepEqual(left.items.map((i) => i.formId), ['vulnerability-resilience'], 'every consent is over 30 days old; the V&R tool has no retention');
+      assert.deepEqual(
+        left.items.map((i) => i.formId),
+        ['vulnerability-resilience'],
+        'every consent is over 30 days old; the V&R tool has no retention',
+      );
       const [purge] = await auditRows();
       assert.deepEqual([purge?.action, purge?.actor, purge?.formId, purge?.detail.purged, purge?.detail.retentionDays], ['purge', 'system', 'consent', 4, 30]);
       const fresh = withName(consent, 'Kayla Example');
@@ -337,7 +420,7 @@ for (const storeName of ['SQLite', 'PostgreSQL'] as const) {
       assert.deepEqual(await running.receiver.retention!.run(), { consent: 0 });
       now += 2 * DAY;
       assert.deepEqual(await running.receiver.retention!.run(), { consent: 1 });
-      assert.equal((await running.receiver.store.get(fresh.submissionId)), undefined);
+      assert.equal(await running.receiver.store.get(fresh.submissionId), undefined);
     });
 
     it('has no answer in the audit trail or in any log line', async () => {
@@ -346,7 +429,10 @@ for (const storeName of ['SQLite', 'PostgreSQL'] as const) {
       const audit = JSON.stringify(rows);
       for (const name of CHILD_NAMES) {
         assert.ok(!audit.includes(name), `the audit trail mentions ${name}`);
-        assert.ok(logs.every((l) => !l.includes(name)), `a log line mentions ${name}`);
+        assert.ok(
+          logs.every((l) => !l.includes(name)),
+          `a log line mentions ${name}`,
+        );
       }
     });
   });

@@ -77,8 +77,15 @@ describe('PostgreSQL unavailable or too slow', { skip: pgUrl ? false : 'set CAF_
     proxy = await startTcpProxy(target.hostname, Number(target.port || 5432));
     dataDir = mkdtempSync(join(tmpdir(), 'caf-forms-data-'));
     running = await startReceiver({
-      formsDir, dataDir, port: 0, env: {}, token: 'test-admin-token-0123456789', log: (line) => void logged.push(line), today: () => '2026-11-23',
-      databaseUrl: viaProxy(pgUrl!, proxy.port), postgres: { connectionTimeoutMs: TIMEOUT_MS, statementTimeoutMs: TIMEOUT_MS },
+      formsDir,
+      dataDir,
+      port: 0,
+      env: {},
+      token: 'test-admin-token-0123456789',
+      log: (line) => void logged.push(line),
+      today: () => '2026-11-23',
+      databaseUrl: viaProxy(pgUrl!, proxy.port),
+      postgres: { connectionTimeoutMs: TIMEOUT_MS, statementTimeoutMs: TIMEOUT_MS },
     });
   });
 
@@ -135,47 +142,59 @@ describe('PostgreSQL unavailable or too slow', { skip: pgUrl ? false : 'set CAF_
   it('says in its log why it answered 503, without the answers', () => {
     const lines = logged.filter((line) => line.includes('503'));
     assert.ok(lines.length >= 4, lines.join('\n'));
-    for (const line of logged) assert.ok(!line.includes(consent.data.youngPerson!.childName as string), 'a child\'s name in the log');
+    for (const line of logged) assert.ok(!line.includes(consent.data.youngPerson!.childName as string), "a child's name in the log");
   });
 });
 
-describe('PostgreSQL TLS: the ssl option reaches the driver, and replaces the URL\'s sslmode', { skip: pgUrl ? false : 'set CAF_TEST_DATABASE_URL to a PostgreSQL database these tests may use' }, () => {
-  it('asks the server for TLS when told to, by the option or by sslmode in the URL; ssl: false overrides sslmode', async () => {
-    const admin = new pg.Client({ connectionString: pgUrl });
-    await admin.connect();
-    const { rows } = await admin.query('SHOW ssl');
-    await admin.end();
-    const serverHasTls = (rows[0] as { ssl: string }).ssl === 'on';
-    const withMode = (mode: string): string => {
-      const u = new URL(pgUrl!);
-      u.searchParams.set('sslmode', mode);
-      u.searchParams.set('options', `-c search_path=${SCHEMA}`);
-      return u.toString();
-    };
-    const quick = { connectionTimeoutMs: 3000, statementTimeoutMs: 3000 };
-    if (!serverHasTls) {
-      // this server offers no TLS: asking for it must fail, which shows it was asked for
-      await assert.rejects(openPostgresStore(pgUrl!, { ...quick, ssl: true }), /does not support SSL/);
-      await assert.rejects(openPostgresStore(withMode('require'), quick), /does not support SSL/);
-      const plain = await openPostgresStore(withMode('require'), { ...quick, ssl: false });
-      await plain.close();
-    } else {
-      // a server with TLS (Debian's default snakeoil certificate): the connection is encrypted
-      const store = await openPostgresStore(pgUrl!, { ...quick, ssl: { rejectUnauthorized: false } });
-      await store.close();
-      await assert.rejects(openPostgresStore(pgUrl!, { ...quick, ssl: { rejectUnauthorized: true } }), /self[- ]signed|certificate/i);
-    }
-  });
-});
+describe(
+  "PostgreSQL TLS: the ssl option reaches the driver, and replaces the URL's sslmode",
+  { skip: pgUrl ? false : 'set CAF_TEST_DATABASE_URL to a PostgreSQL database these tests may use' },
+  () => {
+    it('asks the server for TLS when told to, by the option or by sslmode in the URL; ssl: false overrides sslmode', async () => {
+      const admin = new pg.Client({ connectionString: pgUrl });
+      await admin.connect();
+      const { rows } = await admin.query('SHOW ssl');
+      await admin.end();
+      const serverHasTls = (rows[0] as { ssl: string }).ssl === 'on';
+      const withMode = (mode: string): string => {
+        const u = new URL(pgUrl!);
+        u.searchParams.set('sslmode', mode);
+        u.searchParams.set('options', `-c search_path=${SCHEMA}`);
+        return u.toString();
+      };
+      const quick = { connectionTimeoutMs: 3000, statementTimeoutMs: 3000 };
+      if (!serverHasTls) {
+        // this server offers no TLS: asking for it must fail, which shows it was asked for
+        await assert.rejects(openPostgresStore(pgUrl!, { ...quick, ssl: true }), /does not support SSL/);
+        await assert.rejects(openPostgresStore(withMode('require'), quick), /does not support SSL/);
+        const plain = await openPostgresStore(withMode('require'), { ...quick, ssl: false });
+        await plain.close();
+      } else {
+        // a server with TLS (Debian's default snakeoil certificate): the connection is encrypted
+        const store = await openPostgresStore(pgUrl!, { ...quick, ssl: { rejectUnauthorized: false } });
+        await store.close();
+        await assert.rejects(openPostgresStore(pgUrl!, { ...quick, ssl: { rejectUnauthorized: true } }), /self[- ]signed|certificate/i);
+      }
+    });
+  },
+);
 
 describe('the receiver command', () => {
   it('refuses a CAF_DATABASE_TIMEOUT_MS that is not a whole number of milliseconds, before starting', async () => {
-    for (const value of ['abc', '-5', '2.5']) await assert.rejects(main({ CAF_DATABASE_TIMEOUT_MS: value, CAF_FORMS_DIR: formsDir, PORT: '0' }), /whole number of milliseconds/);
+    for (const value of ['abc', '-5', '2.5'])
+      await assert.rejects(main({ CAF_DATABASE_TIMEOUT_MS: value, CAF_FORMS_DIR: formsDir, PORT: '0' }), /whole number of milliseconds/);
   });
 });
 
 describe('SQLite durability', () => {
-  const record = (submissionId = randomUUID()): StoredSubmission => ({ submissionId, formId: 'consent', formVersion: '1.0.0', receivedAt: new Date().toISOString(), bodyHash: 'answers:x', envelope: consent });
+  const record = (submissionId = randomUUID()): StoredSubmission => ({
+    submissionId,
+    formId: 'consent',
+    formVersion: '1.0.0',
+    receivedAt: new Date().toISOString(),
+    bodyHash: 'answers:x',
+    envelope: consent,
+  });
 
   it('runs with journal_mode WAL (the file locked exclusively) and synchronous FULL, its -wal file made at open', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'caf-forms-data-'));
@@ -197,12 +216,14 @@ describe('SQLite durability', () => {
     try {
       const child = await spawnReceiver({ CAF_FORMS_DIR: formsDir, CAF_DATA_DIR: dir });
       const ids: string[] = [];
-      await Promise.all(Array.from({ length: 20 }, async () => {
-        const body = fresh();
-        const response = await fetch(`${child.url}/submissions`, { method: 'POST', body, headers: { 'Content-Type': 'application/json' } });
-        assert.equal(response.status, 201);
-        ids.push((JSON.parse(body) as { submissionId: string }).submissionId);
-      }));
+      await Promise.all(
+        Array.from({ length: 20 }, async () => {
+          const body = fresh();
+          const response = await fetch(`${child.url}/submissions`, { method: 'POST', body, headers: { 'Content-Type': 'application/json' } });
+          assert.equal(response.status, 201);
+          ids.push((JSON.parse(body) as { submissionId: string }).submissionId);
+        }),
+      );
       await child.crash();
       const store = openSqliteStore(dir); // takes over the folder the dead process left
       try {
@@ -222,7 +243,10 @@ describe('SQLite durability', () => {
       const records = Array.from({ length: 40 }, () => record());
       const twice = record();
       const results = await Promise.all([...records, twice, { ...twice, receivedAt: 'later' }].map((r) => store.insert(r)));
-      assert.deepEqual(results.map((r) => r.inserted), [...records.map(() => true), true, false]);
+      assert.deepEqual(
+        results.map((r) => r.inserted),
+        [...records.map(() => true), true, false],
+      );
       assert.equal(results.at(-1)!.stored.receivedAt, twice.receivedAt, 'the second copy reads the first');
       await store.close();
       const reopened = openSqliteStore(dir);

@@ -57,7 +57,11 @@ before(async () => {
   await buildForms(['forms/consent.json', 'forms/example.json'], formsDir);
   receiver = await spawnReceiver({ CAF_FORMS_DIR: formsDir, CAF_DATA_DIR: dataDir });
   // one valid submission first: the first request also loads what the receiver loads lazily
-  const warm = await fetch(`${receiver.url}/submissions`, { method: 'POST', body: JSON.stringify(envelopeOf('example', () => {})), headers: { 'Content-Type': 'application/json' } });
+  const warm = await fetch(`${receiver.url}/submissions`, {
+    method: 'POST',
+    body: JSON.stringify(envelopeOf('example', () => {})),
+    headers: { 'Content-Type': 'application/json' },
+  });
   assert.equal(warm.status, 201);
   poller = new Worker(new URL('../support/poll-health.mjs', import.meta.url), { workerData: { url: receiver.url } });
 });
@@ -119,9 +123,12 @@ const hostile: { name: string; body: () => string; status: number; check?: (r: T
   },
   {
     name: '60,000 unknown keys',
-    body: () => JSON.stringify(envelopeOf('example', (d) => {
-      for (let i = 0; i < 60_000; i++) d.child![`k${i}`] = 1;
-    })),
+    body: () =>
+      JSON.stringify(
+        envelopeOf('example', (d) => {
+          for (let i = 0; i < 60_000; i++) d.child![`k${i}`] = 1;
+        }),
+      ),
     status: 422,
     check: (r) => {
       assert.equal(r.body.errors?.length, MAX_REPORTED_ERRORS);
@@ -131,21 +138,23 @@ const hostile: { name: string; body: () => string; status: number; check?: (r: T
   },
   {
     name: 'unknown keys in a row of a group and in a grid, and at the top of the envelope',
-    body: () => JSON.stringify({
-      ...envelopeOf('example', (d) => {
-        const row = (d.people!.professionals as Record<string, unknown>[])[0]!;
-        for (let i = 0; i < 20_000; i++) row[`r${i}`] = 1;
-        const grid = d.wellbeing!.risks as Record<string, unknown>;
-        for (let i = 0; i < 20_000; i++) grid[`g${i}`] = 'yes';
+    body: () =>
+      JSON.stringify({
+        ...envelopeOf('example', (d) => {
+          const row = (d.people!.professionals as Record<string, unknown>[])[0]!;
+          for (let i = 0; i < 20_000; i++) row[`r${i}`] = 1;
+          const grid = d.wellbeing!.risks as Record<string, unknown>;
+          for (let i = 0; i < 20_000; i++) grid[`g${i}`] = 'yes';
+        }),
+        ...Object.fromEntries(Array.from({ length: 20_000 }, (_, i) => [`e${i}`, 1])),
       }),
-      ...Object.fromEntries(Array.from({ length: 20_000 }, (_, i) => [`e${i}`, 1])),
-    }),
     status: 422,
     check: (r) => assert.equal(r.body.errorCount, 60_000),
   },
   {
     name: '60,000 unknown computed values beside unreadable answers',
-    body: () => JSON.stringify({ ...envelopeOf('example', () => {}), data: [], computed: Object.fromEntries(Array.from({ length: 60_000 }, (_, i) => [`c${i}`, i])) }),
+    body: () =>
+      JSON.stringify({ ...envelopeOf('example', () => {}), data: [], computed: Object.fromEntries(Array.from({ length: 60_000 }, (_, i) => [`c${i}`, i])) }),
     status: 422,
     check: (r) => assert.equal(r.body.errorCount, 60_000),
   },
@@ -158,13 +167,22 @@ const hostile: { name: string; body: () => string; status: number; check?: (r: T
     name: 'an email address of almost a megabyte (a pattern that backtracks, were it run)',
     body: () => JSON.stringify(envelopeOf('example', (d) => void (d.child!.contactEmail = `a@${'a'.repeat(1_000_000)}`))),
     status: 422,
-    check: (r) => assert.deepEqual(r.body.errors?.map((e) => e.path), ['contactEmail']),
+    check: (r) =>
+      assert.deepEqual(
+        r.body.errors?.map((e) => e.path),
+        ['contactEmail'],
+      ),
   },
   {
     name: 'a submittedAt and a submissionId of half a megabyte each',
-    body: () => JSON.stringify({ ...envelopeOf('example', () => {}), submittedAt: `2026-11-23T10:00:00${'0'.repeat(500_000)}Z`, submissionId: 'a'.repeat(500_000) }),
+    body: () =>
+      JSON.stringify({ ...envelopeOf('example', () => {}), submittedAt: `2026-11-23T10:00:00${'0'.repeat(500_000)}Z`, submissionId: 'a'.repeat(500_000) }),
     status: 422,
-    check: (r) => assert.deepEqual(r.body.errors?.map((e) => e.path), ['submissionId', 'submittedAt']),
+    check: (r) =>
+      assert.deepEqual(
+        r.body.errors?.map((e) => e.path),
+        ['submissionId', 'submittedAt'],
+      ),
   },
   {
     name: 'a formVersion of half a megabyte',
@@ -178,7 +196,10 @@ const hostile: { name: string; body: () => string; status: number; check?: (r: T
   },
   {
     name: 'a group at its maximum (100 rows), every answer in every row wrong',
-    body: () => JSON.stringify(envelopeOf('consent', (d) => void (d.sharing!.agencies = Array.from({ length: 100 }, () => ({ agency: 7, initials: ['x'], date: 'soon' }))))),
+    body: () =>
+      JSON.stringify(
+        envelopeOf('consent', (d) => void (d.sharing!.agencies = Array.from({ length: 100 }, () => ({ agency: 7, initials: ['x'], date: 'soon' })))),
+      ),
     status: 422,
     check: (r) => {
       assert.equal(r.body.errors?.length, MAX_REPORTED_ERRORS);
@@ -187,7 +208,8 @@ const hostile: { name: string; body: () => string; status: number; check?: (r: T
   },
   {
     name: 'arrays nested 100,000 deep in an answer',
-    body: () => JSON.stringify(envelopeOf('example', (d) => void (d.child!.childName = 'DEEP'))).replace('"DEEP"', `${'['.repeat(100_000)}${']'.repeat(100_000)}`),
+    body: () =>
+      JSON.stringify(envelopeOf('example', (d) => void (d.child!.childName = 'DEEP'))).replace('"DEEP"', `${'['.repeat(100_000)}${']'.repeat(100_000)}`),
     status: 400,
   },
 ];
@@ -206,7 +228,9 @@ describe('hostile submissions, while another client polls /healthz', () => {
         attempts.push(again.ms);
         if (again.ms < result.ms) result = again;
       }
-      t.diagnostic(`${payload.name}: ${(Buffer.byteLength(body) / 1024).toFixed(0)} KiB sent, ${result.status} in ${attempts.map((ms) => ms.toFixed(1)).join(', ')} ms, reply ${result.bytes} B`);
+      t.diagnostic(
+        `${payload.name}: ${(Buffer.byteLength(body) / 1024).toFixed(0)} KiB sent, ${result.status} in ${attempts.map((ms) => ms.toFixed(1)).join(', ')} ms, reply ${result.bytes} B`,
+      );
       assert.equal(result.status, payload.status, JSON.stringify(result.body).slice(0, 500));
       assert.ok(result.bytes < MAX_REPLY_BYTES, `a reply of ${result.bytes} bytes`);
       assert.ok(result.ms < BOUND_MS, `took ${result.ms.toFixed(0)} ms`);
@@ -225,7 +249,9 @@ describe('hostile submissions, while another client polls /healthz', () => {
     const health = await stopPolling();
     const sorted = [...health.times].sort((a, b) => a - b);
     const max = sorted.at(-1) ?? Infinity;
-    t.diagnostic(`/healthz: ${sorted.length} answers, median ${sorted[Math.floor(sorted.length / 2)]?.toFixed(1)} ms, slowest ${max.toFixed(1)} ms, ${health.failures} failures`);
+    t.diagnostic(
+      `/healthz: ${sorted.length} answers, median ${sorted[Math.floor(sorted.length / 2)]?.toFixed(1)} ms, slowest ${max.toFixed(1)} ms, ${health.failures} failures`,
+    );
     assert.equal(health.failures, 0);
     assert.ok(sorted.length >= 10, `only ${sorted.length} answers`);
     assert.ok(max < BOUND_MS, `the slowest /healthz took ${max.toFixed(0)} ms`);

@@ -42,7 +42,10 @@ function rawGet(url: string, target: string): Promise<{ status: number; body: st
   return new Promise((resolve, reject) => {
     const req = httpRequest({ host: hostname, port, path: target, method: 'GET', headers: bearer }, (res) => {
       let body = '';
-      res.setEncoding('utf8').on('data', (chunk: string) => (body += chunk)).on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+      res
+        .setEncoding('utf8')
+        .on('data', (chunk: string) => (body += chunk))
+        .on('end', () => resolve({ status: res.statusCode ?? 0, body }));
     });
     req.on('error', reject).end();
   });
@@ -52,7 +55,17 @@ before(async () => {
   formsDir = mkdtempSync(join(tmpdir(), 'caf-forms-built-'));
   dataDir = mkdtempSync(join(tmpdir(), 'caf-forms-data-'));
   await buildForms(['forms/consent.json'], formsDir);
-  running = await startReceiver({ formsDir, dataDir, port: 0, token: TOKEN, env: {}, log: () => {}, today: () => '2026-11-23', now: () => NOW, basePath: '/api' });
+  running = await startReceiver({
+    formsDir,
+    dataDir,
+    port: 0,
+    token: TOKEN,
+    env: {},
+    log: () => {},
+    today: () => '2026-11-23',
+    now: () => NOW,
+    basePath: '/api',
+  });
 });
 
 after(async () => {
@@ -61,7 +74,7 @@ after(async () => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-describe('the receiver\'s input hygiene', () => {
+describe("the receiver's input hygiene", () => {
   it('refuses a body that is not valid UTF-8 (400), instead of replacing the bytes', async () => {
     const text = JSON.stringify(withNewId((e) => void (e.data.youngPerson!.childName = 'Kayla MARK')));
     const [head, tail] = text.split('MARK') as [string, string];
@@ -71,13 +84,25 @@ describe('the receiver\'s input hygiene', () => {
     assert.match(((await response.json()) as Refusal).message, /not valid UTF-8/);
   });
 
-  for (const [name, text] of [['a NUL', 'Kayla\u0000Example'], ['a bell', 'Kayla\u0007'], ['a right-to-left override', 'Kayla \u202Eelpmaxe'], ['an isolate', 'Kayla \u2066Example\u2069'], ['a zero-width space', 'Kay\u200Bla Example']] as const) {
+  for (const [name, text] of [
+    ['a NUL', 'Kayla\u0000Example'],
+    ['a bell', 'Kayla\u0007'],
+    ['a right-to-left override', 'Kayla \u202Eelpmaxe'],
+    ['an isolate', 'Kayla \u2066Example\u2069'],
+    ['a zero-width space', 'Kay\u200Bla Example'],
+  ] as const) {
     it(`refuses ${name} in a name (422, at the field, the engine's words) and stores nothing`, async () => {
       const envelope = withNewId((e) => void (e.data.youngPerson!.childName = text));
       const response = await postEnvelope(envelope);
       assert.equal(response.status, 422);
       const body = (await response.json()) as Refusal;
-      assert.deepEqual(body.errors, [{ path: 'childName', message: 'The name of the child or young person must not include hidden characters, such as control or text direction codes: type it in again rather than pasting it' }]);
+      assert.deepEqual(body.errors, [
+        {
+          path: 'childName',
+          message:
+            'The name of the child or young person must not include hidden characters, such as control or text direction codes: type it in again rather than pasting it',
+        },
+      ]);
       assert.equal(body.errorCount, 1);
       assert.equal((await fetch(`${running.url}/submissions/${envelope.submissionId}`, { headers: bearer })).status, 404);
     });
@@ -109,10 +134,19 @@ describe('the receiver\'s input hygiene', () => {
       return (await response.json()) as Refusal;
     };
     const future = await refusal(at('2999-01-01T00:00:00Z'));
-    assert.deepEqual(future.errors.map((e) => e.path), ['submittedAt']);
+    assert.deepEqual(
+      future.errors.map((e) => e.path),
+      ['submittedAt'],
+    );
     assert.match(future.errors[0]!.message, /in the future: check the date and time on this device/);
-    assert.deepEqual((await refusal(at('2026-11-23T12:05:01Z'))).errors.map((e) => e.path), ['submittedAt']);
-    assert.deepEqual((await refusal(at('2026-11-23T12:00:00Z', '2026-11-23T13:00:00+00:00'))).errors.map((e) => e.path), ['startedAt']);
+    assert.deepEqual(
+      (await refusal(at('2026-11-23T12:05:01Z'))).errors.map((e) => e.path),
+      ['submittedAt'],
+    );
+    assert.deepEqual(
+      (await refusal(at('2026-11-23T12:00:00Z', '2026-11-23T13:00:00+00:00'))).errors.map((e) => e.path),
+      ['startedAt'],
+    );
     for (const unreal of ['2026-02-30T10:00:00Z', '2026-11-23T24:00:00Z', '2026-11-23T10:00:00', 'yesterday']) {
       const body = await refusal(at(unreal));
       assert.equal(body.errors[0]!.path, 'submittedAt', unreal);
@@ -177,7 +211,10 @@ describe('the demo site', () => {
       const text = await response.text();
       assert.match(text, /^Not found/);
       for (const leak of [bundleDir, tmpdir(), process.cwd(), 'caf-forms.js']) assert.ok(!text.includes(leak), `the 404 names ${leak}`);
-      assert.ok(logged.some((line) => String(line).includes(bundleDir)), 'the log says which file is missing');
+      assert.ok(
+        logged.some((line) => String(line).includes(bundleDir)),
+        'the log says which file is missing',
+      );
     } finally {
       console.error = original;
       await demo.close();

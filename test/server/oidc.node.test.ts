@@ -25,7 +25,7 @@ const vr = fixtures.get('vulnerability-resilience')!.valid;
 const CHILD_NAMES = ['Kayla Example', 'Leo Marsh'];
 
 const users = {
-  alice: { email: 'alice@council.example', name: 'Alice Reader' },              // read + export (+ audit), by e-mail
+  alice: { email: 'alice@council.example', name: 'Alice Reader' }, // read + export (+ audit), by e-mail
   bob: { email: 'bob@council.example', name: 'Bob Caseworker', groups: ['caseworkers'] }, // read consent only, by group
   carol: { email: 'carol@council.example', name: 'Carol Officer', roles: ['consent:read', 'consent:erase'] }, // from the token's claim
 };
@@ -87,12 +87,28 @@ describe('admin sign-in through OpenID Connect, in Chromium', () => {
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     provider = await startProvider({ redirectUri: `${base}/api/admin/callback`, users });
     receiver = await createReceiver({
-      formsDir, dataDir, basePath: '/api', env: {}, today: () => '2026-11-23', log: (line) => logs.push(line), roles,
-      oidc: { issuer: provider.issuer, clientId: provider.clientId, clientSecret: provider.clientSecret, redirectUrl: `${base}/api/admin/callback`, rolesClaim: 'roles' },
+      formsDir,
+      dataDir,
+      basePath: '/api',
+      env: {},
+      today: () => '2026-11-23',
+      log: (line) => logs.push(line),
+      roles,
+      oidc: {
+        issuer: provider.issuer,
+        clientId: provider.clientId,
+        clientSecret: provider.clientSecret,
+        redirectUrl: `${base}/api/admin/callback`,
+        rolesClaim: 'roles',
+      },
     });
     handle = (req, res) => receiver.handle(req, res);
     for (const envelope of [consent, vr]) {
-      const response = await fetch(`${base}/api/submissions`, { method: 'POST', body: JSON.stringify(envelope), headers: { 'Content-Type': 'application/json' } });
+      const response = await fetch(`${base}/api/submissions`, {
+        method: 'POST',
+        body: JSON.stringify(envelope),
+        headers: { 'Content-Type': 'application/json' },
+      });
       assert.equal(response.status, 201);
     }
     browser = await chromium.launch({
@@ -128,7 +144,9 @@ describe('admin sign-in through OpenID Connect, in Chromium', () => {
       assert.equal(await page.evaluate(() => document.cookie), '', 'no script can read the session cookie');
       // read + export, no erase: no erase form, and a forged erase is refused
       assert.equal(await page.locator('form[action$="/erase"]').count(), 0);
-      const erase = await context.request.post(`${base}/api/admin/submissions/${consent.submissionId}/erase`, { form: { csrf: await csrfOf(page), reason: 'Test' } });
+      const erase = await context.request.post(`${base}/api/admin/submissions/${consent.submissionId}/erase`, {
+        form: { csrf: await csrfOf(page), reason: 'Test' },
+      });
       assert.equal(erase.status(), 403);
       const exported = await context.request.get(`${base}/api/admin/export?formId=consent&format=csv`);
       assert.equal(exported.status(), 200);
@@ -174,7 +192,7 @@ describe('admin sign-in through OpenID Connect, in Chromium', () => {
     }
   });
 
-  it('lets Carol (erase on consent, from her token\'s roles claim) erase the consent submission through the page', async () => {
+  it("lets Carol (erase on consent, from her token's roles claim) erase the consent submission through the page", async () => {
     const context = await newContext();
     try {
       const page = await signIn(context, 'carol', `/api/admin/submissions/${consent.submissionId}`);
@@ -196,7 +214,7 @@ describe('admin sign-in through OpenID Connect, in Chromium', () => {
     assert.deepEqual([failed?.action, failed?.actor, failed?.detail.via], ['failed-sign-in', 'anonymous', 'OpenID Connect']);
   });
 
-  it('has every action in the audit trail, named by the person, and no child\'s name in it or in the logs', async () => {
+  it("has every action in the audit trail, named by the person, and no child's name in it or in the logs", async () => {
     const rows = await auditRows();
     const seen = rows.map((r) => `${r.actor} ${r.action}${r.submissionIds.length ? ` ${r.submissionIds.join(',')}` : ''}`).reverse();
     const expected = [
@@ -228,8 +246,14 @@ describe('admin sign-in through OpenID Connect, in Chromium', () => {
     const text = JSON.stringify(rows);
     for (const name of CHILD_NAMES) {
       assert.ok(!text.includes(name), `the audit trail mentions ${name}`);
-      assert.ok(logs.every((l) => !l.includes(name)), `a log line mentions ${name}`);
+      assert.ok(
+        logs.every((l) => !l.includes(name)),
+        `a log line mentions ${name}`,
+      );
     }
-    assert.ok(logs.every((l) => !l.includes(provider.clientSecret)), 'a log line holds the client secret');
+    assert.ok(
+      logs.every((l) => !l.includes(provider.clientSecret)),
+      'a log line holds the client secret',
+    );
   });
 });

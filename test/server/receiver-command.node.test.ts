@@ -14,7 +14,9 @@ after(() => rmSync(tmp, { recursive: true, force: true }));
 
 function receiver(args: string[], env: Record<string, string> = {}) {
   const r = spawnSync(process.execPath, ['--conditions=source', '--import', 'tsx', 'packages/server/src/main.ts', ...args], {
-    cwd: root, encoding: 'utf8', timeout: 60_000,
+    cwd: root,
+    encoding: 'utf8',
+    timeout: 60_000,
     env: { PATH: process.env.PATH, HOME: process.env.HOME, CAF_DATA_DIR: join(tmp, 'data'), HOST: '127.0.0.1', PORT: '0', ...env },
   });
   return { code: r.status, out: r.stdout, err: r.stderr };
@@ -45,7 +47,10 @@ describe('caf-forms-receiver', () => {
   it('a missing forms folder is one line naming the folder and the build command', () => {
     const r = receiver([], { CAF_FORMS_DIR: 'nope' });
     assert.equal(r.code, 1);
-    assert.equal(r.err, "caf-forms-receiver: no folder 'nope' of compiled forms (CAF_FORMS_DIR): build them with `npx caf-forms build forms --out nope`, or set CAF_FORMS_DIR to the folder you built them into\n");
+    assert.equal(
+      r.err,
+      "caf-forms-receiver: no folder 'nope' of compiled forms (CAF_FORMS_DIR): build them with `npx caf-forms build forms --out nope`, or set CAF_FORMS_DIR to the folder you built them into\n",
+    );
     noStack(r.err);
   });
 
@@ -68,7 +73,10 @@ describe('caf-forms-receiver', () => {
       const forms = join(tmp, 'forms');
       mkdirSync(source);
       copyFileSync(join(root, 'forms/consent.json'), join(source, 'consent.json'));
-      const built = spawnSync(process.execPath, ['--conditions=source', '--import', 'tsx', 'packages/cli/src/cli.ts', 'build', source, '--out', forms], { cwd: root, encoding: 'utf8' });
+      const built = spawnSync(process.execPath, ['--conditions=source', '--import', 'tsx', 'packages/cli/src/cli.ts', 'build', source, '--out', forms], {
+        cwd: root,
+        encoding: 'utf8',
+      });
       assert.equal(built.status, 0, built.stderr);
       const r = receiver([], { CAF_FORMS_DIR: forms, PORT: String(port) });
       assert.equal(r.code, 1);

@@ -39,7 +39,8 @@ async function request(path: string, init: RequestInit & { duplex?: 'half' } = {
 
 const post = (envelope: unknown, headers: Record<string, string> = {}): Promise<Response> =>
   request('/submissions', {
-    method: 'POST', body: JSON.stringify(envelope),
+    method: 'POST',
+    body: JSON.stringify(envelope),
     headers: { 'Content-Type': 'application/json', ...(isEnvelope(envelope) ? { 'Idempotency-Key': envelope.submissionId } : {}), ...headers },
   });
 const isEnvelope = (v: unknown): v is SubmissionEnvelope => typeof (v as SubmissionEnvelope)?.submissionId === 'string';
@@ -101,7 +102,7 @@ function receiverTests(store: 'SQLite' | 'PostgreSQL'): void {
     assert.deepEqual(items.map((i) => i.formId).sort(), ['consent', 'vulnerability-resilience']);
   });
 
-  it('stores the computed values it computed itself, not the browser\'s', async () => {
+  it("stores the computed values it computed itself, not the browser's", async () => {
     const { valid } = sample('vulnerability-resilience');
     const tampered = { ...withNewId(valid), computed: { vulnerabilityYes: 99, resilienceYes: 0, adversityYes: 0, protectiveYes: 0 } };
     assert.equal((await post(tampered)).status, 201);
@@ -132,8 +133,15 @@ function receiverTests(store: 'SQLite' | 'PostgreSQL'): void {
     assert.equal(first.status, 201);
     const firstBody = await first.json();
     // the same answers, sent again later from another attempt: restamped, keys in another order
-    const restamped = { computed: envelope.computed, data: envelope.data, submittedAt: new Date().toISOString(), startedAt: '2026-11-01T09:00:00.000Z',
-      submissionId: envelope.submissionId, formVersion: envelope.formVersion, formId: envelope.formId };
+    const restamped = {
+      computed: envelope.computed,
+      data: envelope.data,
+      submittedAt: new Date().toISOString(),
+      startedAt: '2026-11-01T09:00:00.000Z',
+      submissionId: envelope.submissionId,
+      formVersion: envelope.formVersion,
+      formId: envelope.formId,
+    };
     const again = await post(restamped);
     assert.equal(again.status, 200);
     assert.deepEqual(await again.json(), firstBody);
@@ -202,7 +210,11 @@ function receiverTests(store: 'SQLite' | 'PostgreSQL'): void {
     assert.match(((await text.json()) as { message: string }).message, /application\/json/);
     const broken = await request('/submissions', { method: 'POST', body: '{"formId": ', headers: { 'Content-Type': 'application/json' } });
     assert.equal(broken.status, 400);
-    const deep = await request('/submissions', { method: 'POST', body: `${'['.repeat(200_000)}${']'.repeat(200_000)}`, headers: { 'Content-Type': 'application/json' } });
+    const deep = await request('/submissions', {
+      method: 'POST',
+      body: `${'['.repeat(200_000)}${']'.repeat(200_000)}`,
+      headers: { 'Content-Type': 'application/json' },
+    });
     assert.equal(deep.status, 400);
   });
 
@@ -220,7 +232,7 @@ function receiverTests(store: 'SQLite' | 'PostgreSQL'): void {
     assert.equal((await request(`/submissions/${randomUUID()}`, { headers: bearer })).status, 404);
   });
 
-  it('keeps the admin pages behind a sign-in: the development token\'s form starts a session (no HTTP Basic)', async () => {
+  it("keeps the admin pages behind a sign-in: the development token's form starts a session (no HTTP Basic)", async () => {
     const denied = await request('/admin', { redirect: 'manual' });
     assert.equal(denied.status, 303);
     assert.match(denied.headers.get('location') ?? '', /^\/admin\/sign-in\?returnTo=/);
@@ -246,7 +258,10 @@ function receiverTests(store: 'SQLite' | 'PostgreSQL'): void {
   });
 
   it('refuses a cross-origin preflight, with no CORS headers', async () => {
-    const preflight = await request('/submissions', { method: 'OPTIONS', headers: { Origin: 'https://elsewhere.example', 'Access-Control-Request-Method': 'POST' } });
+    const preflight = await request('/submissions', {
+      method: 'OPTIONS',
+      headers: { Origin: 'https://elsewhere.example', 'Access-Control-Request-Method': 'POST' },
+    });
     assert.equal(preflight.status, 405);
   });
 
@@ -283,7 +298,11 @@ function receiverTests(store: 'SQLite' | 'PostgreSQL'): void {
     mkdirSync(join(dir, 'submissions.sqlite.lock'));
     const second = await open(dir);
     try {
-      const response = await fetch(`${second.url}/submissions`, { method: 'POST', body: JSON.stringify(sample('consent').valid), headers: { 'Content-Type': 'application/json' } });
+      const response = await fetch(`${second.url}/submissions`, {
+        method: 'POST',
+        body: JSON.stringify(sample('consent').valid),
+        headers: { 'Content-Type': 'application/json' },
+      });
       assert.equal(response.status, 201);
     } finally {
       await second.close();
@@ -310,7 +329,11 @@ describe('the receiver mounted under a path prefix', () => {
       assert.equal(statSync(join(dir, 'admin-token')).mode & 0o777, 0o600);
       assert.equal(readFileSync(join(dir, 'admin-token'), 'utf8').trim(), receiver.token);
       assert.ok(lines.length === 1 && !lines[0]!.includes(receiver.token!) && lines[0]!.includes('admin-token'), lines.join('\n'));
-      const accepted = await fetch(`${base}/api/submissions`, { method: 'POST', body: JSON.stringify(sample('consent').valid), headers: { 'Content-Type': 'application/json' } });
+      const accepted = await fetch(`${base}/api/submissions`, {
+        method: 'POST',
+        body: JSON.stringify(sample('consent').valid),
+        headers: { 'Content-Type': 'application/json' },
+      });
       assert.equal(accepted.status, 201);
       assert.equal(accepted.headers.get('location'), `/api/submissions/${sample('consent').valid.submissionId}`);
       assert.equal(await (await fetch(`${base}/consent.html`)).text(), 'the host page');

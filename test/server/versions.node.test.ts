@@ -45,7 +45,11 @@ let clock: Date;
 let running: RunningReceiver;
 
 const post = (envelope: SubmissionEnvelope): Promise<Response> =>
-  fetch(`${running.url}/submissions`, { method: 'POST', body: JSON.stringify(envelope), headers: { 'Content-Type': 'application/json', 'Idempotency-Key': envelope.submissionId } });
+  fetch(`${running.url}/submissions`, {
+    method: 'POST',
+    body: JSON.stringify(envelope),
+    headers: { 'Content-Type': 'application/json', 'Idempotency-Key': envelope.submissionId },
+  });
 const replyOf = async (response: Response): Promise<Record<string, unknown>> => (await response.json()) as Record<string, unknown>;
 
 before(async () => {
@@ -99,11 +103,26 @@ describe('a receiver with consent 2.0.0 current and 1.0.0 published before it (w
     const text = await response.text();
     assert.equal(response.status, 409);
     const body = JSON.parse(text) as Record<string, unknown>;
-    assert.equal(body.message, 'This form was updated on 20 November 2026, and the version you filled in (1.0.0) could only be sent until 20 December 2026. '
-      + 'Your answers are still here: keep a note of them, then reload the page to fill in the current version of the form.');
+    assert.equal(
+      body.message,
+      'This form was updated on 20 November 2026, and the version you filled in (1.0.0) could only be sent until 20 December 2026. ' +
+        'Your answers are still here: keep a note of them, then reload the page to fill in the current version of the form.',
+    );
     assert.deepEqual(
-      { formId: body.formId, formVersion: body.formVersion, acceptedVersions: body.acceptedVersions, acceptedUntil: body.acceptedUntil, replacedBy: body.replacedBy },
-      { formId: 'consent', formVersion: '1.0.0', acceptedVersions: ['2.0.0'], acceptedUntil: new Date(PUBLISHED_2.getTime() + 30 * DAY).toISOString(), replacedBy: '2.0.0' },
+      {
+        formId: body.formId,
+        formVersion: body.formVersion,
+        acceptedVersions: body.acceptedVersions,
+        acceptedUntil: body.acceptedUntil,
+        replacedBy: body.replacedBy,
+      },
+      {
+        formId: 'consent',
+        formVersion: '1.0.0',
+        acceptedVersions: ['2.0.0'],
+        acceptedUntil: new Date(PUBLISHED_2.getTime() + 30 * DAY).toISOString(),
+        replacedBy: '2.0.0',
+      },
     );
     for (const answer of ['Kayla Example', 'Example Road', 'Mother']) assert.ok(!text.includes(answer), `the reply does not carry "${answer}"`);
     assert.equal(await running.receiver.store.get(envelope.submissionId), undefined, 'nothing stored');
@@ -121,7 +140,7 @@ describe('a receiver with consent 2.0.0 current and 1.0.0 published before it (w
     assert.match((await replyOf(response)).message as string, /accepts version 2\.0\.0 of the form "consent", not version 9\.9\.9/);
   });
 
-  it('shows each submission\'s version in the admin list', async () => {
+  it("shows each submission's version in the admin list", async () => {
     const signIn = await fetch(`${running.url}/admin/sign-in`, { method: 'POST', body: new URLSearchParams({ token: TOKEN }), redirect: 'manual' });
     const cookie = (signIn.headers.get('set-cookie') ?? '').split(';')[0]!;
     const html = await (await fetch(`${running.url}/admin`, { headers: { Cookie: cookie } })).text();
@@ -152,15 +171,30 @@ describe('the version window setting', () => {
   });
 
   it('reads CAF_VERSION_WINDOW from the environment, and will not start with one it cannot read', async () => {
-    const strict = await startReceiver({ formsDir: out, dataDir: join(work, 'data-strict'), port: 0, token: TOKEN, env: { CAF_VERSION_WINDOW: '{"consent": "0"}' }, log: () => {}, today, now: () => new Date(PUBLISHED_2.getTime() + 1) });
+    const strict = await startReceiver({
+      formsDir: out,
+      dataDir: join(work, 'data-strict'),
+      port: 0,
+      token: TOKEN,
+      env: { CAF_VERSION_WINDOW: '{"consent": "0"}' },
+      log: () => {},
+      today,
+      now: () => new Date(PUBLISHED_2.getTime() + 1),
+    });
     try {
-      const response = await fetch(`${strict.url}/submissions`, { method: 'POST', body: JSON.stringify(old()), headers: { 'Content-Type': 'application/json' } });
+      const response = await fetch(`${strict.url}/submissions`, {
+        method: 'POST',
+        body: JSON.stringify(old()),
+        headers: { 'Content-Type': 'application/json' },
+      });
       assert.equal(response.status, 409);
     } finally {
       await strict.close();
     }
-    await assert.rejects(startReceiver({ formsDir: out, dataDir: join(work, 'data-bad'), port: 0, token: TOKEN, env: { CAF_VERSION_WINDOW: 'a month' }, log: () => {} }),
-      /the version window must be a duration such as 30d, 12h or 90m \(or 0\), not "a month"/);
+    await assert.rejects(
+      startReceiver({ formsDir: out, dataDir: join(work, 'data-bad'), port: 0, token: TOKEN, env: { CAF_VERSION_WINDOW: 'a month' }, log: () => {} }),
+      /the version window must be a duration such as 30d, 12h or 90m \(or 0\), not "a month"/,
+    );
   });
 
   it('loads the published versions beside the build, each with when it was published', async () => {

@@ -49,10 +49,17 @@ export async function showStory(page: Page, base: string, id: string): Promise<v
 
 /** Waits until Storybook has rendered the story (and run its play function), then until every Lit element in it has updated. */
 export async function waitForStory(page: Page, id: string): Promise<void> {
-  await page.waitForFunction((storyId) => {
-    const render = (window as unknown as { __STORYBOOK_PREVIEW__?: { currentRender?: { id?: string; phase?: string } } }).__STORYBOOK_PREVIEW__?.currentRender;
-    return (render?.id === storyId && ['finished', 'errored', 'aborted'].includes(render.phase ?? '')) || document.body.classList.contains('sb-show-errordisplay');
-  }, id, { timeout: 20_000 });
+  await page.waitForFunction(
+    (storyId) => {
+      const render = (window as unknown as { __STORYBOOK_PREVIEW__?: { currentRender?: { id?: string; phase?: string } } }).__STORYBOOK_PREVIEW__
+        ?.currentRender;
+      return (
+        (render?.id === storyId && ['finished', 'errored', 'aborted'].includes(render.phase ?? '')) || document.body.classList.contains('sb-show-errordisplay')
+      );
+    },
+    id,
+    { timeout: 20_000 },
+  );
   await settle(page);
 }
 
@@ -80,7 +87,9 @@ async function settle(page: Page): Promise<void> {
 
 /** Storybook's error display is shown (a story threw, or has no render function, …). */
 export function errorDisplayed(page: Page): Promise<string | undefined> {
-  return page.evaluate(() => (document.body.classList.contains('sb-show-errordisplay') ? document.querySelector('#error-message')?.textContent ?? 'error display shown' : undefined));
+  return page.evaluate(() =>
+    document.body.classList.contains('sb-show-errordisplay') ? (document.querySelector('#error-message')?.textContent ?? 'error display shown') : undefined,
+  );
 }
 
 /** Definition problems a <caf-form> shows instead of a form (only the editor may show them). */
@@ -112,7 +121,13 @@ export interface Violation {
 export async function axeViolations(page: Page, include: string): Promise<Violation[]> {
   await page.addScriptTag({ path: AXE });
   return page.evaluate(async (selector) => {
-    const axe = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<{ violations: { id: string; impact?: string; help: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (context: unknown, options: unknown) => Promise<{ violations: { id: string; impact?: string; help: string; nodes: { target: unknown[] }[] }[] }>;
+        };
+      }
+    ).axe;
     const result = await axe.run({ include: [selector] }, { rules: { region: { enabled: false } }, resultTypes: ['violations'] });
     return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => JSON.stringify(n.target)) }));
   }, include);

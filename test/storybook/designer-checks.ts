@@ -76,7 +76,11 @@ export function designerChecks(env: () => { context: BrowserContext; url: string
       await visible.getByRole('button', { name: 'Add a condition' }).click();
       await field(designer, `${language}/visibleWhen-field`).selectOption({ label: 'Is an interpreter needed?' });
       assert.equal(await field(designer, `${language}/visibleWhen-op`).inputValue(), 'equals');
-      assert.deepEqual(await field(designer, `${language}/visibleWhen-op`).locator('option').allTextContents(), ['is', 'is not', 'is one of', 'is answered', 'is not answered'], 'operators for a yes/no question');
+      assert.deepEqual(
+        await field(designer, `${language}/visibleWhen-op`).locator('option').allTextContents(),
+        ['is', 'is not', 'is one of', 'is answered', 'is not answered'],
+        'operators for a yes/no question',
+      );
       await field(designer, `${language}/visibleWhen-value`).selectOption({ label: 'Yes' });
       assert.equal(await visible.locator('.sentence').innerText(), "Shown when 'Is an interpreter needed?' is Yes.");
 
@@ -88,17 +92,29 @@ export function designerChecks(env: () => { context: BrowserContext; url: string
       await designer.locator('.status', { hasText: 'No problems' }).waitFor();
       const text = await download(page, designer);
       assert.equal(text, `${JSON.stringify(JSON.parse(text), null, 2)}\n`, 'a new file is written as JSON.stringify with 2 spaces');
-      const definition = JSON.parse(text) as { id: string; sections: { items: { id: string; visibleWhen?: unknown; options?: { value: string; reveal?: unknown }[] }[] }[] };
+      const definition = JSON.parse(text) as {
+        id: string;
+        sections: { items: { id: string; visibleWhen?: unknown; options?: { value: string; reveal?: unknown }[] }[] }[];
+      };
       assert.equal(definition.id, 'designer-test');
       const items = definition.sections[0]!.items;
-      assert.deepEqual(items.map((i) => i.id), ['fullName', 'dateOfBirth', 'howShouldWeContactYou', 'whatHelpIsNeeded', 'isAnInterpreterNeeded', 'whichLanguage', 'otherPeople']);
+      assert.deepEqual(
+        items.map((i) => i.id),
+        ['fullName', 'dateOfBirth', 'howShouldWeContactYou', 'whatHelpIsNeeded', 'isAnInterpreterNeeded', 'whichLanguage', 'otherPeople'],
+      );
       assert.deepEqual(items[5]!.visibleWhen, { field: 'isAnInterpreterNeeded', equals: 'yes' });
-      assert.deepEqual(items[2]!.options!.map((o) => o.value), ['phone', 'post']);
+      assert.deepEqual(
+        items[2]!.options!.map((o) => o.value),
+        ['phone', 'post'],
+      );
       assert.ok(items[2]!.options![0]!.reveal, 'the follow-up is revealed under Phone');
       assert.ok(name && born);
 
       // The saved file passes the command line's check and builds.
-      writeFileSync(join(dir, 'designer-test.json'), text.replace('"../packages/core/schema/definition.schema.json"', `"${join(ROOT, 'packages/core/schema/definition.schema.json')}"`));
+      writeFileSync(
+        join(dir, 'designer-test.json'),
+        text.replace('"../packages/core/schema/definition.schema.json"', `"${join(ROOT, 'packages/core/schema/definition.schema.json')}"`),
+      );
       const check = cli('check', dir);
       assert.equal(check.status, 0, check.out);
       const build = cli('build', dir, '--out', join(dir, 'out'));
@@ -119,7 +135,9 @@ export function designerChecks(env: () => { context: BrowserContext; url: string
       await designer.locator('.note strong', { hasText: 'valid against' }).waitFor();
       const envelope = JSON.parse(await designer.locator('pre.envelope').innerText()) as { data: Record<string, Record<string, unknown>> };
       assert.equal(envelope.data.aboutYou!.whichLanguage, 'Polish');
-      const validate = (await import(pathToFileURL(join(dir, 'out', 'designer-test.validate.js')).href)).default as ((data: unknown) => boolean) & { errors?: unknown };
+      const validate = (await import(pathToFileURL(join(dir, 'out', 'designer-test.validate.js')).href)).default as ((data: unknown) => boolean) & {
+        errors?: unknown;
+      };
       assert.equal(validate(envelope), true, JSON.stringify(validate.errors));
       assert.deepEqual(errors, []);
     } finally {
@@ -128,7 +146,7 @@ export function designerChecks(env: () => { context: BrowserContext; url: string
     }
   });
 
-  it('edits the consent form\'s first label and moves a question up; undoing both gives back the file byte for byte', async () => {
+  it("edits the consent form's first label and moves a question up; undoing both gives back the file byte for byte", async () => {
     const { page, errors, designer } = await openDesigner(env().context, env().url, 'designer--designer');
     try {
       const original = readFileSync(join(ROOT, 'forms/consent.json'), 'utf8');
@@ -165,18 +183,22 @@ export function designerChecks(env: () => { context: BrowserContext; url: string
     }
   });
 
-  it('keeps the ids (and option values) a saved form already has when their labels change; a new question\'s id follows its label', async () => {
+  it("keeps the ids (and option values) a saved form already has when their labels change; a new question's id follows its label", async () => {
     const { page, errors, designer } = await openDesigner(env().context, env().url, 'designer--designer');
     try {
       // Selecting a question far down scrolls the preview to it and marks it.
       await designer.locator('[role="treeitem"][data-pointer="/sections/4/items/0"] > .node').click();
-      await page.waitForFunction(() => {
-        const root = document.querySelector('caf-designer')!.shadowRoot!;
-        const preview = root.querySelector('.preview')!.getBoundingClientRect();
-        const marked = [...root.querySelector('caf-form')!.shadowRoot!.querySelectorAll<HTMLElement>('*')].find((el) => el.style.outlineStyle === 'solid');
-        const box = marked?.getBoundingClientRect();
-        return Boolean(marked?.querySelector('[id$="-signature-name"]') && box && box.top >= preview.top && box.top < preview.bottom);
-      }, undefined, { timeout: 5000 });
+      await page.waitForFunction(
+        () => {
+          const root = document.querySelector('caf-designer')!.shadowRoot!;
+          const preview = root.querySelector('.preview')!.getBoundingClientRect();
+          const marked = [...root.querySelector('caf-form')!.shadowRoot!.querySelectorAll<HTMLElement>('*')].find((el) => el.style.outlineStyle === 'solid');
+          const box = marked?.getBoundingClientRect();
+          return Boolean(marked?.querySelector('[id$="-signature-name"]') && box && box.top >= preview.top && box.top < preview.bottom);
+        },
+        undefined,
+        { timeout: 5000 },
+      );
 
       // "Date of birth:" has the id "dateOfBirth", as if made from its label, but submissions already use it.
       await designer.locator('[role="treeitem"][data-pointer="/sections/1/items/1"] > .node').click();
@@ -187,7 +209,10 @@ export function designerChecks(env: () => { context: BrowserContext; url: string
       assert.equal(await field(designer, '/sections/0/items/0/options/0/value').inputValue(), 'myself');
       assert.equal(await designer.locator('.changes .breaking').count(), 0, 'nothing breaking');
       // The seed's wording "Date of birth:" is gone, and the designer says so.
-      assert.match(await designer.locator('section[aria-labelledby="wording-heading"]').innerText(), /removed 2 of the seed's wordings[\s\S]*“Myself”[\s\S]*“Date of birth:”/);
+      assert.match(
+        await designer.locator('section[aria-labelledby="wording-heading"]').innerText(),
+        /removed 2 of the seed's wordings[\s\S]*“Myself”[\s\S]*“Date of birth:”/,
+      );
       // Rewording needs a patch version; the button sets it.
       await designer.getByRole('button', { name: 'Set the version to 1.0.1' }).click();
       assert.match(await designer.locator('section[aria-labelledby="versions-heading"]').innerText(), /The version is 1\.0\.1/);
@@ -199,7 +224,10 @@ export function designerChecks(env: () => { context: BrowserContext; url: string
       // A computed value, built without code, reads back as a sentence.
       await designer.locator('[role="treeitem"][data-pointer="/computed"] > .node').click();
       await designer.getByRole('button', { name: 'Add a computed value' }).click();
-      assert.match(await designer.locator('.properties .sentence').first().innerText(), /^Counts how many of 'I am completing this form on behalf of:' are "yes"\.$/);
+      assert.match(
+        await designer.locator('.properties .sentence').first().innerText(),
+        /^Counts how many of 'I am completing this form on behalf of:' are "yes"\.$/,
+      );
       await designer.locator('[role="treeitem"][data-pointer="/sections/1/items/0"] > .node').click();
 
       await designer.getByRole('button', { name: 'Add…' }).click();
@@ -228,11 +256,12 @@ export function designerChecks(env: () => { context: BrowserContext; url: string
     const { page, errors, designer } = await openDesigner(env().context, env().url, 'designer--designer');
     try {
       assert.deepEqual(await axeViolations(page, '#storybook-root'), [], 'axe violations');
-      const focused = (): Promise<string | null> => page.evaluate(() => {
-        let el: Element | null = document.activeElement;
-        while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-        return el?.hasAttribute('data-pointer') ? el.getAttribute('data-pointer') : el?.id || el?.textContent || null;
-      });
+      const focused = (): Promise<string | null> =>
+        page.evaluate(() => {
+          let el: Element | null = document.activeElement;
+          while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+          return el?.hasAttribute('data-pointer') ? el.getAttribute('data-pointer') : el?.id || el?.textContent || null;
+        });
       // Tab into the outline: one stop, on the selected item.
       for (let i = 0; i < 25 && (await focused()) !== ''; i++) await page.keyboard.press('Tab');
       assert.equal(await focused(), '', 'the form node has the focus');
@@ -276,7 +305,7 @@ export function designerChecks(env: () => { context: BrowserContext; url: string
 }
 
 export function designerJsonChecks(env: () => { context: BrowserContext; url: string }): void {
-  it('keeps the JSON view (CodeMirror) and the designer in sync both ways, with the engine\'s problems as diagnostics', async () => {
+  it("keeps the JSON view (CodeMirror) and the designer in sync both ways, with the engine's problems as diagnostics", async () => {
     const { page, errors, designer } = await openDesigner(env().context, env().url, 'designer--designer');
     try {
       await designer.getByRole('button', { name: 'JSON view' }).click();
@@ -309,7 +338,10 @@ export function designerJsonChecks(env: () => { context: BrowserContext; url: st
       await designer.locator('.status.has-problems').waitFor();
       await json.locator('.cm-lintRange-error').first().waitFor();
       const diagnostics = await json.evaluate((el) => (el as unknown as { diagnostics: string[] }).diagnostics);
-      assert.ok(diagnostics.some((d) => d.includes("duplicate id 'completingFor'")), diagnostics.join('\n'));
+      assert.ok(
+        diagnostics.some((d) => d.includes("duplicate id 'completingFor'")),
+        diagnostics.join('\n'),
+      );
       // The problems list links to the item.
       await designer.locator('.problems a', { hasText: 'Name of child/young person:' }).click();
       assert.equal(await selectedPointer(designer), '/sections/1/items/0');

@@ -45,7 +45,9 @@ after(async () => {
 
 describe('the story index', () => {
   it('has the five variants of every form in forms/', () => {
-    const ids = readdirSync(FORMS).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5));
+    const ids = readdirSync(FORMS)
+      .filter((f) => f.endsWith('.json'))
+      .map((f) => f.slice(0, -5));
     assert.ok(ids.length > 0);
     for (const id of ids) {
       for (const variant of ['empty', 'filled', 'after-failed-submit', 'paged', 'document']) {
@@ -55,7 +57,9 @@ describe('the story index', () => {
   });
 
   it('has the five variants of every form in each language it is translated into (forms/i18n)', () => {
-    const translations = readdirSync(`${FORMS}i18n`).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5).split('.'));
+    const translations = readdirSync(`${FORMS}i18n`)
+      .filter((f) => f.endsWith('.json'))
+      .map((f) => f.slice(0, -5).split('.'));
     assert.ok(translations.length >= 3);
     for (const [id, lang] of translations) {
       for (const variant of ['empty', 'filled', 'after-failed-submit', 'paged', 'document']) {
@@ -69,7 +73,17 @@ describe('the story index', () => {
   });
 
   it('has the editor and the docs pages', () => {
-    for (const id of ['designer--designer', 'designer--blank', 'designer--caf', 'docs-designer--docs', 'definition-editor--editor', 'docs-getting-started--docs', 'docs-definition-format--docs', 'docs-theming--docs']) assert.ok(index.entries[id], `no ${id}`);
+    for (const id of [
+      'designer--designer',
+      'designer--blank',
+      'designer--caf',
+      'docs-designer--docs',
+      'definition-editor--editor',
+      'docs-getting-started--docs',
+      'docs-definition-format--docs',
+      'docs-theming--docs',
+    ])
+      assert.ok(index.entries[id], `no ${id}`);
   });
 });
 
@@ -127,7 +141,10 @@ describe('every story and docs page', { concurrency: 2 }, () => {
 
 describe('a form’s stories in another language', () => {
   it('the Welsh consent form is in Welsh, the Urdu one right to left', async () => {
-    for (const [id, title, dir] of [['forms-consent-cy--empty', 'Caniatâd i rannu gwybodaeth', 'ltr'], ['forms-consent-ur--empty', 'معلومات کے تبادلے کے لیے رضامندی', 'rtl']]) {
+    for (const [id, title, dir] of [
+      ['forms-consent-cy--empty', 'Caniatâd i rannu gwybodaeth', 'ltr'],
+      ['forms-consent-ur--empty', 'معلومات کے تبادلے کے لیے رضامندی', 'rtl'],
+    ]) {
       await withPage(async (page) => {
         await showStory(page, server.url, id!);
         const shown = await page.locator('caf-form form').evaluate((form) => ({ title: form.querySelector('h1')?.textContent, dir: form.getAttribute('dir') }));

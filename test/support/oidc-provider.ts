@@ -27,14 +27,23 @@ export async function startProvider(options: { redirectUri: string; users: Recor
   const clientId = 'caf-forms-admin';
   const clientSecret = 'a-client-secret-for-the-tests-only-0123456789';
   const provider = new Provider(issuer, {
-    clients: [{
-      client_id: clientId, client_secret: clientSecret, redirect_uris: [options.redirectUri],
-      response_types: ['code'], grant_types: ['authorization_code'], token_endpoint_auth_method: 'client_secret_post',
-    }],
+    clients: [
+      {
+        client_id: clientId,
+        client_secret: clientSecret,
+        redirect_uris: [options.redirectUri],
+        response_types: ['code'],
+        grant_types: ['authorization_code'],
+        token_endpoint_auth_method: 'client_secret_post',
+      },
+    ],
     async findAccount(_ctx: unknown, id: string) {
       const user = options.users[id];
       if (!user) return undefined;
-      return { accountId: id, claims: async () => ({ sub: id, email: user.email, email_verified: true, name: user.name, groups: user.groups ?? [], roles: user.roles ?? [] }) };
+      return {
+        accountId: id,
+        claims: async () => ({ sub: id, email: user.email, email_verified: true, name: user.name, groups: user.groups ?? [], roles: user.roles ?? [] }),
+      };
     },
     claims: { openid: ['sub'], email: ['email', 'email_verified'], profile: ['name', 'groups', 'roles'] },
     // Entra ID and most providers put the profile claims in the ID token itself.
@@ -47,7 +56,9 @@ export async function startProvider(options: { redirectUri: string; users: Recor
   provider.on('server_error', () => {});
   handler = provider.callback();
   return {
-    issuer, clientId, clientSecret,
+    issuer,
+    clientId,
+    clientSecret,
     async close() {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));

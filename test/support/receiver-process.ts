@@ -6,8 +6,14 @@
 import { startReceiver } from '@caf-forms/server';
 
 const running = await startReceiver({
-  formsDir: process.env.CAF_FORMS_DIR, dataDir: process.env.CAF_DATA_DIR, databaseUrl: process.env.DATABASE_URL || undefined,
-  port: 0, token: 'test-admin-token-0123456789', env: {}, log: () => {}, today: () => '2026-11-23',
+  formsDir: process.env.CAF_FORMS_DIR,
+  dataDir: process.env.CAF_DATA_DIR,
+  databaseUrl: process.env.DATABASE_URL || undefined,
+  port: 0,
+  token: 'test-admin-token-0123456789',
+  env: {},
+  log: () => {},
+  today: () => '2026-11-23',
 });
 process.stdout.write(`${JSON.stringify({ url: running.url })}\n`);
 process.once('SIGTERM', () => void running.close().then(() => process.exit(0)));

@@ -14,12 +14,15 @@ export async function spawnReceiver(env: Record<string, string>): Promise<ChildR
   const script = new URL('./receiver-process.ts', import.meta.url).pathname;
   const child: ChildProcess = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', script], {
     // SQLite unless DATABASE_URL is given here (not whatever the developer's shell has)
-    env: { ...process.env, DATABASE_URL: '', ...env }, stdio: ['ignore', 'pipe', 'inherit'],
+    env: { ...process.env, DATABASE_URL: '', ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
   });
   const lines = createInterface({ input: child.stdout! });
   const first = await Promise.race([
     once(lines, 'line').then(([line]) => String(line)),
-    once(child, 'exit').then(([code]) => { throw new Error(`the receiver process exited (${String(code)}) before it listened`); }),
+    once(child, 'exit').then(([code]) => {
+      throw new Error(`the receiver process exited (${String(code)}) before it listened`);
+    }),
   ]);
   const { url } = JSON.parse(first) as { url: string };
   const end = async (signal: NodeJS.Signals): Promise<void> => {

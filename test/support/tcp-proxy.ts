@@ -37,9 +37,10 @@ export async function startTcpProxy(targetHost: string, targetPort: number): Pro
       upstream.pause();
     }
     // Not pipe(): pausing a socket must stop forwarding at once, whatever is buffered.
-    const forward = (from: Socket, to: Socket): void => void from.on('data', (chunk: Buffer) => {
-      if (!to.destroyed) to.write(chunk);
-    });
+    const forward = (from: Socket, to: Socket): void =>
+      void from.on('data', (chunk: Buffer) => {
+        if (!to.destroyed) to.write(chunk);
+      });
     forward(client, upstream);
     forward(upstream, client);
     const end = (): void => {
@@ -51,20 +52,22 @@ export async function startTcpProxy(targetHost: string, targetPort: number): Pro
     upstream.on('error', end).on('close', end);
   };
 
-  const listen = (): Promise<void> => new Promise((resolve, reject) => {
-    server = createServer(onConnection);
-    server.once('error', reject);
-    server.listen(port, '127.0.0.1', () => {
-      port = (server!.address() as AddressInfo).port;
-      resolve();
+  const listen = (): Promise<void> =>
+    new Promise((resolve, reject) => {
+      server = createServer(onConnection);
+      server.once('error', reject);
+      server.listen(port, '127.0.0.1', () => {
+        port = (server!.address() as AddressInfo).port;
+        resolve();
+      });
     });
-  });
-  const shut = (): Promise<void> => new Promise((resolve) => {
-    if (!server) return resolve();
-    const closing = server;
-    server = undefined;
-    closing.close(() => resolve());
-  });
+  const shut = (): Promise<void> =>
+    new Promise((resolve) => {
+      if (!server) return resolve();
+      const closing = server;
+      server = undefined;
+      closing.close(() => resolve());
+    });
 
   const stop = async (): Promise<void> => {
     frozen = false;

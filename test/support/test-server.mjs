@@ -119,7 +119,10 @@ export function deliveryTestServer() {
       // Held until the page that sent it goes away (its socket closes), or 10 s.
       await new Promise((resolve) => {
         const timer = setTimeout(resolve, 10_000);
-        ctx.req.socket.once('close', () => { clearTimeout(timer); resolve(); });
+        ctx.req.socket.once('close', () => {
+          clearTimeout(timer);
+          resolve();
+        });
       });
       ctx.respond = false;
       ctx.req.socket.destroy();

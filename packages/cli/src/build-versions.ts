@@ -28,11 +28,13 @@ export async function buildPublishedVersions(versionsDir: string, outDir: string
   // Rebuilt whole each time: a version is only ever in the output if it is in the index.
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
-  const currentById = new Map(current.map((form) => {
-    const definitionFile = join(outDir, `${form.id}.json`);
-    const json = readJson(definitionFile) as { version?: unknown };
-    return [form.id, { form, version: json.version, sha256: contentHash(json) }];
-  }));
+  const currentById = new Map(
+    current.map((form) => {
+      const definitionFile = join(outDir, `${form.id}.json`);
+      const json = readJson(definitionFile) as { version?: unknown };
+      return [form.id, { form, version: json.version, sha256: contentHash(json) }];
+    }),
+  );
   const lines: string[] = [];
   const warnings: string[] = [];
   for (const publication of publications) {
@@ -46,8 +48,10 @@ export async function buildPublishedVersions(versionsDir: string, outDir: string
       continue;
     }
     if (same && same.version === version) {
-      warnings.push(`${id} ${version}: the definition in the forms folder differs from the version published on ${publication.publishedAt.slice(0, 10)}; `
-        + 'a receiver checks a submission of this version against the forms folder\'s. Publish the change under a new version (caf-forms publish).');
+      warnings.push(
+        `${id} ${version}: the definition in the forms folder differs from the version published on ${publication.publishedAt.slice(0, 10)}; ` +
+          "a receiver checks a submission of this version against the forms folder's. Publish the change under a new version (caf-forms publish).",
+      );
     }
     const tmp = mkdtempSync(join(tmpdir(), 'caf-forms-version-'));
     try {
@@ -59,7 +63,8 @@ export async function buildPublishedVersions(versionsDir: string, outDir: string
     lines.push(`  ${id}@${version}: compiled`);
   }
   for (const { form, version } of currentById.values()) {
-    if (!publications.some((p) => p.id === form.id && p.version === version)) lines.push(`  ${form.id} ${String(version)}: not published yet (caf-forms publish, before it goes live)`);
+    if (!publications.some((p) => p.id === form.id && p.version === version))
+      lines.push(`  ${form.id} ${String(version)}: not published yet (caf-forms publish, before it goes live)`);
   }
   writeIndex(out, publications);
   return { lines: [`published versions from ${versionsDir} into ${out}:`, ...lines], warnings };
@@ -74,4 +79,3 @@ function copyRenamed(files: readonly string[], id: string, version: string, out:
     copyFileSync(file, target);
   }
 }
-

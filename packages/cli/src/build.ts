@@ -28,7 +28,9 @@ export async function buildForms(paths: readonly string[], outDir: string, optio
   if (failed) throw new CliError(`nothing built; fix these first:\n${lines.filter((line) => !line.endsWith(': ok')).join('\n')}`);
   const definitions = definitionFiles(paths).map((file) => ({ file, definition: readJson(file) as FormDefinition }));
   // Translations are checked before anything is written: a refused one leaves no half-built folder.
-  const languages = new Map(definitions.map(({ file, definition }) => [definition.id, languageDefinitionFiles(file, definition, join(outDir, definition.id), options)]));
+  const languages = new Map(
+    definitions.map(({ file, definition }) => [definition.id, languageDefinitionFiles(file, definition, join(outDir, definition.id), options)]),
+  );
   mkdirSync(outDir, { recursive: true });
   // esbuild resolves ajv's runtime helpers from the core package, wherever the CLI runs from
   const resolveDir = dirname(fileURLToPath(import.meta.resolve('@caf-forms/core/compile')));

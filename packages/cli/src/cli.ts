@@ -30,15 +30,23 @@ export async function main(argv: readonly string[], log = console.log, fail = co
   try {
     // Node's own parser: --out DIR and --out=DIR, -h, --, and a clear error for anything else.
     parsed = parseArgs({
-      args: [...argv], allowPositionals: true, strict: true,
-      options: { out: { type: 'string' }, versions: { type: 'string' }, 'allow-draft': { type: 'boolean' }, help: { type: 'boolean', short: 'h' }, version: { type: 'boolean', short: 'v' } },
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        out: { type: 'string' },
+        versions: { type: 'string' },
+        'allow-draft': { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
     });
   } catch (error) {
     return usage(fail, error instanceof Error ? error.message.split('\n')[0]!.replace(/\. To specify .*$/, '') : String(error));
   }
   const { values, positionals } = parsed;
-  if (values.help) return log(USAGE), 0;
-  if (values.version) return log(version()), 0;
+  if (values.help) return (log(USAGE), 0);
+  if (values.version) return (log(version()), 0);
   const [command, ...positional] = positionals;
   try {
     if (command === 'check') {

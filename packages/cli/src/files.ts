@@ -15,7 +15,10 @@ export function definitionFiles(paths: readonly string[]): string[] {
       throw new CliError(`${path}: no such file or folder`);
     }
     if (!stat.isDirectory()) return [path];
-    return readdirSync(path).filter((name) => name.endsWith('.json')).sort().map((name) => join(path, name));
+    return readdirSync(path)
+      .filter((name) => name.endsWith('.json'))
+      .sort()
+      .map((name) => join(path, name));
   });
 }
 

@@ -58,12 +58,17 @@ export function publishForms(paths: readonly string[], options: PublishOptions):
     }
     if (same) {
       if (same.sha256 === sha256) lines.push(`${id} ${version}: already published on ${dayOf(same.publishedAt)}, unchanged`);
-      else problems.push(`${file}: ${id} ${version} was published on ${dayOf(same.publishedAt)} with other content, and a published version never changes. ${nextVersionAdvice(dir, published, index, definition)}`);
+      else
+        problems.push(
+          `${file}: ${id} ${version} was published on ${dayOf(same.publishedAt)} with other content, and a published version never changes. ${nextVersionAdvice(dir, published, index, definition)}`,
+        );
       continue;
     }
     const latest = published.at(-1);
     if (latest && compareVersions(version, latest.version) < 0) {
-      problems.push(`${file}: ${id} ${version} is lower than ${latest.version}, the latest published version; a new version must come after it. ${nextVersionAdvice(dir, published, index, definition)}`);
+      problems.push(
+        `${file}: ${id} ${version} is lower than ${latest.version}, the latest published version; a new version must come after it. ${nextVersionAdvice(dir, published, index, definition)}`,
+      );
       continue;
     }
     const target = join(dir, versionFileName(id, version));
@@ -98,7 +103,10 @@ function nextVersionAdvice(dir: string, published: readonly Publication[], onDis
   const diff = diffDefinitions(checked.definition, definition);
   // A change diffDefinitions does not classify (notes, say) still needs a new version: a patch.
   const bump = diff.bump === 'none' ? 'patch' : diff.bump;
-  const why = diff.changes.slice(0, 3).map((c) => c.message).join(' ');
+  const why = diff.changes
+    .slice(0, 3)
+    .map((c) => c.message)
+    .join(' ');
   return `Publish it as ${bumpVersion(latest.version, bump)}${diff.breaking ? ' (breaking for submissions made with ' + latest.version + ')' : ''}${why ? `: ${why}` : '.'}`;
 }
 
@@ -110,6 +118,8 @@ function nextVersionAdvice(dir: string, published: readonly Publication[], onDis
 function copyText(text: string, definition: FormDefinition & { $schema?: unknown }, file: string, dir: string): string {
   const schema = definition.$schema;
   if (typeof schema !== 'string' || isAbsolute(schema) || /^[a-z][a-z0-9+.-]*:/i.test(schema)) return text;
-  const moved = relative(resolve(dir), resolve(dirname(file), schema)).split('\\').join('/');
+  const moved = relative(resolve(dir), resolve(dirname(file), schema))
+    .split('\\')
+    .join('/');
   return text.replace(`"$schema": ${JSON.stringify(schema)}`, `"$schema": ${JSON.stringify(moved)}`);
 }

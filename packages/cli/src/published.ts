@@ -21,7 +21,8 @@ export interface Publication {
 export const INDEX_FILE = 'index.json';
 export const DEFAULT_VERSIONS_DIR = 'forms/versions';
 
-const INDEX_NOTE = 'Every published version of each form, written by caf-forms publish. A published version never changes: publish a changed form under a new version.';
+const INDEX_NOTE =
+  'Every published version of each form, written by caf-forms publish. A published version never changes: publish a changed form under a new version.';
 
 export const versionFileName = (id: string, version: string): string => `${id}@${version}.json`;
 
@@ -37,7 +38,11 @@ export function contentHash(definition: unknown): string {
 
 function canonical(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (isRecord(value)) return `{${Object.keys(value).sort().map((key) => `${JSON.stringify(key)}:${canonical(value[key])}`).join(',')}}`;
+  if (isRecord(value))
+    return `{${Object.keys(value)
+      .sort()
+      .map((key) => `${JSON.stringify(key)}:${canonical(value[key])}`)
+      .join(',')}}`;
   return JSON.stringify(value);
 }
 
@@ -50,13 +55,19 @@ export function readIndex(dir: string): Publication[] {
   const json = readJson(file);
   const versions = isRecord(json) ? json.versions : undefined;
   if (!Array.isArray(versions)) throw new CliError(`${file}: not an index of published versions (no "versions" list)`);
-  return versions.map((entry: unknown, i) => {
-    const e = isRecord(entry) ? entry : {};
-    const ok = typeof e.id === 'string' && typeof e.version === 'string' && typeof e.publishedAt === 'string'
-      && !Number.isNaN(Date.parse(e.publishedAt)) && typeof e.sha256 === 'string';
-    if (!ok) throw new CliError(`${file}: /versions/${i}: needs id, version, publishedAt (a date-time) and sha256`);
-    return { id: e.id, version: e.version, publishedAt: e.publishedAt, sha256: e.sha256 } as Publication;
-  }).sort(byIdThenVersion);
+  return versions
+    .map((entry: unknown, i) => {
+      const e = isRecord(entry) ? entry : {};
+      const ok =
+        typeof e.id === 'string' &&
+        typeof e.version === 'string' &&
+        typeof e.publishedAt === 'string' &&
+        !Number.isNaN(Date.parse(e.publishedAt)) &&
+        typeof e.sha256 === 'string';
+      if (!ok) throw new CliError(`${file}: /versions/${i}: needs id, version, publishedAt (a date-time) and sha256`);
+      return { id: e.id, version: e.version, publishedAt: e.publishedAt, sha256: e.sha256 } as Publication;
+    })
+    .sort(byIdThenVersion);
 }
 
 /**
@@ -79,11 +90,16 @@ export const dayOf = (iso: string): string => iso.slice(0, 10);
 /** The published file's definition, checked against the index's hash. */
 export function readPublished(dir: string, publication: Publication): unknown {
   const file = join(dir, versionFileName(publication.id, publication.version));
-  if (!existsSync(file)) throw new CliError(`${file}: missing, though ${join(dir, INDEX_FILE)} lists ${publication.id} ${publication.version} as published; restore it (e.g. git checkout ${file})`);
+  if (!existsSync(file))
+    throw new CliError(
+      `${file}: missing, though ${join(dir, INDEX_FILE)} lists ${publication.id} ${publication.version} as published; restore it (e.g. git checkout ${file})`,
+    );
   const json = readJson(file);
   if (contentHash(json) !== publication.sha256) {
-    throw new CliError(`${file}: changed after it was published (its content no longer matches the sha256 in ${join(dir, INDEX_FILE)}). `
-      + 'A published version never changes: restore the file (e.g. git checkout) and publish the change under a new version.');
+    throw new CliError(
+      `${file}: changed after it was published (its content no longer matches the sha256 in ${join(dir, INDEX_FILE)}). ` +
+        'A published version never changes: restore the file (e.g. git checkout) and publish the change under a new version.',
+    );
   }
   return json;
 }

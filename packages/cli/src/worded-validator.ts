@@ -35,17 +35,28 @@ export async function wordedValidatorModule(rawValidator: string, definition: Fo
   const fromSource = coreRuntime.endsWith('.ts');
   const out = await build({
     stdin: { contents: WRAPPER, resolveDir: dirname(coreRuntime), loader: 'js' },
-    bundle: true, format: 'esm', platform: 'neutral', target: 'es2020', write: false, minify: true, legalComments: 'none',
-    conditions: fromSource ? ['source'] : [], mainFields: ['module', 'main'],
-    plugins: [{
-      name: 'caf-forms-form',
-      setup(b) {
-        b.onResolve({ filter: /^caf:(raw|definition)$/ }, (args) => ({ path: args.path, namespace: 'caf' }));
-        b.onLoad({ filter: /.*/, namespace: 'caf' }, (args) => args.path === 'caf:raw'
-          ? { contents: rawValidator, loader: 'js', resolveDir: dirname(coreRuntime) }
-          : { contents: JSON.stringify(definition), loader: 'json' });
+    bundle: true,
+    format: 'esm',
+    platform: 'neutral',
+    target: 'es2020',
+    write: false,
+    minify: true,
+    legalComments: 'none',
+    conditions: fromSource ? ['source'] : [],
+    mainFields: ['module', 'main'],
+    plugins: [
+      {
+        name: 'caf-forms-form',
+        setup(b) {
+          b.onResolve({ filter: /^caf:(raw|definition)$/ }, (args) => ({ path: args.path, namespace: 'caf' }));
+          b.onLoad({ filter: /.*/, namespace: 'caf' }, (args) =>
+            args.path === 'caf:raw'
+              ? { contents: rawValidator, loader: 'js', resolveDir: dirname(coreRuntime) }
+              : { contents: JSON.stringify(definition), loader: 'json' },
+          );
+        },
       },
-    }],
+    ],
   });
   const code = out.outputFiles[0]!.text;
   if (/\bnew Function\(|[^.\w]eval\(/.test(code)) throw new Error('the validator would evaluate code at run time');

@@ -37,11 +37,7 @@ function monthNumber(text: string): number {
   return NaN;
 }
 
-export type DateParse =
-  | { kind: 'empty' }
-  | { kind: 'missing'; parts: DatePart[] }
-  | { kind: 'invalid'; parts: DatePart[] }
-  | { kind: 'date'; iso: string };
+export type DateParse = { kind: 'empty' } | { kind: 'missing'; parts: DatePart[] } | { kind: 'invalid'; parts: DatePart[] } | { kind: 'date'; iso: string };
 
 export function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;

@@ -15,15 +15,7 @@ import type {
 
 export type * from './generated/definition.js';
 
-export type ContentItem =
-  | HeadingContent
-  | ParagraphContent
-  | InsetContent
-  | WarningContent
-  | DetailsContent
-  | ComputedContent
-  | MatrixContent
-  | LetterContent;
+export type ContentItem = HeadingContent | ParagraphContent | InsetContent | WarningContent | DetailsContent | ComputedContent | MatrixContent | LetterContent;
 
 /** An item that holds an answer. */
 export type Field = Exclude<Item, ContentItem>;
@@ -33,9 +25,7 @@ export type ContentType = ContentItem['type'];
 /** Every field type: one module each in fields/ (and the repeatable group). */
 export { FIELD_TYPES } from './fields/index.js';
 
-export const CONTENT_TYPES = [
-  'heading', 'paragraph', 'inset', 'warning', 'details', 'computed', 'matrix', 'letter',
-] as const satisfies readonly ContentType[];
+export const CONTENT_TYPES = ['heading', 'paragraph', 'inset', 'warning', 'details', 'computed', 'matrix', 'letter'] as const satisfies readonly ContentType[];
 
 const contentTypes: ReadonlySet<string> = new Set(CONTENT_TYPES);
 

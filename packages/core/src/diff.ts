@@ -64,12 +64,30 @@ export interface DefinitionDiff {
 }
 
 const LEVEL_OF: Record<ChangeKind, ChangeLevel> = {
-  'form-id-changed': 'major', 'field-removed': 'major', 'field-renamed': 'major', 'field-moved': 'major',
-  'type-changed': 'major', 'option-removed': 'major', 'row-removed': 'major', 'now-required': 'major',
-  'required-field-added': 'major', 'limit-tightened': 'major', 'condition-changed': 'major', 'computed-removed': 'major',
-  'field-added': 'minor', 'option-added': 'minor', 'row-added': 'minor', 'no-longer-required': 'minor',
-  'limit-loosened': 'minor', 'condition-removed': 'minor', 'computed-added': 'minor', 'computed-changed': 'minor',
-  'wording-changed': 'patch', 'content-changed': 'patch', 'order-changed': 'patch', 'presentation-changed': 'patch',
+  'form-id-changed': 'major',
+  'field-removed': 'major',
+  'field-renamed': 'major',
+  'field-moved': 'major',
+  'type-changed': 'major',
+  'option-removed': 'major',
+  'row-removed': 'major',
+  'now-required': 'major',
+  'required-field-added': 'major',
+  'limit-tightened': 'major',
+  'condition-changed': 'major',
+  'computed-removed': 'major',
+  'field-added': 'minor',
+  'option-added': 'minor',
+  'row-added': 'minor',
+  'no-longer-required': 'minor',
+  'limit-loosened': 'minor',
+  'condition-removed': 'minor',
+  'computed-added': 'minor',
+  'computed-changed': 'minor',
+  'wording-changed': 'patch',
+  'content-changed': 'patch',
+  'order-changed': 'patch',
+  'presentation-changed': 'patch',
   'form-details-changed': 'patch',
 };
 
@@ -81,7 +99,10 @@ const WORDING_KEYS = new Set(['label', 'hint', 'errorSubject', 'errorMessages', 
  * ('down'), and the value that applies when the key is absent.
  */
 const LIMITS: Record<string, { looserWhen: 'up' | 'down'; absent: (field: Field) => number }> = {
-  maxLength: { looserWhen: 'up', absent: (f) => (f.type === 'text' ? DEFAULT_MAX_LENGTH.text : f.type === 'textarea' ? DEFAULT_MAX_LENGTH.textarea : Infinity) },
+  maxLength: {
+    looserWhen: 'up',
+    absent: (f) => (f.type === 'text' ? DEFAULT_MAX_LENGTH.text : f.type === 'textarea' ? DEFAULT_MAX_LENGTH.textarea : Infinity),
+  },
   minLength: { looserWhen: 'down', absent: () => 0 },
   min: { looserWhen: 'down', absent: () => -Infinity },
   max: { looserWhen: 'up', absent: (f) => (f.type === 'rating' ? 5 : Infinity) },
@@ -101,7 +122,8 @@ export function diffDefinitions(before: FormDefinition, after: FormDefinition): 
     changes.push({ kind, level, breaking: level === 'major', message, ...(id ? { id } : {}) });
   };
 
-  if (before.id !== after.id) add('form-id-changed', `The form's id changed from ${quote(before.id)} to ${quote(after.id)}: submissions name the form by its id.`);
+  if (before.id !== after.id)
+    add('form-id-changed', `The form's id changed from ${quote(before.id)} to ${quote(after.id)}: submissions name the form by its id.`);
   for (const key of ['title', 'description', 'source', 'notes'] as const) {
     if (!same(before[key], after[key])) add('form-details-changed', `The form's ${key} changed.`);
   }
@@ -141,11 +163,21 @@ function diffFields(before: FormDefinition, after: FormDefinition, add: Add): vo
     if (!twin) continue;
     removed.splice(removed.indexOf(gone), 1);
     added.splice(added.indexOf(twin), 1);
-    add('field-renamed', `The id of ${quote(gone.field.label)} changed from ${quote(gone.id)} to ${quote(twin.id)}: answers already given are filed under the old id.`, twin.id);
+    add(
+      'field-renamed',
+      `The id of ${quote(gone.field.label)} changed from ${quote(gone.id)} to ${quote(twin.id)}: answers already given are filed under the old id.`,
+      twin.id,
+    );
   }
-  for (const gone of removed) add('field-removed', `${quote(gone.field.label)} (${gone.id}) was removed: answers already given to it would be rejected.`, gone.id);
+  for (const gone of removed)
+    add('field-removed', `${quote(gone.field.label)} (${gone.id}) was removed: answers already given to it would be rejected.`, gone.id);
   for (const node of added) {
-    if (isRequired(node.field) && node.shownWhen.length === 0) add('required-field-added', `${quote(node.field.label)} (${node.id}) was added as a required question: earlier submissions have no answer to it.`, node.id);
+    if (isRequired(node.field) && node.shownWhen.length === 0)
+      add(
+        'required-field-added',
+        `${quote(node.field.label)} (${node.id}) was added as a required question: earlier submissions have no answer to it.`,
+        node.id,
+      );
     else add('field-added', `${quote(node.field.label)} (${node.id}) was added.`, node.id);
   }
 
@@ -155,7 +187,13 @@ function diffFields(before: FormDefinition, after: FormDefinition, add: Add): vo
   const order = (fields: Iterable<FieldNode>, keep: (n: FieldNode) => boolean): string[] => [...fields].filter(keep).map((n) => n.id);
   // Order within each place only: a field moved to another section is reported as moved.
   const keptIds = new Set(kept.filter((n) => placeOf(n) === placeOf(old.get(n.id)!)).map((n) => n.id));
-  if (!same(order(old.values(), (n) => keptIds.has(n.id)), order(now.values(), (n) => keptIds.has(n.id)))) add('order-changed', 'Questions were reordered.');
+  if (
+    !same(
+      order(old.values(), (n) => keptIds.has(n.id)),
+      order(now.values(), (n) => keptIds.has(n.id)),
+    )
+  )
+    add('order-changed', 'Questions were reordered.');
   const sectionTitles = (d: FormDefinition): unknown => d.sections.map((s) => [s.id, s.title, s.guidance]);
   if (!same(sectionTitles(before), sectionTitles(after))) add('order-changed', 'Sections were added, removed, renamed or reordered.');
 }
@@ -163,7 +201,8 @@ function diffFields(before: FormDefinition, after: FormDefinition, add: Add): vo
 function diffField(old: FieldNode, now: FieldNode, add: Add): void {
   const id = now.id;
   const name = quote(now.field.label);
-  if (placeOf(old) !== placeOf(now)) add('field-moved', `${name} moved from ${placeOf(old)} to ${placeOf(now)}: a submission files its answer under its section.`, id);
+  if (placeOf(old) !== placeOf(now))
+    add('field-moved', `${name} moved from ${placeOf(old)} to ${placeOf(now)}: a submission files its answer under its section.`, id);
   if (old.field.type !== now.field.type) {
     add('type-changed', `${name} changed from ${old.field.type} to ${now.field.type}: its answers take another shape.`, id);
     return; // the type's own settings are not comparable
@@ -188,8 +227,18 @@ function diffField(old: FieldNode, now: FieldNode, add: Add): void {
     else if (key in LIMITS) diffLimit(key, old.field, now.field, a[key], b[key], add);
     else if (key === 'options' || key === 'columns') diffChoices(key, a[key], b[key], name, id, add);
     else if (key === 'rows' && now.field.type === 'grid') diffChoices(key, a[key], b[key], name, id, add);
-    else if (key === 'integer') add(b[key] === true ? 'limit-tightened' : 'limit-loosened', `${name} ${b[key] === true ? 'now accepts whole numbers only' : 'now accepts decimals'}.`, id);
-    else if (key === 'mustBe') add(b[key] === undefined ? 'limit-loosened' : 'limit-tightened', `${name} ${b[key] === undefined ? 'accepts any date now' : `must now be a date in the ${typeof b[key] === 'string' ? b[key] : ''}`}.`, id);
+    else if (key === 'integer')
+      add(
+        b[key] === true ? 'limit-tightened' : 'limit-loosened',
+        `${name} ${b[key] === true ? 'now accepts whole numbers only' : 'now accepts decimals'}.`,
+        id,
+      );
+    else if (key === 'mustBe')
+      add(
+        b[key] === undefined ? 'limit-loosened' : 'limit-tightened',
+        `${name} ${b[key] === undefined ? 'accepts any date now' : `must now be a date in the ${typeof b[key] === 'string' ? b[key] : ''}`}.`,
+        id,
+      );
     else add('presentation-changed', `The ${key} setting of ${name} changed.`, id);
   }
 }
@@ -201,7 +250,11 @@ function diffLimit(key: string, oldField: Field, newField: Field, from: unknown,
   if (was === is) return;
   const looser = rule.looserWhen === 'up' ? is > was : is < was;
   const show = (n: number): string => (Number.isFinite(n) ? String(n) : 'none');
-  add(looser ? 'limit-loosened' : 'limit-tightened', `The ${key} of ${quote(newField.label)} changed from ${show(was)} to ${show(is)}${looser ? '' : ': answers given within the old limit may now be rejected'}.`, newField.id);
+  add(
+    looser ? 'limit-loosened' : 'limit-tightened',
+    `The ${key} of ${quote(newField.label)} changed from ${show(was)} to ${show(is)}${looser ? '' : ': answers given within the old limit may now be rejected'}.`,
+    newField.id,
+  );
 }
 
 interface Choice {
@@ -220,10 +273,16 @@ function diffChoices(key: string, from: unknown, to: unknown, name: string, id: 
   const newKeys = now.map(keyOf);
   const isRow = key === 'rows';
   for (const c of old) {
-    if (!newKeys.includes(keyOf(c))) add(isRow ? 'row-removed' : 'option-removed', `${isRow ? 'Row' : 'Option'} ${quote(c.label ?? keyOf(c))} (${keyOf(c)}) was removed from ${name}: answers that chose it would be rejected.`, id);
+    if (!newKeys.includes(keyOf(c)))
+      add(
+        isRow ? 'row-removed' : 'option-removed',
+        `${isRow ? 'Row' : 'Option'} ${quote(c.label ?? keyOf(c))} (${keyOf(c)}) was removed from ${name}: answers that chose it would be rejected.`,
+        id,
+      );
   }
   for (const c of now) {
-    if (!oldKeys.includes(keyOf(c))) add(isRow ? 'row-added' : 'option-added', `${isRow ? 'Row' : 'Option'} ${quote(c.label ?? keyOf(c))} (${keyOf(c)}) was added to ${name}.`, id);
+    if (!oldKeys.includes(keyOf(c)))
+      add(isRow ? 'row-added' : 'option-added', `${isRow ? 'Row' : 'Option'} ${quote(c.label ?? keyOf(c))} (${keyOf(c)}) was added to ${name}.`, id);
   }
   const keptOld = oldKeys.filter((k) => newKeys.includes(k));
   const keptNew = newKeys.filter((k) => oldKeys.includes(k));
@@ -235,10 +294,22 @@ function diffChoices(key: string, from: unknown, to: unknown, name: string, id: 
     // A grid row's 'please specify' text is an answer of its own, filed under its id.
     const specifyId = (o: Choice): string | undefined => o.specify?.id;
     if (specifyId(was) !== specifyId(c)) {
-      if (specifyId(was)) add('field-removed', `The text beside row ${quote(c.label ?? keyOf(c))} of ${name} (${specifyId(was)}) was removed or renamed: answers already given to it would be rejected.`, id);
+      if (specifyId(was))
+        add(
+          'field-removed',
+          `The text beside row ${quote(c.label ?? keyOf(c))} of ${name} (${specifyId(was)}) was removed or renamed: answers already given to it would be rejected.`,
+          id,
+        );
       if (specifyId(c)) add('field-added', `A text beside row ${quote(c.label ?? keyOf(c))} of ${name} (${specifyId(c)}) was added.`, id);
     } else if (was.specify && c.specify && !same(was.specify, c.specify)) {
-      diffLimit('maxLength', { type: 'text', id, label: `${c.label ?? ''} (specify)` }, { type: 'text', id, label: `${c.label ?? ''} (specify)` }, was.specify.maxLength, c.specify.maxLength, add);
+      diffLimit(
+        'maxLength',
+        { type: 'text', id, label: `${c.label ?? ''} (specify)` },
+        { type: 'text', id, label: `${c.label ?? ''} (specify)` },
+        was.specify.maxLength,
+        c.specify.maxLength,
+        add,
+      );
       if (was.specify.label !== c.specify.label) add('wording-changed', `The wording beside row ${quote(c.label ?? keyOf(c))} of ${name} changed.`, id);
     }
     const text = (o: Choice): unknown => ({ ...o, reveal: undefined, exclusive: undefined, specify: undefined });

@@ -37,7 +37,12 @@ export interface DocumentSection {
  */
 export function documentOf(store: FormStore, t: Translate): DocumentSection[] {
   const letters = lettersOf(store);
-  if (letters.length) return letters.map(({ section, letter }) => ({ id: section.id, title: letter.label ?? section.title, entries: [{ kind: 'letter', paragraphs: fillLetter(letter, store, t) }] }));
+  if (letters.length)
+    return letters.map(({ section, letter }) => ({
+      id: section.id,
+      title: letter.label ?? section.title,
+      entries: [{ kind: 'letter', paragraphs: fillLetter(letter, store, t) }],
+    }));
   return store.model.definition.sections
     .filter((section) => store.isSectionVisible(section.id))
     .map((section: Section) => ({ id: section.id, title: section.title, entries: entriesOf(section.items, store, t) }));
@@ -46,9 +51,9 @@ export function documentOf(store: FormStore, t: Translate): DocumentSection[] {
 function lettersOf(store: FormStore): { section: Section; letter: LetterContent }[] {
   return store.model.definition.sections
     .filter((section) => store.isSectionVisible(section.id))
-    .flatMap((section) => section.items
-      .filter((item): item is LetterContent => item.type === 'letter' && store.isContentVisible(item))
-      .map((letter) => ({ section, letter })));
+    .flatMap((section) =>
+      section.items.filter((item): item is LetterContent => item.type === 'letter' && store.isContentVisible(item)).map((letter) => ({ section, letter })),
+    );
 }
 
 function entriesOf(items: readonly Item[], store: FormStore, t: Translate): DocumentEntry[] {

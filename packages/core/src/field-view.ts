@@ -47,7 +47,9 @@ export function fieldView(store: FormStore, fieldId: string, row?: { repeatId: s
   const path = row ? `${row.repeatId}.${row.index}.${fieldId}` : fieldId;
   const visible = row ? store.isRowFieldVisible(row.repeatId, row.index, fieldId) : store.isVisible(fieldId);
   const shown = store.shownProblems(row ? row.repeatId : fieldId);
-  const errors = row ? shown.filter((p) => p.path === path || p.path.startsWith(`${path}.`)) : shown.filter((p) => node.field.type === 'repeat' ? p.path === path : true);
+  const errors = row
+    ? shown.filter((p) => p.path === path || p.path.startsWith(`${path}.`))
+    : shown.filter((p) => (node.field.type === 'repeat' ? p.path === path : true));
   const id = domId(prefix, path);
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;

@@ -2,8 +2,7 @@
 // both accept exactly the same answers.
 
 /** A full UK postcode, upper case, one space before the inward code (answers are normalised to this). */
-export const POSTCODE_PATTERN =
-  '^(GIR 0AA|[A-PR-UWYZ]([0-9]{1,2}|[A-HK-Y][0-9]{1,2}|[0-9][A-HJKPSTUW]|[A-HK-Y][0-9][ABEHMNPRV-Y]) [0-9][ABD-HJLNP-UW-Z]{2})$';
+export const POSTCODE_PATTERN = '^(GIR 0AA|[A-PR-UWYZ]([0-9]{1,2}|[A-HK-Y][0-9]{1,2}|[0-9][A-HJKPSTUW]|[A-HK-Y][0-9][ABEHMNPRV-Y]) [0-9][ABD-HJLNP-UW-Z]{2})$';
 
 /** Digits, spaces, brackets and hyphens, optionally starting with +; 10 to 20 characters. */
 export const TEL_PATTERN = '^\\+?[0-9][0-9 ()-]{8,18}[0-9]$';

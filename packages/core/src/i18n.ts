@@ -90,7 +90,11 @@ export function format(template: string, params: Record<string, string | number>
 }
 
 /** The translate function of a table, over a complete English one (what the table lacks is English, never a key name). */
-export function translatorOver<K extends string>(english: Readonly<Record<K, MessageText>>, messages: Partial<Record<K, MessageText>>, lang: string): Translator<K> {
+export function translatorOver<K extends string>(
+  english: Readonly<Record<K, MessageText>>,
+  messages: Partial<Record<K, MessageText>>,
+  lang: string,
+): Translator<K> {
   const t = (key: K, params?: Record<string, string | number>): string => {
     const message: MessageText = messages[key] ?? english[key];
     const template = typeof message === 'string' ? message : choosePlural(message, lang, Number(params?.n ?? 0));

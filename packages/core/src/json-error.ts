@@ -38,7 +38,11 @@ export function locateJsonError(text: string): JsonErrorLocation | undefined {
   if (!first) return undefined;
   const before = text.slice(0, first.offset);
   const found = first.offset < text.length ? ` (found ${describe(text[first.offset])})` : ' (found the end of the text)';
-  return { line: before.split('\n').length, column: first.offset - before.lastIndexOf('\n'), message: `${WORDS[printParseErrorCode(first.error)] ?? 'not valid JSON'}${found}` };
+  return {
+    line: before.split('\n').length,
+    column: first.offset - before.lastIndexOf('\n'),
+    message: `${WORDS[printParseErrorCode(first.error)] ?? 'not valid JSON'}${found}`,
+  };
 }
 
 function describe(c: string | undefined): string {

@@ -45,7 +45,10 @@ export function placeholderProblem(model: FormModel, ref: string): string | unde
   const node = model.fields.get(groupOrField ?? '');
   if (!node || rest.length) return `there is no field '${ref}'`;
   if (node.repeat) return `'${ref}' is inside the repeatable group '${node.repeat.id}': write {${node.repeat.id}.${ref}} to list every row's answer`;
-  if (rowField === undefined) return node.field.type === 'repeat' ? `'${ref}' is a repeatable group: name one of its fields, like {${ref}.${model.rowFields.get(ref)?.[0]?.id ?? 'field'}}` : undefined;
+  if (rowField === undefined)
+    return node.field.type === 'repeat'
+      ? `'${ref}' is a repeatable group: name one of its fields, like {${ref}.${model.rowFields.get(ref)?.[0]?.id ?? 'field'}}`
+      : undefined;
   if (node.field.type !== 'repeat') return `'${groupOrField}' is not a repeatable group, so '${ref}' cannot be read`;
   return model.rowFields.get(node.id)?.some((f) => f.id === rowField) ? undefined : `repeatable group '${node.id}' has no field '${rowField}'`;
 }
@@ -57,7 +60,11 @@ export function placeholderProblem(model: FormModel, ref: string): string | unde
 export function fillLetter(letter: LetterContent, store: LetterReader, t: Translate): string[] {
   return letter.paragraphs
     .filter((p) => store.isContentVisible(p))
-    .map((p) => letterParts(p.text).map((part) => ('text' in part ? part.text : fill(part.ref, store, t))).join(''));
+    .map((p) =>
+      letterParts(p.text)
+        .map((part) => ('text' in part ? part.text : fill(part.ref, store, t)))
+        .join(''),
+    );
 }
 
 function fill(ref: string, store: LetterReader, t: Translate): string {

@@ -37,9 +37,7 @@ export function revealsOf(field: Field): { when: Condition; items: Item[] }[] {
     case 'checkboxes':
       return field.options.flatMap((o) => (o.reveal ? [{ when: { field: field.id, includes: o.value }, items: o.reveal }] : []));
     case 'yesno':
-      return (['yes', 'no'] as const).flatMap((v) =>
-        field.reveal?.[v] ? [{ when: { field: field.id, equals: v }, items: field.reveal[v] }] : [],
-      );
+      return (['yes', 'no'] as const).flatMap((v) => (field.reveal?.[v] ? [{ when: { field: field.id, equals: v }, items: field.reveal[v] }] : []));
     default:
       return [];
   }
@@ -60,14 +58,7 @@ export function buildModel(definition: FormDefinition): FormModel {
   const sectionFields = new Map<string, FieldNode[]>();
   const rowFields = new Map<string, FieldNode[]>();
 
-  const visit = (
-    items: readonly Item[],
-    pointer: string,
-    section: Section,
-    shownWhen: readonly Condition[],
-    into: FieldNode[],
-    repeat?: FieldNode,
-  ): void => {
+  const visit = (items: readonly Item[], pointer: string, section: Section, shownWhen: readonly Condition[], into: FieldNode[], repeat?: FieldNode): void => {
     items.forEach((item, index) => {
       if (!isField(item)) return;
       const own = item.visibleWhen ? [...shownWhen, item.visibleWhen] : shownWhen;

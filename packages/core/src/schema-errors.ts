@@ -42,7 +42,8 @@ interface Location {
 function locate(model: FormModel, section: Row | undefined, rest: readonly string[]): Location | undefined {
   const top = model.fields.get(rest[0]!);
   if (!top || top.repeat) return undefined;
-  if (top.field.type !== 'repeat') return { top, node: top, fieldPath: top.id, answer: section?.[top.id], sub: rest.slice(1), wholeGroup: false, inSkippedRow: false };
+  if (top.field.type !== 'repeat')
+    return { top, node: top, fieldPath: top.id, answer: section?.[top.id], sub: rest.slice(1), wholeGroup: false, inSkippedRow: false };
   const rows = section?.[top.id];
   const index = rest[1];
   const rowNode = rest[2] === undefined ? undefined : model.fields.get(rest[2]);
@@ -51,13 +52,20 @@ function locate(model: FormModel, section: Row | undefined, rest: readonly strin
   // The engine skips a row with no answers to its questions (the form never sends one), so
   // whatever is missing from it is a problem of the group, as the engine says.
   if (!rowNode || rowNode.repeat?.id !== top.id || !row || typeof row !== 'object' || isBlankRow(model, top.id, row)) return whole;
-  return { top, node: rowNode, fieldPath: `${top.id}.${index}.${rowNode.id}`, answer: (row as Row)[rowNode.id], sub: rest.slice(3), wholeGroup: false, inSkippedRow: false };
+  return {
+    top,
+    node: rowNode,
+    fieldPath: `${top.id}.${index}.${rowNode.id}`,
+    answer: (row as Row)[rowNode.id],
+    sub: rest.slice(3),
+    wholeGroup: false,
+    inSkippedRow: false,
+  };
 }
 
 /** How "does not apply" names an answer: a grid's "please specify" by its own label. */
 function strayMessage(node: FieldNode, sub: readonly string[], ctx: RuleContext): string {
-  const specify = node.field.type === 'grid' && sub[0] !== undefined
-    ? node.field.rows.find((r) => r.specify?.id === sub[0])?.specify : undefined;
+  const specify = node.field.type === 'grid' && sub[0] !== undefined ? node.field.rows.find((r) => r.specify?.id === sub[0])?.specify : undefined;
   return ctx.t('error.notApplicable', { subject: subjectOf(specify ?? node.field) });
 }
 
@@ -118,7 +126,10 @@ export function problemsFromSchemaErrors(model: FormModel, errors: readonly Sche
     if (error.keyword === 'if') return;
     const { segments, sectionId, rest, location, path } = where[i]!;
     if (segments[0] !== 'data') {
-      add({ path: segments.join('.') || 'envelope', message: ctx.t('error.envelope', { detail: `${error.instancePath || 'the envelope'} ${error.message ?? error.keyword}` }) });
+      add({
+        path: segments.join('.') || 'envelope',
+        message: ctx.t('error.envelope', { detail: `${error.instancePath || 'the envelope'} ${error.message ?? error.keyword}` }),
+      });
       return;
     }
     if (error.keyword === 'additionalProperties' && typeof error.params.additionalProperty === 'string') {

@@ -126,7 +126,10 @@ export class FormStore {
   }
 
   removeRow(repeatId: string, row: number): void {
-    this.setInput(repeatId, this.rows(repeatId).filter((_, i) => i !== row));
+    this.setInput(
+      repeatId,
+      this.rows(repeatId).filter((_, i) => i !== row),
+    );
   }
 
   /** Every message from now on in another language: the problems are worked out again, and every field is reported changed. */
@@ -137,7 +140,10 @@ export class FormStore {
     // What is shown stays what the last submit found, in the new language.
     for (const [id, before] of this.attempted) {
       const paths = new Set(before.map((p) => p.path));
-      this.attempted.set(id, this.problems([id]).filter((p) => paths.has(p.path)));
+      this.attempted.set(
+        id,
+        this.problems([id]).filter((p) => paths.has(p.path)),
+      );
     }
     this.emit(new Set(this.model.fields.keys()));
   }
@@ -236,7 +242,7 @@ export class FormStore {
 
   /** The error summary: the problems found at the last submit (and the server's), unchanged until the next. */
   shownSummary(): Problem[] {
-    const own = this.model.definition.sections.flatMap((s) => (this.isSectionVisible(s.id) ? this.attempted.get(s.id) ?? [] : []));
+    const own = this.model.definition.sections.flatMap((s) => (this.isSectionVisible(s.id) ? (this.attempted.get(s.id) ?? []) : []));
     return this.withServerProblems(own);
   }
 
@@ -373,7 +379,10 @@ export class FormStore {
     const node = this.node(id);
     if (node.repeat) return NOT_SHOWN;
     this.checksRun++;
-    const result = node.field.type === 'repeat' ? this.checkRepeat(node as FieldNode & { field: RepeatField }) : checkField(node.field, this.inputs.get(id), requiredIn(node.field, this.lookup), this.ruleContext(), id);
+    const result =
+      node.field.type === 'repeat'
+        ? this.checkRepeat(node as FieldNode & { field: RepeatField })
+        : checkField(node.field, this.inputs.get(id), requiredIn(node.field, this.lookup), this.ruleContext(), id);
     this.checkedCache.set(id, result);
     return result;
   }
@@ -401,7 +410,10 @@ export class FormStore {
     const item = subjectOf({ label: field.itemLabel });
     if (answers.length < min && (required || answers.length > 0)) {
       const key = min <= 1 ? 'error.addRow' : 'error.tooFewRows';
-      problems.unshift({ path: node.id, message: field.errorMessages?.[min <= 1 ? 'required' : 'tooFew'] ?? ctx.t(key, { item, min, subject: subjectOf(field) }) });
+      problems.unshift({
+        path: node.id,
+        message: field.errorMessages?.[min <= 1 ? 'required' : 'tooFew'] ?? ctx.t(key, { item, min, subject: subjectOf(field) }),
+      });
     }
     const max = maxRowsOf(field); // DEFAULT_MAX_ROWS when the definition sets none, as the compiled schema
     if (answers.length > max) {

@@ -68,7 +68,8 @@ export function checkTranslation(definition: FormDefinition, file: TranslationFi
   // The file was read from disk (or a host): its status may be anything, whatever its type says.
   // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
   if (file.status !== 'draft' && file.status !== 'reviewed') report.problems.push(`status must be "draft" or "reviewed", not ${JSON.stringify(file.status)}`);
-  if (file.status === 'reviewed' && !(file.reviewedBy && file.reviewedOn)) report.problems.push('a reviewed translation names who reviewed it (reviewedBy) and when (reviewedOn)');
+  if (file.status === 'reviewed' && !(file.reviewedBy && file.reviewedOn))
+    report.problems.push('a reviewed translation names who reviewed it (reviewedBy) and when (reviewedOn)');
   const units = translatableUnits(definition);
   const keys = new Set(units.map((u) => u.key));
   // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- as above: a file without entries is reported, not a crash

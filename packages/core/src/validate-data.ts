@@ -109,9 +109,8 @@ export function validateStoreData(store: FormStore, data: Answers): Problem[] {
       const rows = node.field.type === 'repeat' && Array.isArray(answer) ? answer : undefined;
       const kept = rows && (stray.rest as unknown[]).filter((_, i) => !isBlankRow(store.model, id, rows[i]));
       const rest = stray.problems.length && isEmptyAnswer(stray.rest) ? undefined : stray.rest;
-      const wrong = rows && kept!.length < rows.length
-        ? !problems.some((p) => p.path === id)
-        : !reported.has(id) && !sameAnswer(kept ?? rest, produced[sectionId]?.[id]);
+      const wrong =
+        rows && kept!.length < rows.length ? !problems.some((p) => p.path === id) : !reported.has(id) && !sameAnswer(kept ?? rest, produced[sectionId]?.[id]);
       if (wrong) problems.push({ path: id, message: t('error.answer', { subject }) });
     }
   }

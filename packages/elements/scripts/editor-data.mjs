@@ -57,7 +57,8 @@ export function webTypes(manifest) {
           })),
           events: (el.events ?? []).map((e) => ({ name: e.name, description: e.description ?? '', ...(e.type ? { type: e.type.text } : {}) })),
           js: {
-            properties: (el.members ?? []).filter((m) => m.kind === 'field' && !m.static && m.privacy !== 'private' && m.privacy !== 'protected')
+            properties: (el.members ?? [])
+              .filter((m) => m.kind === 'field' && !m.static && m.privacy !== 'private' && m.privacy !== 'protected')
               .map((m) => ({ name: m.name, description: m.description ?? '', ...(m.type ? { type: m.type.text } : {}) })),
             events: (el.events ?? []).map((e) => ({ name: e.name, description: e.description ?? '' })),
           },

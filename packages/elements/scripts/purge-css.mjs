@@ -11,7 +11,10 @@ export function usedClasses(dir) {
   const walk = (d) => {
     for (const name of readdirSync(d)) {
       const path = join(d, name);
-      if (statSync(path).isDirectory()) { if (name !== 'generated') walk(path); continue; }
+      if (statSync(path).isDirectory()) {
+        if (name !== 'generated') walk(path);
+        continue;
+      }
       if (!name.endsWith('.ts')) continue;
       for (const m of readFileSync(path, 'utf8').matchAll(/govuk-[a-z0-9_-]+/g)) used.add(m[0]);
     }
@@ -25,16 +28,18 @@ export function purgeCss(css, used) {
   const prefixes = [...used].filter((c) => c.endsWith('-'));
   const keepClass = (c) => used.has(c) || prefixes.some((p) => c.startsWith(p));
   const keepSelector = (selector) => [...selector.matchAll(/\.(govuk-[a-z0-9_-]+)/g)].every((m) => keepClass(m[1]));
-  return blocks(css).map(({ prelude, body }) => {
-    if (body === undefined) return prelude; // @charset, @import…
-    if (prelude.startsWith('@media') || prelude.startsWith('@supports')) {
-      const inner = purgeCss(body, used);
-      return inner ? `${prelude}{${inner}}` : '';
-    }
-    if (prelude.startsWith('@')) return `${prelude}{${body}}`; // @font-face, @keyframes, @page
-    const selectors = splitSelectors(prelude).filter(keepSelector);
-    return selectors.length ? `${selectors.join(',')}{${body}}` : '';
-  }).join('');
+  return blocks(css)
+    .map(({ prelude, body }) => {
+      if (body === undefined) return prelude; // @charset, @import…
+      if (prelude.startsWith('@media') || prelude.startsWith('@supports')) {
+        const inner = purgeCss(body, used);
+        return inner ? `${prelude}{${inner}}` : '';
+      }
+      if (prelude.startsWith('@')) return `${prelude}{${body}}`; // @font-face, @keyframes, @page
+      const selectors = splitSelectors(prelude).filter(keepSelector);
+      return selectors.length ? `${selectors.join(',')}{${body}}` : '';
+    })
+    .join('');
 }
 
 /** Top-level `prelude{body}` blocks of compressed CSS (strings and nesting respected). */
@@ -81,7 +86,10 @@ function splitSelectors(prelude) {
     const c = prelude[i];
     if (c === '(') depth++;
     else if (c === ')') depth--;
-    else if (c === ',' && depth === 0) { parts.push(prelude.slice(start, i)); start = i + 1; }
+    else if (c === ',' && depth === 0) {
+      parts.push(prelude.slice(start, i));
+      start = i + 1;
+    }
   }
   parts.push(prelude.slice(start));
   return parts;

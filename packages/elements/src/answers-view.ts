@@ -17,10 +17,12 @@ export interface AnswersViewOptions {
 }
 
 export function answersView(sections: readonly DocumentSection[], options: AnswersViewOptions): TemplateResult {
-  return html`${sections.map((section) => html`<section class="caf-document__section">
+  return html`${sections.map(
+    (section) => html`<section class="caf-document__section">
     <h2 class="govuk-heading-m" id=${`${options.idPrefix}doc-${section.id}`}>${section.title}</h2>
     ${groups(section.entries).map((group) => (Array.isArray(group) ? summaryList(group, options) : entry(group, options)))}
-  </section>`)}`;
+  </section>`,
+  )}`;
 }
 
 type AnswerEntry = Extract<DocumentEntry, { kind: 'answer' }>;
@@ -40,13 +42,15 @@ function groups(entries: readonly DocumentEntry[]): (AnswerEntry[] | DocumentEnt
 // copy, English names in an Urdu one) is laid out in its own direction, as it was typed.
 function summaryList(answers: readonly AnswerEntry[], options: AnswersViewOptions): TemplateResult {
   const { t, change } = options;
-  return html`<dl class="govuk-summary-list">${answers.map((a) => html`<div class="govuk-summary-list__row ${change ? '' : 'govuk-summary-list__row--no-actions'}">
+  return html`<dl class="govuk-summary-list">${answers.map(
+    (a) => html`<div class="govuk-summary-list__row ${change ? '' : 'govuk-summary-list__row--no-actions'}">
     <dt class="govuk-summary-list__key">${a.label}</dt>
-    <dd class="govuk-summary-list__value" dir="auto">${a.lines.length
-      ? a.lines.map((line, i) => html`${i ? html`<br>` : nothing}${line}`)
-      : html`<span class="caf-not-answered">${t('form.notAnswered')}</span>`}</dd>
+    <dd class="govuk-summary-list__value" dir="auto">${
+      a.lines.length ? a.lines.map((line, i) => html`${i ? html`<br>` : nothing}${line}`) : html`<span class="caf-not-answered">${t('form.notAnswered')}</span>`
+    }</dd>
     ${change ? html`<dd class="govuk-summary-list__actions">${changeLink(a.fieldId, a.label, options)}</dd>` : nothing}
-  </div>`)}</dl>`;
+  </div>`,
+  )}</dl>`;
 }
 
 function entry(e: DocumentEntry, options: AnswersViewOptions): TemplateResult | typeof nothing {
@@ -78,24 +82,33 @@ const value = (cell: string | undefined, options: AnswersViewOptions): TemplateR
 
 /** A grid: each question with its answer (and the details given, on a line of their own). */
 function gridList(e: TableEntry, options: AnswersViewOptions): TemplateResult {
-  return html`<dl class="govuk-summary-list">${e.rows.map(([question, answer, details]) => html`<div class="govuk-summary-list__row govuk-summary-list__row--no-actions">
+  return html`<dl class="govuk-summary-list">${e.rows.map(
+    ([question, answer, details]) => html`<div class="govuk-summary-list__row govuk-summary-list__row--no-actions">
     <dt class="govuk-summary-list__key">${question}</dt>
     <dd class="govuk-summary-list__value">${value(answer, options)}${details ? html`<br>${details}` : nothing}</dd>
-  </div>`)}</dl>`;
+  </div>`,
+  )}</dl>`;
 }
 
 /** A repeatable group: one GOV.UK summary card per item, its answers as a summary list. */
 function itemCards(e: TableEntry, itemLabel: string, options: AnswersViewOptions): TemplateResult {
   if (!e.rows.length) return html`<p class="govuk-body">${value(undefined, options)}</p>`;
-  return html`${e.rows.map((row, index) => html`<div class="govuk-summary-card">
+  return html`${e.rows.map(
+    (row, index) => html`<div class="govuk-summary-card">
     <div class="govuk-summary-card__title-wrapper"><h4 class="govuk-summary-card__title">${options.t('form.rowHeading', { item: itemLabel, n: index + 1 })}</h4></div>
-    <div class="govuk-summary-card__content"><dl class="govuk-summary-list">${e.columns.map((column, i) => html`<div class="govuk-summary-list__row govuk-summary-list__row--no-actions">
+    <div class="govuk-summary-card__content"><dl class="govuk-summary-list">${e.columns.map(
+      (column, i) => html`<div class="govuk-summary-list__row govuk-summary-list__row--no-actions">
       <dt class="govuk-summary-list__key">${column}</dt><dd class="govuk-summary-list__value">${value(row[i], options)}</dd>
-    </div>`)}</dl></div>
-  </div>`)}`;
+    </div>`,
+    )}</dl></div>
+  </div>`,
+  )}`;
 }
 
 function changeLink(fieldId: string, label: string, options: AnswersViewOptions): TemplateResult {
-  return html`<a class="govuk-link" href="#" @click=${(event: Event) => { event.preventDefault(); options.change?.(fieldId); }}
+  return html`<a class="govuk-link" href="#" @click=${(event: Event) => {
+    event.preventDefault();
+    options.change?.(fieldId);
+  }}
     >${options.t('form.change')}<span class="govuk-visually-hidden"> ${label}</span></a>`;
 }

@@ -6,8 +6,25 @@ import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import {
-  FormStore, quickCheck, contentDependencies, createEnvelope, documentOf, formatDate, domId, fieldView, isField, newSubmissionId, directionOf,
-  type Answers, type Field, type FormDefinition, type SubmissionEnvelope, type Section, type DefinitionProblem, type FieldView, type Item,
+  FormStore,
+  quickCheck,
+  contentDependencies,
+  createEnvelope,
+  documentOf,
+  formatDate,
+  domId,
+  fieldView,
+  isField,
+  newSubmissionId,
+  directionOf,
+  type Answers,
+  type Field,
+  type FormDefinition,
+  type SubmissionEnvelope,
+  type Section,
+  type DefinitionProblem,
+  type FieldView,
+  type Item,
   focusPartOf,
 } from '@caf-forms/core/runtime';
 import type { Translate } from './messages.js';
@@ -17,7 +34,14 @@ import { rendererFor, type RenderContext, type Renderers } from './registry.js';
 import { renderContent } from './renderers/content.js';
 import { errorSummary } from './error-summary.js';
 import { definitionProblems } from './definition-problems.js';
-import { cafEvent, type CafLanguageChangeDetail, type CafChangeDetail, type CafDefinitionErrorDetail, type CafInvalidDetail, type CafSubmitDetail } from './events.js';
+import {
+  cafEvent,
+  type CafLanguageChangeDetail,
+  type CafChangeDetail,
+  type CafDefinitionErrorDetail,
+  type CafInvalidDetail,
+  type CafSubmitDetail,
+} from './events.js';
 import { styles } from './styles.js';
 import { LazyDelivery } from './delivery/lazy.js';
 import type { FlushResult, OutboxEntry } from './delivery/outbox.js';
@@ -147,7 +171,10 @@ export class CafForm extends LitElement {
   private readonly paging = new PagedNavigation(this, this.focuser, this.idPrefix);
   private readonly pageTitle = new PageTitle(this);
   private readonly delivery = new LazyDelivery(this, {
-    store: () => this.store, t: () => this.t, prefix: this.idPrefix, session: this.session,
+    store: () => this.store,
+    t: () => this.t,
+    prefix: this.idPrefix,
+    session: this.session,
     // A server's field errors (422) may arrive after "Check your answers": go to the first page
     // with a problem, as a failed Continue would, so that the errors can be seen and fixed.
     onFieldErrors: () => void this.showFirstProblemPage(),
@@ -267,8 +294,9 @@ export class CafForm extends LitElement {
     const before = previous?.model.definition;
     if (previous && before?.id === definition.id && before.version === definition.version) carryInputs(previous, this.store);
     // The store says what changed; Lit re-renders and its diff touches only the changed DOM.
-    this.contentReads = new Map(definition.sections.map((s) => [s.id, contentDependencies(definition, s)] as const)
-      .filter(([, reads]) => reads === 'any' || reads.size > 0));
+    this.contentReads = new Map(
+      definition.sections.map((s) => [s.id, contentDependencies(definition, s)] as const).filter(([, reads]) => reads === 'any' || reads.size > 0),
+    );
     this.unsubscribe = this.store.subscribe((changed) => {
       this.markChanged(changed);
       this.requestUpdate();
@@ -320,10 +348,16 @@ export class CafForm extends LitElement {
   private announceChange(store: FormStore): void {
     // Worked out only if a listener reads them: walking every answer on each keystroke of a
     // long form would cost more than the keystroke itself.
-    this.dispatchEvent(cafEvent<CafChangeDetail>('caf-change', {
-      get data() { return store.data(); },
-      get computed() { return store.computed(); },
-    }));
+    this.dispatchEvent(
+      cafEvent<CafChangeDetail>('caf-change', {
+        get data() {
+          return store.data();
+        },
+        get computed() {
+          return store.computed();
+        },
+      }),
+    );
   }
 
   private renderItems(store: FormStore, items: readonly Item[], row?: FieldView['row']): TemplateResult {
@@ -355,7 +389,11 @@ export class CafForm extends LitElement {
     }
     if (this.paged && !this.paging.reviewing) return this.paging.next(store);
     this.session.submissionId ??= newSubmissionId();
-    const envelope = createEnvelope(store.model.definition, store, { submissionId: this.session.submissionId, startedAt: this.session.startedAt, lang: this.contentLang });
+    const envelope = createEnvelope(store.model.definition, store, {
+      submissionId: this.session.submissionId,
+      startedAt: this.session.startedAt,
+      lang: this.contentLang,
+    });
     if (this.dispatchEvent(cafEvent<CafSubmitDetail>('caf-submit', { envelope }, true))) this.delivery.send(envelope);
   }
 
@@ -404,7 +442,8 @@ export class CafForm extends LitElement {
   }
 
   protected override render(): TemplateResult | typeof nothing {
-    if (this.loader.error && this.definition === undefined) return html`<div class="govuk-error-summary caf-load-error" role="alert"><p class="govuk-body">${this.loader.error}</p></div>`;
+    if (this.loader.error && this.definition === undefined)
+      return html`<div class="govuk-error-summary caf-load-error" role="alert"><p class="govuk-body">${this.loader.error}</p></div>`;
     if (this.problems) return definitionProblems(this.problems, this.t);
     const store = this.store;
     if (!store) return this.src ? html`<p class="govuk-body">${this.t('form.loading')}</p>` : nothing;
@@ -436,11 +475,19 @@ export class CafForm extends LitElement {
   private renderSections(store: FormStore, sections: readonly Section[]): unknown {
     // Sections are not landmarks (no accessible name): the CAF's twelve would crowd a screen
     // reader's landmark list, which is for the page's own regions.
-    return repeat(sections, (s) => s.id, (section) => guard([this.sectionRevisions.get(section.id) ?? 0, this.epoch, this.paging.page], () => html`<section class="caf-section">
+    return repeat(
+      sections,
+      (s) => s.id,
+      (section) =>
+        guard(
+          [this.sectionRevisions.get(section.id) ?? 0, this.epoch, this.paging.page],
+          () => html`<section class="caf-section">
         <h2 class="govuk-heading-m" id=${`${this.idPrefix}section-${section.id}`} tabindex="-1">${this.sectionHeading(store, section)}</h2>
         ${section.guidance ? html`<p class="govuk-body">${section.guidance}</p>` : nothing}
         ${this.renderItems(store, section.items)}
-      </section>`));
+      </section>`,
+        ),
+    );
   }
 
   /**
@@ -482,8 +529,12 @@ export class CafForm extends LitElement {
     const submission = this.submission;
     return html`<dl class="govuk-body-s caf-document__meta">
       <div><dt>${this.t('form.documentVersion')}</dt><dd>${version}</dd></div>
-      ${submission ? html`<div><dt>${this.t('form.documentId')}</dt><dd>${submission.submissionId}</dd></div>
-        <div><dt>${this.t('form.documentDate')}</dt><dd>${formatDate(submission.submittedAt, this.t)}</dd></div>` : nothing}
+      ${
+        submission
+          ? html`<div><dt>${this.t('form.documentId')}</dt><dd>${submission.submissionId}</dd></div>
+        <div><dt>${this.t('form.documentDate')}</dt><dd>${formatDate(submission.submittedAt, this.t)}</dd></div>`
+          : nothing
+      }
     </dl>
     ${languageNote(submission?.lang, this.contentLang, this.t)}`;
   }

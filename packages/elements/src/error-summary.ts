@@ -13,7 +13,10 @@ export function errorSummary(problems: readonly Problem[], prefix: string, t: Tr
           ${problems.map((p) => {
             const id = domId(prefix, p.path, p.focus);
             // Shadow DOM ids are out of reach of a URL fragment, so the link focuses the input itself.
-            return html`<li><a href=${`#${id}`} @click=${(e: Event) => { e.preventDefault(); focusInput(id); }}>${p.message}</a></li>`;
+            return html`<li><a href=${`#${id}`} @click=${(e: Event) => {
+              e.preventDefault();
+              focusInput(id);
+            }}>${p.message}</a></li>`;
           })}
         </ul>
       </div>

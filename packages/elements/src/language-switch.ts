@@ -34,9 +34,11 @@ export function languageSwitch(languages: string | undefined, current: string, t
   const list = (languages ?? '').split(/[\s,]+/).filter(Boolean);
   if (list.length < 2) return nothing;
   return html`<nav class="govuk-language-navigation caf-language-switch" aria-label=${t('form.languageSwitch')}>
-    <ul class="govuk-language-navigation__list">${list.map((lang) => primary(lang) === primary(current)
-      ? html`<li class="govuk-language-navigation__list-item" aria-current="true"><span class="govuk-language-navigation__text" lang=${lang} dir=${directionOf(lang)}>${nameOf(lang)}</span></li>`
-      : html`<li class="govuk-language-navigation__list-item"><button type="button" class="govuk-language-navigation__link caf-language-switch__choice" lang=${lang} dir=${directionOf(lang)} @click=${() => choose(lang)}>${nameOf(lang)}</button></li>`)}
+    <ul class="govuk-language-navigation__list">${list.map((lang) =>
+      primary(lang) === primary(current)
+        ? html`<li class="govuk-language-navigation__list-item" aria-current="true"><span class="govuk-language-navigation__text" lang=${lang} dir=${directionOf(lang)}>${nameOf(lang)}</span></li>`
+        : html`<li class="govuk-language-navigation__list-item"><button type="button" class="govuk-language-navigation__link caf-language-switch__choice" lang=${lang} dir=${directionOf(lang)} @click=${() => choose(lang)}>${nameOf(lang)}</button></li>`,
+    )}
     </ul>
   </nav>`;
 }

@@ -11,7 +11,10 @@ import type { Translate } from './messages.js';
 import { builtinRenderers } from './renderers/index.js';
 
 /** What a renderer may read of the form's state. */
-export type StoreReader = Pick<FormStore, 'model' | 'input' | 'rowInput' | 'rowCount' | 'computedValue' | 'answer' | 'isVisible' | 'isRequired' | 'isContentVisible'>;
+export type StoreReader = Pick<
+  FormStore,
+  'model' | 'input' | 'rowInput' | 'rowCount' | 'computedValue' | 'answer' | 'isVisible' | 'isRequired' | 'isContentVisible'
+>;
 
 export interface RenderContext {
   store: StoreReader;
@@ -47,7 +50,7 @@ export function registerRenderer<T extends FieldType>(type: T, renderer: FieldRe
 
 /** The renderer for a field: the element's own, then the registered one. */
 export function rendererFor<T extends FieldType>(type: T, own?: Renderers): FieldRenderer<T> {
-  return (own?.[type] ?? registered[type] ?? unknownType);
+  return own?.[type] ?? registered[type] ?? unknownType;
 }
 
 /** A type nobody can draw is shown, not skipped: a silently missing question is worse. */

@@ -27,6 +27,13 @@ export const CafForm = createComponent({ tagName: 'caf-form', elementClass: CafF
 export type CafFormProps = React.ComponentProps<typeof CafForm>;
 export { CafFormElement };
 export type {
-  CafChangeDetail, CafDefinitionErrorDetail, CafFormEventMap, CafInvalidDetail, CafLoadErrorDetail, CafStorageExpiredDetail,
-  CafSubmitDetail, CafSubmitErrorDetail, CafSubmittedDetail,
+  CafChangeDetail,
+  CafDefinitionErrorDetail,
+  CafFormEventMap,
+  CafInvalidDetail,
+  CafLoadErrorDetail,
+  CafStorageExpiredDetail,
+  CafSubmitDetail,
+  CafSubmitErrorDetail,
+  CafSubmittedDetail,
 } from '@caf-forms/elements';

@@ -18,8 +18,7 @@ textarea,input[type=text],input[type=date],input[type=password],select{font:inhe
 /** script-src 'none' and the style by hash: nothing runs, nothing else loads; forms post only here. */
 export const ADMIN_CSP = `default-src 'none'; style-src 'sha256-${createHash('sha256').update(STYLE).digest('base64')}'; img-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'`;
 
-export const escapeHtml = (s: string): string =>
-  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+export const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 /** Who is signed in, for the page's header. */
 export interface Viewer {
@@ -31,9 +30,11 @@ export interface Viewer {
 }
 
 export function page(title: string, body: string, viewer?: Viewer): string {
-  const header = viewer ? `<header><p>Signed in as <strong>${escapeHtml(viewer.actor)}</strong> ·
+  const header = viewer
+    ? `<header><p>Signed in as <strong>${escapeHtml(viewer.actor)}</strong> ·
 <a href="${escapeHtml(viewer.base)}">Submissions</a>${viewer.mayAudit ? ` · <a href="${escapeHtml(`${viewer.base}/audit`)}">Audit trail</a>` : ''} ·
-<form method="post" action="${escapeHtml(`${viewer.base}/sign-out`)}">${csrfField(viewer)}<button type="submit">Sign out</button></form></p></header>` : '';
+<form method="post" action="${escapeHtml(`${viewer.base}/sign-out`)}">${csrfField(viewer)}<button type="submit">Sign out</button></form></p></header>`
+    : '';
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex"><title>${escapeHtml(title)}</title><style>${STYLE}</style></head><body>${header}${body}</body></html>`;
 }
@@ -59,26 +60,44 @@ export function listPage(forms: FormRegistry, view: ListView, viewer: Viewer): s
   const base = viewer.base;
   const titles = new Map(forms.all().map((f) => [f.definition.id, f.definition.title]));
   const title = (id: string): string => titles.get(id) ?? id;
-  const rows = view.items.map((s) => `<tr><td><a href="${escapeHtml(submissionHref(base, s.submissionId))}">${escapeHtml(title(s.formId))}</a></td>
-<td>${escapeHtml(s.formVersion)}</td><td>${escapeHtml(s.receivedAt)}</td><td><code>${escapeHtml(s.submissionId)}</code></td></tr>`).join('\n');
-  const query = (offset: number): string => `${base}?${new URLSearchParams({ ...(view.formId ? { formId: view.formId } : {}), limit: String(view.limit), offset: String(offset) })}`;
+  const rows = view.items
+    .map(
+      (s) => `<tr><td><a href="${escapeHtml(submissionHref(base, s.submissionId))}">${escapeHtml(title(s.formId))}</a></td>
+<td>${escapeHtml(s.formVersion)}</td><td>${escapeHtml(s.receivedAt)}</td><td><code>${escapeHtml(s.submissionId)}</code></td></tr>`,
+    )
+    .join('\n');
+  const query = (offset: number): string =>
+    `${base}?${new URLSearchParams({ ...(view.formId ? { formId: view.formId } : {}), limit: String(view.limit), offset: String(offset) })}`;
   const paging = [
     view.offset > 0 ? `<a href="${escapeHtml(query(Math.max(0, view.offset - view.limit)))}">Newer</a>` : '',
     view.offset + view.items.length < view.total ? `<a href="${escapeHtml(query(view.offset + view.limit))}">Older</a>` : '',
-  ].filter(Boolean).join(' · ');
+  ]
+    .filter(Boolean)
+    .join(' · ');
   const shown = view.items.length ? `${view.offset + 1}–${view.offset + view.items.length} of ${view.total}` : `${view.total}`;
-  const filter = view.readable.length > 1 ? `<p>Show: ${[`<a href="${escapeHtml(base)}">every form</a>`,
-    ...view.readable.map((id) => `<a href="${escapeHtml(`${base}?formId=${encodeURIComponent(id)}`)}">${escapeHtml(title(id))}</a>`)].join(' · ')}</p>` : '';
-  const exportForm = view.exportable.length ? `<form class="action" method="get" action="${escapeHtml(`${base}/export`)}"><h2>Export</h2>
+  const filter =
+    view.readable.length > 1
+      ? `<p>Show: ${[
+          `<a href="${escapeHtml(base)}">every form</a>`,
+          ...view.readable.map((id) => `<a href="${escapeHtml(`${base}?formId=${encodeURIComponent(id)}`)}">${escapeHtml(title(id))}</a>`),
+        ].join(' · ')}</p>`
+      : '';
+  const exportForm = view.exportable.length
+    ? `<form class="action" method="get" action="${escapeHtml(`${base}/export`)}"><h2>Export</h2>
 <label for="export-form">Form</label><select id="export-form" name="formId">${view.exportable.map((id) => `<option value="${escapeHtml(id)}"${id === view.formId ? ' selected' : ''}>${escapeHtml(title(id))}</option>`).join('')}</select>
 <label for="export-from">Received from (YYYY-MM-DD, UTC)</label><input type="date" id="export-from" name="from">
 <label for="export-to">to (included)</label><input type="date" id="export-to" name="to" value="${escapeHtml(view.today)}">
 <label for="export-format">Format</label><select id="export-format" name="format"><option value="csv">CSV (spreadsheet)</option><option value="json">JSON</option></select>
-<p><button type="submit">Download</button></p><p class="meta">Every export is recorded in the audit trail.</p></form>` : '';
-  return page('Submissions', `<h1>Submissions${view.formId ? `: ${escapeHtml(title(view.formId))}` : ''}</h1>${filter}
+<p><button type="submit">Download</button></p><p class="meta">Every export is recorded in the audit trail.</p></form>`
+    : '';
+  return page(
+    'Submissions',
+    `<h1>Submissions${view.formId ? `: ${escapeHtml(title(view.formId))}` : ''}</h1>${filter}
 <p class="meta">${shown} received.${paging ? ` ${paging}` : ''}</p>
 ${view.items.length ? `<table><thead><tr><th>Form</th><th>Version</th><th>Received</th><th>Submission id</th></tr></thead><tbody>${rows}</tbody></table>` : '<p>None.</p>'}
-${exportForm}`, viewer);
+${exportForm}`,
+    viewer,
+  );
 }
 
 export interface SubmissionView {
@@ -95,34 +114,44 @@ export interface SubmissionView {
 export function submissionPage(forms: FormRegistry, view: SubmissionView, viewer: Viewer): string {
   const { record, corrections } = view;
   const base = viewer.base;
-  const link = (id: string): string => view.present.has(id)
-    ? `<a href="${escapeHtml(submissionHref(base, id))}"><code>${escapeHtml(id)}</code></a>` : `<code>${escapeHtml(id)}</code> (erased)`;
+  const link = (id: string): string =>
+    view.present.has(id) ? `<a href="${escapeHtml(submissionHref(base, id))}"><code>${escapeHtml(id)}</code></a>` : `<code>${escapeHtml(id)}</code> (erased)`;
   const links = [
     corrections.supersedes ? `<p class="warning">This submission is a correction: it supersedes ${link(corrections.supersedes)}.</p>` : '',
     corrections.supersededBy.length ? `<p class="warning">Superseded by ${corrections.supersededBy.map(link).join(', ')}: read the correction too.</p>` : '',
   ].join('');
   const meta = `<p class="meta">Submission <code>${escapeHtml(record.submissionId)}</code>, version ${escapeHtml(record.formVersion)},
-submitted ${escapeHtml(record.envelope.submittedAt)}, received ${escapeHtml(record.receivedAt)}.${view.mayAudit
-    ? ` <a href="${escapeHtml(`${base}/audit?submissionId=${encodeURIComponent(record.submissionId)}`)}">Who has seen or changed it</a>` : ''}</p>${links}`;
+submitted ${escapeHtml(record.envelope.submittedAt)}, received ${escapeHtml(record.receivedAt)}.${
+    view.mayAudit ? ` <a href="${escapeHtml(`${base}/audit?submissionId=${encodeURIComponent(record.submissionId)}`)}">Who has seen or changed it</a>` : ''
+  }</p>${links}`;
   const action = (name: string): string => escapeHtml(`${submissionHref(base, record.submissionId)}/${name}`);
   const actions = [
-    view.mayCorrect && !corrections.supersedes ? `<form class="action" method="post" action="${action('supersede')}">${csrfField(viewer)}<h2>Record as a correction</h2>
+    view.mayCorrect && !corrections.supersedes
+      ? `<form class="action" method="post" action="${action('supersede')}">${csrfField(viewer)}<h2>Record as a correction</h2>
 <label for="supersedes">This submission supersedes the earlier submission with id</label><input type="text" id="supersedes" name="supersedes" required maxlength="200" size="40">
-<p class="meta">Both are kept; each page links to the other.</p><p><button type="submit">Link</button></p></form>` : '',
-    view.mayErase ? `<form class="action" method="post" action="${action('erase')}">${csrfField(viewer)}<h2>Erase this submission</h2>
+<p class="meta">Both are kept; each page links to the other.</p><p><button type="submit">Link</button></p></form>`
+      : '',
+    view.mayErase
+      ? `<form class="action" method="post" action="${action('erase')}">${csrfField(viewer)}<h2>Erase this submission</h2>
 <p class="warning">The record is removed for good. The audit trail keeps its id, who erased it, when and why:
 do not write the child's name or other details from the record in the reason.</p>
 <label for="reason">Reason for erasure (required)</label><textarea id="reason" name="reason" required maxlength="1000" rows="3" cols="60"></textarea>
-<p><button type="submit">Erase</button></p></form>` : '',
+<p><button type="submit">Erase</button></p></form>`
+      : '',
   ].join('');
   const form = forms.get(record.formId, record.formVersion);
   if (!form) {
     // A version no longer loaded: the record is still readable, as its JSON.
-    return page(record.formId, `<h1>${escapeHtml(record.formId)}</h1>${meta}<pre>${escapeHtml(JSON.stringify(record.envelope, null, 2))}</pre>${actions}`, viewer);
+    return page(
+      record.formId,
+      `<h1>${escapeHtml(record.formId)}</h1>${meta}<pre>${escapeHtml(JSON.stringify(record.envelope, null, 2))}</pre>${actions}`,
+      viewer,
+    );
   }
   const store = new FormStore(form.definition, { data: record.envelope.data });
   const sections = documentOf(store, translate)
-    .map((s) => `<h2>${escapeHtml(s.title)}</h2>${s.entries.map(entryHtml).join('\n')}`).join('\n');
+    .map((s) => `<h2>${escapeHtml(s.title)}</h2>${s.entries.map(entryHtml).join('\n')}`)
+    .join('\n');
   return page(form.definition.title, `<h1>${escapeHtml(form.definition.title)}</h1>${meta}${sections}${actions}`, viewer);
 }
 

@@ -7,7 +7,10 @@ import type { AuditEntry, SubmissionStore } from './store/index.js';
 export type AuditFields = Omit<AuditEntry, 'at' | 'actor' | 'action'>;
 
 export class AuditTrail {
-  constructor(private readonly store: SubmissionStore, private readonly now: () => Date) {}
+  constructor(
+    private readonly store: SubmissionStore,
+    private readonly now: () => Date,
+  ) {}
 
   entry(actor: string, action: AuditEntry['action'], fields: AuditFields = {}): AuditEntry {
     return { at: this.now().toISOString(), actor, action, ...fields };

@@ -25,22 +25,32 @@ function version(): string {
 }
 
 export async function receiverCommand(
-  argv: readonly string[], env: Record<string, string | undefined> = process.env, log = console.log, fail = console.error,
+  argv: readonly string[],
+  env: Record<string, string | undefined> = process.env,
+  log = console.log,
+  fail = console.error,
 ): Promise<number> {
   let values;
   try {
-    ({ values } = parseArgs({ args: [...argv], strict: true, allowPositionals: false, options: { help: { type: 'boolean', short: 'h' }, version: { type: 'boolean', short: 'v' } } }));
+    ({ values } = parseArgs({
+      args: [...argv],
+      strict: true,
+      allowPositionals: false,
+      options: { help: { type: 'boolean', short: 'h' }, version: { type: 'boolean', short: 'v' } },
+    }));
   } catch (error) {
     fail(`caf-forms-receiver: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}\n${USAGE}`);
     return 2;
   }
-  if (values.help) return log(USAGE), 0;
-  if (values.version) return log(version()), 0;
+  if (values.help) return (log(USAGE), 0);
+  if (values.version) return (log(version()), 0);
   try {
     await main(env);
     return 0;
   } catch (error) {
-    fail(`caf-forms-receiver: ${explainStartupError(error, { formsDir: env.CAF_FORMS_DIR ?? 'dist/forms', dataDir: env.CAF_DATA_DIR ?? 'data', port: env.PORT ?? '8081' })}`);
+    fail(
+      `caf-forms-receiver: ${explainStartupError(error, { formsDir: env.CAF_FORMS_DIR ?? 'dist/forms', dataDir: env.CAF_DATA_DIR ?? 'data', port: env.PORT ?? '8081' })}`,
+    );
     return 1;
   }
 }

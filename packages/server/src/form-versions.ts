@@ -62,7 +62,8 @@ export function parseVersionWindow(setting: VersionWindowSetting | undefined): V
     const ms = parseDuration(value);
     return () => ms;
   }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Error('the version window must be a duration or { "<formId or *>": duration }');
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    throw new Error('the version window must be a duration or { "<formId or *>": duration }');
   const byForm = new Map(Object.entries(value).map(([form, duration]) => [form, parseDuration(String(duration), `the version window for "${form}"`)]));
   const fallback = byForm.get('*') ?? parseDuration(DEFAULT_VERSION_WINDOW);
   return (formId) => byForm.get(formId) ?? fallback;
@@ -72,7 +73,10 @@ export function parseVersionWindow(setting: VersionWindowSetting | undefined): V
  * The published versions in `<dir>/versions/` (none if the build has no such folder), with
  * the compiled form of those `wanted` (the others are already loaded from the build itself).
  */
-export async function loadPublishedVersions(dir: string, wanted: (id: string, version: string) => boolean): Promise<{ publications: PublishedVersion[]; forms: LoadedForm[] }> {
+export async function loadPublishedVersions(
+  dir: string,
+  wanted: (id: string, version: string) => boolean,
+): Promise<{ publications: PublishedVersion[]; forms: LoadedForm[] }> {
   const versionsDir = join(dir, 'versions');
   const indexFile = join(versionsDir, 'index.json');
   if (!existsSync(indexFile)) return { publications: [], forms: [] };
@@ -81,7 +85,8 @@ export async function loadPublishedVersions(dir: string, wanted: (id: string, ve
   for (const publication of publications) {
     if (!wanted(publication.id, publication.version)) continue;
     const form = await loadCompiled(versionsDir, `${publication.id}@${publication.version}`, publication.id);
-    if (form.definition.version !== publication.version) throw new Error(`${versionsDir}: ${publication.id}@${publication.version}.json is version ${form.definition.version}; rebuild with caf-forms build`);
+    if (form.definition.version !== publication.version)
+      throw new Error(`${versionsDir}: ${publication.id}@${publication.version}.json is version ${form.definition.version}; rebuild with caf-forms build`);
     forms.push({ ...form, publishedAt: publication.publishedAt });
   }
   return { publications, forms };
@@ -105,16 +110,15 @@ function readPublications(file: string): PublishedVersion[] {
   });
 }
 
-export type Acceptance =
-  | { accepted: true; acceptedUntil?: Date }
-  | { accepted: false; acceptedUntil: Date; replacedBy: LoadedForm };
+export type Acceptance = { accepted: true; acceptedUntil?: Date } | { accepted: false; acceptedUntil: Date; replacedBy: LoadedForm };
 
 /** Whether `form` (a loaded version) is accepted at `now`, and until when. */
 export function acceptanceOf(forms: FormRegistry, form: LoadedForm, now: Date, window: VersionWindow): Acceptance {
   if (!form.archived) return { accepted: true };
   const { id, version } = form.definition;
   // The version that replaced this one: the first published after it, in version order.
-  const next = forms.all()
+  const next = forms
+    .all()
     .filter((f) => f.definition.id === id && f.publishedAt !== undefined && compareVersions(f.definition.version, version) > 0)
     .sort((a, b) => compareVersions(a.definition.version, b.definition.version))[0];
   if (!next) return { accepted: true };
@@ -137,7 +141,11 @@ export function versionRefusal(forms: FormRegistry, body: unknown, now: Date, wi
   const { formId, formVersion } = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
   if (typeof formId !== 'string' || typeof formVersion !== 'string' || forms.versions(formId).length === 0) return undefined;
   // Worked out only for a refusal: an accepted submission costs one look-up.
-  const acceptedVersions = (): string[] => forms.all().filter((f) => f.definition.id === formId && acceptanceOf(forms, f, now, window).accepted).map((f) => f.definition.version);
+  const acceptedVersions = (): string[] =>
+    forms
+      .all()
+      .filter((f) => f.definition.id === formId && acceptanceOf(forms, f, now, window).accepted)
+      .map((f) => f.definition.version);
   const form = forms.get(formId, formVersion);
   if (!form) {
     const accepted = acceptedVersions();
@@ -148,13 +156,23 @@ export function versionRefusal(forms: FormRegistry, body: unknown, now: Date, wi
   if (acceptance.accepted) return undefined;
   const { acceptedUntil, replacedBy } = acceptance;
   // <caf-form> shows it after "Your answers could not be sent:"; it is written for the family.
-  const message = `This form was updated on ${day(new Date(replacedBy.publishedAt!))}, and the version you filled in (${formVersion}) could only be sent until ${day(acceptedUntil)}. `
-    + 'Your answers are still here: keep a note of them, then reload the page to fill in the current version of the form.';
+  const message =
+    `This form was updated on ${day(new Date(replacedBy.publishedAt!))}, and the version you filled in (${formVersion}) could only be sent until ${day(acceptedUntil)}. ` +
+    'Your answers are still here: keep a note of them, then reload the page to fill in the current version of the form.';
   return {
     status: 409,
-    body: { message, errors: [], formId, formVersion, acceptedVersions: acceptedVersions(), acceptedUntil: acceptedUntil.toISOString(), replacedBy: replacedBy.definition.version },
+    body: {
+      message,
+      errors: [],
+      formId,
+      formVersion,
+      acceptedVersions: acceptedVersions(),
+      acceptedUntil: acceptedUntil.toISOString(),
+      replacedBy: replacedBy.definition.version,
+    },
   };
 }
 
 /** "2 December 2026", as the people filling forms in for English councils read dates. */
-const day = (date: Date): string => new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' }).format(date);
+const day = (date: Date): string =>
+  new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' }).format(date);

@@ -44,7 +44,10 @@ export async function loadForms(dirs: string | readonly string[]): Promise<FormR
   const byKey = new Map<string, LoadedForm>();
   for (const dir of typeof dirs === 'string' ? [dirs] : dirs) {
     // Each validator names a form; other files (schemas, types, a host's own JSON) are not read.
-    const ids = readdirSync(dir).filter((n) => n.endsWith('.validate.js')).map((n) => n.slice(0, -'.validate.js'.length)).sort();
+    const ids = readdirSync(dir)
+      .filter((n) => n.endsWith('.validate.js'))
+      .map((n) => n.slice(0, -'.validate.js'.length))
+      .sort();
     for (const id of ids) {
       const form = await loadCompiled(dir, id, id);
       const key = `${form.definition.id}@${form.definition.version}`;
@@ -62,12 +65,12 @@ export async function loadForms(dirs: string | readonly string[]): Promise<FormR
       if (form && form.publishedAt === undefined) form.publishedAt = publishedAt;
     }
   }
-  const sorted = [...byKey.values()].sort((a, b) =>
-    a.definition.id.localeCompare(b.definition.id) || a.definition.version.localeCompare(b.definition.version, 'en', { numeric: true }));
+  const sorted = [...byKey.values()].sort(
+    (a, b) => a.definition.id.localeCompare(b.definition.id) || a.definition.version.localeCompare(b.definition.version, 'en', { numeric: true }),
+  );
   return {
     get: (id, version) => byKey.get(`${id}@${version}`),
     versions: (id) => sorted.filter((f) => f.definition.id === id).map((f) => f.definition.version),
     all: () => [...sorted],
   };
 }
-

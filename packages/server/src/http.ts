@@ -5,7 +5,11 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
 export class HttpError extends Error {
-  constructor(readonly status: number, message: string, readonly headers: Record<string, string> = {}) {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly headers: Record<string, string> = {},
+  ) {
     super(message);
   }
 }
@@ -21,7 +25,10 @@ export const DEFAULT_BODY_LIMIT = 1024 * 1024;
 export async function readJsonText(req: IncomingMessage, limit: number): Promise<string> {
   const type = (req.headers['content-type'] ?? '').toLowerCase();
   const [mediaType, ...params] = type.split(';').map((s) => s.trim());
-  const charset = params.find((p) => p.startsWith('charset='))?.slice('charset='.length).replace(/"/g, '');
+  const charset = params
+    .find((p) => p.startsWith('charset='))
+    ?.slice('charset='.length)
+    .replace(/"/g, '');
   if (mediaType !== 'application/json' || (charset !== undefined && charset !== 'utf-8')) {
     throw new HttpError(415, 'Send the submission as JSON, with the header Content-Type: application/json.', { Accept: 'application/json' });
   }

@@ -12,11 +12,21 @@ const PREFIX = 'answers:';
 
 /** SHA-256 of JSON with object keys sorted: the same value, however it was serialised. Throws RangeError if nested too deeply. */
 function canonicalHash(value: unknown): string {
-  const canonical = (v: unknown): unknown => Array.isArray(v) ? v.map(canonical)
-    : isRecord(v) ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, canonical(v[k])])) : v;
+  const canonical = (v: unknown): unknown =>
+    Array.isArray(v)
+      ? v.map(canonical)
+      : isRecord(v)
+        ? Object.fromEntries(
+            Object.keys(v)
+              .sort()
+              .map((k) => [k, canonical(v[k])]),
+          )
+        : v;
   // JSON.stringify(undefined) is undefined, whatever its type says.
-  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
-  return createHash('sha256').update(JSON.stringify(canonical(value)) ?? 'undefined').digest('hex');
+  const json = JSON.stringify(canonical(value)) as string | undefined;
+  return createHash('sha256')
+    .update(json ?? 'undefined')
+    .digest('hex');
 }
 
 /** What is stored with a submission to recognise its repeats. */

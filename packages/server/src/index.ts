@@ -5,8 +5,20 @@ export { type FieldError, type ValidateOptions, type Verdict, validateSubmission
 export { type AcceptedResult, type Receiver, type ReceiverOptions, createReceiver } from './receiver.js';
 export { type ListenOptions, type RunningReceiver, startReceiver } from './listen.js';
 export {
-  DEFAULT_POSTGRES_TIMEOUT_MS, type AuditAction, type AuditEntry, type AuditRecord, type ListOptions, type PostgresOptions, RETRY_AFTER_SECONDS,
-  type StoredSubmission, StoreUnavailableError, type SubmissionStore, type SubmissionSummary, openPostgresStore, openSqliteStore, openStore,
+  DEFAULT_POSTGRES_TIMEOUT_MS,
+  type AuditAction,
+  type AuditEntry,
+  type AuditRecord,
+  type ListOptions,
+  type PostgresOptions,
+  RETRY_AFTER_SECONDS,
+  type StoredSubmission,
+  StoreUnavailableError,
+  type SubmissionStore,
+  type SubmissionSummary,
+  openPostgresStore,
+  openSqliteStore,
+  openStore,
 } from './store/index.js';
 export { generateToken, sameToken } from './auth.js';
 export { DEFAULT_BODY_LIMIT } from './http.js';
@@ -18,6 +30,14 @@ export { MAX_REPORTED_ERRORS } from './limits.js';
 export { DEFAULT_CLOCK_SKEW_MS } from './timestamps.js';
 export { SERVER_TIMEOUTS, applyServerTimeouts } from './timeouts.js';
 export {
-  type Acceptance, type PublishedVersion, type VersionRefusal, type VersionWindow, type VersionWindowSetting, DEFAULT_VERSION_WINDOW,
-  acceptanceOf, loadPublishedVersions, parseVersionWindow, versionRefusal,
+  type Acceptance,
+  type PublishedVersion,
+  type VersionRefusal,
+  type VersionWindow,
+  type VersionWindowSetting,
+  DEFAULT_VERSION_WINDOW,
+  acceptanceOf,
+  loadPublishedVersions,
+  parseVersionWindow,
+  versionRefusal,
 } from './form-versions.js';

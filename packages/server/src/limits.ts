@@ -8,5 +8,7 @@ export const MAX_REPORTED_ERRORS = 50;
 /** A client's text as it may appear in a message or path: at most `max` characters, then "…". */
 export function clip(text: string, max = 60): string {
   if (text.length <= max) return text;
-  return `${Array.from(text.slice(0, max + 1)).slice(0, max).join('')}…`;
+  return `${Array.from(text.slice(0, max + 1))
+    .slice(0, max)
+    .join('')}…`;
 }

@@ -25,11 +25,14 @@ export async function startReceiver(options: ListenOptions = {}): Promise<Runnin
   const receiver = await createReceiver(options);
   // A slow client cannot hold a connection open for long (SERVER_TIMEOUTS).
   const server = createServer((req, res) => {
-    receiver.handle(req, res).then((handled) => {
-      if (!handled) sendJson(res, 404, { message: 'Not found.' });
-    }, (error: unknown) => {
-      res.destroy(error instanceof Error ? error : new Error(String(error)));
-    });
+    receiver.handle(req, res).then(
+      (handled) => {
+        if (!handled) sendJson(res, 404, { message: 'Not found.' });
+      },
+      (error: unknown) => {
+        res.destroy(error instanceof Error ? error : new Error(String(error)));
+      },
+    );
   });
   applyServerTimeouts(server);
   const host = options.host ?? '127.0.0.1';
@@ -45,7 +48,9 @@ export async function startReceiver(options: ListenOptions = {}): Promise<Runnin
   const { port } = server.address() as AddressInfo;
   const shownHost = host.includes(':') ? `[${host}]` : host;
   return {
-    receiver, server, url: `http://${shownHost}:${port}${receiver.basePath}`,
+    receiver,
+    server,
+    url: `http://${shownHost}:${port}${receiver.basePath}`,
     async close() {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));

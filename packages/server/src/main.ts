@@ -12,7 +12,8 @@ import { startReceiver } from './listen.js';
 
 export async function main(env: Record<string, string | undefined> = process.env): Promise<void> {
   const timeoutMs = env.CAF_DATABASE_TIMEOUT_MS ? Number(env.CAF_DATABASE_TIMEOUT_MS) : undefined;
-  if (timeoutMs !== undefined && !(Number.isInteger(timeoutMs) && timeoutMs > 0)) throw new Error('CAF_DATABASE_TIMEOUT_MS must be a whole number of milliseconds');
+  if (timeoutMs !== undefined && !(Number.isInteger(timeoutMs) && timeoutMs > 0))
+    throw new Error('CAF_DATABASE_TIMEOUT_MS must be a whole number of milliseconds');
   const running = await startReceiver({
     formsDir: env.CAF_FORMS_DIR ?? 'dist/forms',
     dataDir: env.CAF_DATA_DIR ?? 'data',

@@ -127,12 +127,28 @@ export async function createReceiver(options: ReceiverOptions = {}): Promise<Rec
   const store = options.store ?? (await openStore({ dataDir, databaseUrl: options.databaseUrl ?? env.DATABASE_URL, postgres: options.postgres }));
   const ownsStore = !options.store;
   const admin = createAdmin({
-    forms, store, basePath, log, now, oidc, roles, token, sessions: options.sessions, throttle: options.throttle,
+    forms,
+    store,
+    basePath,
+    log,
+    now,
+    oidc,
+    roles,
+    token,
+    sessions: options.sessions,
+    throttle: options.throttle,
     secureCookies: options.secureCookies ?? (env.CAF_SECURE_COOKIES === '1' ? true : undefined),
   });
   let retention: RetentionJob | undefined;
   if (Object.keys(retentionRules).length) {
-    retention = startRetention({ store, audit: admin.audit, retention: retentionRules, formIds: [...new Set(forms.all().map((f) => f.definition.id))], now, log });
+    retention = startRetention({
+      store,
+      audit: admin.audit,
+      retention: retentionRules,
+      formIds: [...new Set(forms.all().map((f) => f.definition.id))],
+      now,
+      log,
+    });
     try {
       await retention.run(); // at start-up, then daily
     } catch (error) {
@@ -179,12 +195,18 @@ export async function createReceiver(options: ReceiverOptions = {}): Promise<Rec
     // version was accepted is still answered as a repeat).
     const tooOld = options.unsafeSkipValidation ? undefined : versionRefusal(forms, body, now(), versionWindow);
     if (tooOld) return sendJson(res, tooOld.status, tooOld.body);
-    const verdict: Verdict = options.unsafeSkipValidation ? unvalidated(forms, body) : validateSubmission(forms, body, { today: options.today, t: options.t, now: options.now, clockSkewMs: options.clockSkewMs });
+    const verdict: Verdict = options.unsafeSkipValidation
+      ? unvalidated(forms, body)
+      : validateSubmission(forms, body, { today: options.today, t: options.t, now: options.now, clockSkewMs: options.clockSkewMs });
     if (!verdict.ok) return sendJson(res, verdict.status, replyOf(verdict));
     const { envelope } = verdict;
     const record: StoredSubmission = {
-      submissionId: envelope.submissionId, formId: envelope.formId, formVersion: envelope.formVersion,
-      receivedAt: now().toISOString(), bodyHash: hash!, envelope,
+      submissionId: envelope.submissionId,
+      formId: envelope.formId,
+      formVersion: envelope.formVersion,
+      receivedAt: now().toISOString(),
+      bodyHash: hash!,
+      envelope,
     };
     const { inserted, stored } = await store.insert(record);
     // Lost a race with a copy of itself: answer as a repeat.
@@ -220,7 +242,12 @@ export async function createReceiver(options: ReceiverOptions = {}): Promise<Rec
   }
 
   return {
-    token, admin, retention, forms, store, basePath,
+    token,
+    admin,
+    retention,
+    forms,
+    store,
+    basePath,
     async handle(req, res) {
       let url: URL;
       try {
@@ -263,7 +290,13 @@ export async function createReceiver(options: ReceiverOptions = {}): Promise<Rec
 }
 
 function resultOf(stored: StoredSubmission): AcceptedResult {
-  return { message: 'Submission received.', submissionId: stored.submissionId, formId: stored.formId, formVersion: stored.formVersion, receivedAt: stored.receivedAt };
+  return {
+    message: 'Submission received.',
+    submissionId: stored.submissionId,
+    formId: stored.formId,
+    formVersion: stored.formVersion,
+    receivedAt: stored.receivedAt,
+  };
 }
 
 /** A JSON setting from the environment: NAME holds the JSON, or NAME_FILE names a file that does. */

@@ -53,7 +53,10 @@ export function startRetention(options: RetentionOptions): RetentionJob {
     return counts;
   };
   // One purge at a time: a slow one is not overlapped by the next tick.
-  const run = (): Promise<Record<string, number>> => (running ??= purgeAll().finally(() => { running = undefined; }));
+  const run = (): Promise<Record<string, number>> =>
+    (running ??= purgeAll().finally(() => {
+      running = undefined;
+    }));
   const timer = setInterval(() => {
     run().catch((error: unknown) => log(`caf-forms receiver: retention purge failed: ${error instanceof Error ? error.message : String(error)}`));
   }, options.everyMs ?? DAY_MS);

@@ -6,8 +6,18 @@
 // within those bounds is checked in full, and that check then costs at most what the form allows.
 // The problems found here are worded as the full check words them (same paths, same messages).
 import {
-  DEFAULT_MAX_LENGTH, type FieldNode, type FormModel, type GridField, type RuleContext, type Translate,
-  checkField, codePointLength, maxRowsOf, maxTextLength, namedRow, subjectOf,
+  DEFAULT_MAX_LENGTH,
+  type FieldNode,
+  type FormModel,
+  type GridField,
+  type RuleContext,
+  type Translate,
+  checkField,
+  codePointLength,
+  maxRowsOf,
+  maxTextLength,
+  namedRow,
+  subjectOf,
 } from '@caf-forms/core';
 import { MAX_REPORTED_ERRORS, clip } from './limits.js';
 import type { FieldError } from './validate.js';
@@ -35,11 +45,15 @@ const isRecord = (v: unknown): v is Row => typeof v === 'object' && v !== null &
 class Found implements ShapeReport {
   errors: FieldError[] = [];
   total = 0;
-  constructor(private readonly model: FormModel, private readonly t: Translate) {}
+  constructor(
+    private readonly model: FormModel,
+    private readonly t: Translate,
+  ) {}
   add(path: string, message: () => string): void {
     this.total++;
     // A problem in a row names its row, as the full check's do ("Partner agency 2: …").
-    if (this.errors.length < MAX_REPORTED_ERRORS) this.errors.push({ path: clip(path, 200), message: clip(namedRow(this.model, { path, message: message() }, this.t).message, 500) });
+    if (this.errors.length < MAX_REPORTED_ERRORS)
+      this.errors.push({ path: clip(path, 200), message: clip(namedRow(this.model, { path, message: message() }, this.t).message, 500) });
   }
 }
 
@@ -70,7 +84,10 @@ function lookupsOf(model: FormModel): Lookups {
     grid(field) {
       let grid = grids.get(field.id);
       if (!grid) {
-        grid = { rowIds: new Set(field.rows.map((r) => r.id)), specifies: new Map(field.rows.flatMap((r) => (r.specify ? [[r.specify.id, r.specify] as const] : []))) };
+        grid = {
+          rowIds: new Set(field.rows.map((r) => r.id)),
+          specifies: new Map(field.rows.flatMap((r) => (r.specify ? [[r.specify.id, r.specify] as const] : []))),
+        };
         grids.set(field.id, grid);
       }
       return grid;
@@ -122,7 +139,8 @@ export function checkShape(model: FormModel, body: Row, ctx: RuleContext): Shape
         const specify = specifies.get(key);
         if (specify) {
           const most = specify.maxLength ?? DEFAULT_MAX_LENGTH.specify;
-          if (typeof value === 'string' && longerThan(value, most)) found.add(`${path}.${key}`, () => t('error.tooLong', { subject: subjectOf(specify), max: most }));
+          if (typeof value === 'string' && longerThan(value, most))
+            found.add(`${path}.${key}`, () => t('error.tooLong', { subject: subjectOf(specify), max: most }));
         } else if (!rowIds.has(key)) unknown(`${path}.${key}`, key);
         else if (typeof value === 'string' && value.length > CHOICE_STRING_LIMIT) answerProblem(node, answer, path);
       }
@@ -130,7 +148,8 @@ export function checkShape(model: FormModel, body: Row, ctx: RuleContext): Shape
       for (const key of Object.keys(answer)) {
         const value = answer[key];
         if (key !== 'name' && key !== 'date' && key !== 'confirmed') unknown(`${path}.${key}`, key);
-        else if (typeof value === 'string' && longerThan(value, key === 'name' ? DEFAULT_MAX_LENGTH.signatureName : CHOICE_STRING_LIMIT)) answerProblem(node, answer, path);
+        else if (typeof value === 'string' && longerThan(value, key === 'name' ? DEFAULT_MAX_LENGTH.signatureName : CHOICE_STRING_LIMIT))
+          answerProblem(node, answer, path);
       }
     }
   };
@@ -139,12 +158,14 @@ export function checkShape(model: FormModel, body: Row, ctx: RuleContext): Shape
     const value = body[key];
     if (!ENVELOPE_KEYS.has(key)) found.add('envelope', () => t('error.envelope', { detail: `remove "${clip(key)}": a submission has no such property` }));
     // an id, a version, a date-time: never long
-    else if (typeof value === 'string' && value.length > ENVELOPE_STRING_LIMIT) found.add(key, () => t('error.envelope', { detail: `"${key}" is far too long` }));
+    else if (typeof value === 'string' && value.length > ENVELOPE_STRING_LIMIT)
+      found.add(key, () => t('error.envelope', { detail: `"${key}" is far too long` }));
   }
   // The server computes these itself, but reads the client's when the answers are unreadable.
   if (isRecord(body.computed)) {
     for (const key of Object.keys(body.computed)) {
-      if (!lookups.computedIds.has(key)) found.add(`computed.${key}`, () => t('error.envelope', { detail: `remove "${clip(key)}" from "computed": the form computes no such value` }));
+      if (!lookups.computedIds.has(key))
+        found.add(`computed.${key}`, () => t('error.envelope', { detail: `remove "${clip(key)}" from "computed": the form computes no such value` }));
     }
   }
   const data = body.data;

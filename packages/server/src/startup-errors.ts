@@ -18,7 +18,8 @@ export function explainStartupError(error: unknown, settings: StartupSettings): 
   if (/^no compiled forms found/.test(e.message)) return `no compiled forms in '${settings.formsDir}' (CAF_FORMS_DIR): ${build}`;
   if (e.code === 'EADDRINUSE') return `port ${settings.port} is already in use: stop what is using it, or set PORT to another port`;
   if (e.code === 'EACCES' && e.syscall === 'listen') return `not allowed to listen on port ${settings.port}: set PORT to a port above 1023`;
-  if ((e.code === 'EACCES' || e.code === 'EROFS') && e.path) return `cannot write to '${e.path}': set CAF_DATA_DIR to a folder the receiver may write (now '${settings.dataDir}')`;
+  if ((e.code === 'EACCES' || e.code === 'EROFS') && e.path)
+    return `cannot write to '${e.path}': set CAF_DATA_DIR to a folder the receiver may write (now '${settings.dataDir}')`;
   if (e.code === 'ECONNREFUSED') return `the database refused the connection (DATABASE_URL): is PostgreSQL running and listening there?`;
   return e.message;
 }

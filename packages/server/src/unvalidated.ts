@@ -7,7 +7,8 @@ import type { Verdict } from './validate.js';
 
 export function unvalidated(forms: FormRegistry, body: unknown): Verdict {
   const envelope = body as Partial<SubmissionEnvelope> | null;
-  const form = envelope && typeof envelope.formId === 'string' && typeof envelope.formVersion === 'string' ? forms.get(envelope.formId, envelope.formVersion) : undefined;
+  const form =
+    envelope && typeof envelope.formId === 'string' && typeof envelope.formVersion === 'string' ? forms.get(envelope.formId, envelope.formVersion) : undefined;
   if (!form || typeof envelope?.submissionId !== 'string' || typeof envelope.submittedAt !== 'string') {
     return { ok: false, status: 400, message: 'Not an envelope of a form this server has.', errors: [], errorCount: 0 };
   }

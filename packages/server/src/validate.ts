@@ -4,7 +4,18 @@
 // "must be in the past") both run here, and computed values are recomputed from the answers.
 // Its cost is bounded: a cheap pre-pass (shape.ts) first refuses anything beyond the form's
 // bounds, so the full check only ever sees what the form allows, and each answer is checked once.
-import { type Answers, type FieldError, type Problem, type SubmissionEnvelope, type Translate, FormStore, problemsFromSchemaErrors, todayIso, translate, validateStoreData } from '@caf-forms/core';
+import {
+  type Answers,
+  type FieldError,
+  type Problem,
+  type SubmissionEnvelope,
+  type Translate,
+  FormStore,
+  problemsFromSchemaErrors,
+  todayIso,
+  translate,
+  validateStoreData,
+} from '@caf-forms/core';
 import type { FormRegistry, LoadedForm } from './forms.js';
 import { MAX_REPORTED_ERRORS, clip } from './limits.js';
 import { checkShape } from './shape.js';
@@ -16,12 +27,14 @@ export type { FieldError };
 export type Verdict =
   | { ok: true; form: LoadedForm; envelope: SubmissionEnvelope; computedCorrected: boolean }
   | {
-    ok: false; status: 400 | 404 | 409 | 422; message: string;
-    /** The first MAX_REPORTED_ERRORS (50) problems, one per path. */
-    errors: FieldError[];
-    /** How many problems there were in all. */
-    errorCount: number;
-  };
+      ok: false;
+      status: 400 | 404 | 409 | 422;
+      message: string;
+      /** The first MAX_REPORTED_ERRORS (50) problems, one per path. */
+      errors: FieldError[];
+      /** How many problems there were in all. */
+      errorCount: number;
+    };
 
 export interface ValidateOptions {
   /** Today as YYYY-MM-DD, for "must be in the past" (default: this server's local date). */
@@ -43,9 +56,16 @@ const refused = (status: 400 | 404 | 409, message: string): Verdict => ({ ok: fa
 
 function unprocessable(errors: readonly FieldError[], total = errors.length): Verdict {
   return {
-    ok: false, status: 422, errorCount: total, errors: errors.slice(0, MAX_REPORTED_ERRORS),
-    message: total === 1 ? 'There is a problem with one answer.'
-      : total > MAX_REPORTED_ERRORS ? `There are problems with ${total} answers; the first ${MAX_REPORTED_ERRORS} are listed.` : `There are problems with ${total} answers.`,
+    ok: false,
+    status: 422,
+    errorCount: total,
+    errors: errors.slice(0, MAX_REPORTED_ERRORS),
+    message:
+      total === 1
+        ? 'There is a problem with one answer.'
+        : total > MAX_REPORTED_ERRORS
+          ? `There are problems with ${total} answers; the first ${MAX_REPORTED_ERRORS} are listed.`
+          : `There are problems with ${total} answers.`,
   };
 }
 
@@ -62,7 +82,10 @@ export function validateSubmission(forms: FormRegistry, body: unknown, options: 
   if (versions.length === 0) return refused(404, `This server does not accept the form "${clip(formId)}".`);
   const form = forms.get(formId, formVersion);
   if (!form) {
-    return refused(409, `This server accepts version ${versions.join(' or ')} of the form "${formId}", not version ${clip(formVersion)}. Reload the page to get the current form.`);
+    return refused(
+      409,
+      `This server accepts version ${versions.join(' or ')} of the form "${formId}", not version ${clip(formVersion)}. Reload the page to get the current form.`,
+    );
   }
 
   // First the cheap pre-pass: anything beyond the form's bounds is refused before the

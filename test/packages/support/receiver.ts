@@ -9,16 +9,22 @@ export interface RunningBin {
 
 export function startReceiverBin(binPath: string, projectDir: string, env: Record<string, string>): Promise<RunningBin> {
   const child: ChildProcess = spawn(binPath, [], {
-    cwd: projectDir, env: { ...process.env, HOST: '127.0.0.1', PORT: '0', ...env }, stdio: ['ignore', 'pipe', 'pipe'],
+    cwd: projectDir,
+    env: { ...process.env, HOST: '127.0.0.1', PORT: '0', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
-  const stop = () => new Promise<void>((resolve) => {
-    if (child.exitCode !== null) return resolve();
-    child.once('exit', () => resolve());
-    child.kill('SIGTERM');
-  });
+  const stop = () =>
+    new Promise<void>((resolve) => {
+      if (child.exitCode !== null) return resolve();
+      child.once('exit', () => resolve());
+      child.kill('SIGTERM');
+    });
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => { void stop(); reject(new Error(`the receiver did not start in 30 s:\n${output}`)); }, 30_000);
+    const timer = setTimeout(() => {
+      void stop();
+      reject(new Error(`the receiver did not start in 30 s:\n${output}`));
+    }, 30_000);
     const read = (chunk: Buffer) => {
       output += chunk.toString();
       const url = /POST submissions to (\S+)\/submissions/.exec(output)?.[1];
@@ -29,7 +35,13 @@ export function startReceiverBin(binPath: string, projectDir: string, env: Recor
     };
     child.stdout!.on('data', read);
     child.stderr!.on('data', read);
-    child.once('error', (error) => { clearTimeout(timer); reject(error); });
-    child.once('exit', (code) => { clearTimeout(timer); reject(new Error(`the receiver exited (${code}):\n${output}`)); });
+    child.once('error', (error) => {
+      clearTimeout(timer);
+      reject(error);
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`the receiver exited (${code}):\n${output}`));
+    });
   });
 }

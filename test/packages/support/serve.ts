@@ -6,7 +6,13 @@ import { type Server, createServer, request } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.map': 'application/json' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+  '.css': 'text/css',
+  '.map': 'application/json',
+};
 
 export interface Site {
   url: string;
@@ -26,7 +32,9 @@ export async function serveSite(options: { siteDir: string; formsDir: string; re
       req.pipe(forward);
       return;
     }
-    const [base, rest] = path.startsWith('/forms/') ? [options.formsDir, path.slice('/forms/'.length)] : [options.siteDir, path === '/' ? 'index.html' : path.slice(1)];
+    const [base, rest] = path.startsWith('/forms/')
+      ? [options.formsDir, path.slice('/forms/'.length)]
+      : [options.siteDir, path === '/' ? 'index.html' : path.slice(1)];
     const file = join(base, normalize(rest).replace(/^(\.\.[/\\])+/, ''));
     if (!existsSync(file) || !statSync(file).isFile()) return void res.writeHead(404).end();
     res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
@@ -36,6 +44,10 @@ export async function serveSite(options: { siteDir: string; formsDir: string; re
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
-    close: () => new Promise<void>((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }

@@ -17,19 +17,28 @@ export interface BuildLanguageOptions {
 }
 
 /** [path, text] of each language's definition for one form. */
-export function languageDefinitionFiles(definitionPath: string, definition: FormDefinition, base: string, options: BuildLanguageOptions = {}): [string, string][] {
+export function languageDefinitionFiles(
+  definitionPath: string,
+  definition: FormDefinition,
+  base: string,
+  options: BuildLanguageOptions = {},
+): [string, string][] {
   const out: [string, string][] = [];
   for (const { path, lang, file } of languageFilesOf(definitionPath, definition.id)) {
     const drafts = options.drafts ?? 'skip';
     if (file.status !== 'reviewed' && drafts === 'skip') continue;
     if (file.status !== 'reviewed' && drafts === 'refuse') {
-      throw new CliError(`${path}: a draft translation (no person has reviewed it); have it reviewed and set "status": "reviewed", or build with --allow-draft`);
+      throw new CliError(
+        `${path}: a draft translation (no person has reviewed it); have it reviewed and set "status": "reviewed", or build with --allow-draft`,
+      );
     }
     const report = checkTranslation(definition, file);
-    if (!isClean(report)) throw new CliError(`${path}: ${report.missing.length} missing, ${report.stale.length} stale, ${report.extra.length} extra; see caf-forms i18n check`);
+    if (!isClean(report))
+      throw new CliError(`${path}: ${report.missing.length} missing, ${report.stale.length} stale, ${report.extra.length} extra; see caf-forms i18n check`);
     const translated = translateDefinition(definition, file).definition;
     const checked = checkDefinition(translated);
-    if (!checked.ok) throw new CliError(`${path}: the translated definition has problems: ${checked.problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`);
+    if (!checked.ok)
+      throw new CliError(`${path}: the translated definition has problems: ${checked.problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`);
     out.push([`${base}.${lang}.json`, `${JSON.stringify(translated, null, 2)}\n`]);
   }
   return out;

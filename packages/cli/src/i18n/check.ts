@@ -51,7 +51,9 @@ export function checkTranslations(paths: readonly string[]): TranslationCheck {
         if (file.lang !== language.lang) report.problems.push(`its lang is "${file.lang}", but its name says "${language.lang}"`);
         const counts = `${report.missing.length} missing, ${report.stale.length} stale, ${report.extra.length} extra`;
         if (isClean(report)) {
-          lines.push(`${language.path}: ok (${language.form}, ${language.lang}, ${file.status}${file.status === 'reviewed' ? ` by ${file.reviewedBy} on ${file.reviewedOn}` : ''})`);
+          lines.push(
+            `${language.path}: ok (${language.form}, ${language.lang}, ${file.status}${file.status === 'reviewed' ? ` by ${file.reviewedBy} on ${file.reviewedOn}` : ''})`,
+          );
           continue;
         }
         failed++;

@@ -22,7 +22,9 @@ export function i18nMain(argv: readonly string[], log: (s: string) => void, fail
   let parsed;
   try {
     parsed = parseArgs({
-      args: [...argv], allowPositionals: true, strict: true,
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
       options: { lang: { type: 'string' }, out: { type: 'string' }, form: { type: 'string' }, accept: { type: 'string', multiple: true } },
     });
   } catch (error) {

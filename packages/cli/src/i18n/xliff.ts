@@ -68,7 +68,8 @@ export function parseXliff(xml: string): ParsedXliff {
     const source = /<source(?:\s[^>]*)?>([\s\S]*?)<\/source>/.exec(body)?.[1];
     const target = /<target(?:\s[^>]*)?>([\s\S]*?)<\/target>/.exec(body)?.[1];
     if (source === undefined) throw new Error(`unit "${unescapeXml(match[1]!)}" has no source`);
-    if (/<(?!\/)/.test(source) || (target && /<(?!\/)/.test(target))) throw new Error(`unit "${unescapeXml(match[1]!)}" has inline markup, which caf-forms texts never have`);
+    if (/<(?!\/)/.test(source) || (target && /<(?!\/)/.test(target)))
+      throw new Error(`unit "${unescapeXml(match[1]!)}" has inline markup, which caf-forms texts never have`);
     units.push({ id: unescapeXml(match[1]!), source: unescapeXml(source), ...(target !== undefined ? { target: unescapeXml(target) } : {}) });
   }
   return { form: unescapeXml(form), lang: unescapeXml(lang), units };

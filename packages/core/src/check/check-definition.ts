@@ -11,9 +11,7 @@ import { semanticProblems } from './semantics.js';
 
 export type { DefinitionProblem };
 
-export type CheckResult =
-  | { ok: true; definition: FormDefinition; problems: [] }
-  | { ok: false; problems: DefinitionProblem[] };
+export type CheckResult = { ok: true; definition: FormDefinition; problems: [] } | { ok: false; problems: DefinitionProblem[] };
 
 type MetaValidator = ((data: unknown) => boolean) & { errors?: (SchemaError & { schemaPath?: string })[] | null };
 
@@ -24,4 +22,3 @@ export function checkDefinition(input: unknown): CheckResult {
   const problems = semanticProblems(definition);
   return problems.length ? { ok: false, problems } : { ok: true, definition, problems: [] };
 }
-

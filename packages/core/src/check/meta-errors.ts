@@ -37,7 +37,8 @@ function valueAt(root: unknown, pointer: string): unknown {
 
 const CONDITION_HELP =
   "is not a valid condition: give a 'field' with one of equals, notEquals, in, includes, filled, empty, greaterThan or lessThan, or combine conditions with all, any or not";
-const COMPUTED_HELP = "is not a valid computed value: give 'id', 'label' and one of 'count' (with 'of' and 'equals'), 'sum', or 'firstMatch' (with 'otherwise')";
+const COMPUTED_HELP =
+  "is not a valid computed value: give 'id', 'label' and one of 'count' (with 'of' and 'equals'), 'sum', or 'firstMatch' (with 'otherwise')";
 
 /**
  * Conditions and computed values are unions without a tag, so ajv reports every branch's
@@ -66,9 +67,11 @@ export function metaProblems(definition: unknown, allErrors: readonly (SchemaErr
       case 'discriminator': {
         const tag = typeof p.tagValue === 'string' ? p.tagValue : '';
         const known = [...FIELD_TYPES, ...CONTENT_TYPES];
-        out.push(p.tagValue === undefined
-          ? { path, message: `an item needs a 'type' (one of ${known.join(', ')})` }
-          : { path: `${path}/type`, message: `unknown field type '${tag}'${didYouMean(tag, known)}` });
+        out.push(
+          p.tagValue === undefined
+            ? { path, message: `an item needs a 'type' (one of ${known.join(', ')})` }
+            : { path: `${path}/type`, message: `unknown field type '${tag}'${didYouMean(tag, known)}` },
+        );
         break;
       }
       case 'required':
@@ -76,7 +79,10 @@ export function metaProblems(definition: unknown, allErrors: readonly (SchemaErr
         break;
       case 'additionalProperties': {
         const name = String(p.additionalProperty);
-        out.push({ path: `${path}/${name}`, message: `'${name}' is not a property of ${what}${didYouMeanProperty(name, allowedProperties(error.schemaPath ?? '', value))}` });
+        out.push({
+          path: `${path}/${name}`,
+          message: `'${name}' is not a property of ${what}${didYouMeanProperty(name, allowedProperties(error.schemaPath ?? '', value))}`,
+        });
         break;
       }
       case 'type':
@@ -85,7 +91,10 @@ export function metaProblems(definition: unknown, allErrors: readonly (SchemaErr
       case 'enum':
       case 'const': {
         const allowed = (p.allowedValues as unknown[] | undefined) ?? [p.allowedValue];
-        out.push({ path, message: `${what} must be ${allowed.map((v) => JSON.stringify(v)).join(' or ')}${typeof value === 'string' ? didYouMean(value, allowed.map(String)) : ''}` });
+        out.push({
+          path,
+          message: `${what} must be ${allowed.map((v) => JSON.stringify(v)).join(' or ')}${typeof value === 'string' ? didYouMean(value, allowed.map(String)) : ''}`,
+        });
         break;
       }
       case 'pattern':

@@ -25,22 +25,34 @@ export function quickCheck(input: unknown): CheckResult | undefined {
 }
 
 function isDefinition(d: unknown): d is FormDefinition {
-  return isObject(d) && isString(d.id) && isString(d.version) && isString(d.title)
-    && isArrayOf(d.sections, (s) => isObject(s) && isString(s.id) && isString(s.title) && optionalCondition(s.visibleWhen) && isArrayOf(s.items, isItem), 1)
-    && (d.computed === undefined || isArrayOf(d.computed, (c) => isObject(c) && isString(c.id) && ('count' in c || 'sum' in c || 'firstMatch' in c)));
+  return (
+    isObject(d) &&
+    isString(d.id) &&
+    isString(d.version) &&
+    isString(d.title) &&
+    isArrayOf(d.sections, (s) => isObject(s) && isString(s.id) && isString(s.title) && optionalCondition(s.visibleWhen) && isArrayOf(s.items, isItem), 1) &&
+    (d.computed === undefined || isArrayOf(d.computed, (c) => isObject(c) && isString(c.id) && ('count' in c || 'sum' in c || 'firstMatch' in c)))
+  );
 }
 
 function isItem(i: unknown): boolean {
   if (!isObject(i) || !isString(i.type) || !ITEM_TYPES.has(i.type) || !optionalCondition(i.visibleWhen) || !optionalCondition(i.requiredWhen)) return false;
   switch (i.type) {
-    case 'heading': case 'paragraph': case 'inset': case 'warning':
+    case 'heading':
+    case 'paragraph':
+    case 'inset':
+    case 'warning':
       return isString(i.text);
     case 'details':
       return isString(i.summary) && isString(i.text);
     case 'computed':
       return isString(i.computed) && isString(i.label);
     case 'matrix':
-      return isObject(i.axes) && ['up', 'down', 'left', 'right'].every((side) => isObject((i.axes as Json)[side]) && isString(((i.axes as Json)[side] as Json).computed)) && isObject(i.quadrants);
+      return (
+        isObject(i.axes) &&
+        ['up', 'down', 'left', 'right'].every((side) => isObject((i.axes as Json)[side]) && isString(((i.axes as Json)[side] as Json).computed)) &&
+        isObject(i.quadrants)
+      );
     case 'letter':
       return isArrayOf(i.paragraphs, (p) => isObject(p) && isString(p.text) && optionalCondition(p.visibleWhen), 1);
     default:
@@ -48,13 +60,26 @@ function isItem(i: unknown): boolean {
   }
   if (!isString(i.id) || !isString(i.label)) return false;
   switch (i.type) {
-    case 'radios': case 'checkboxes': case 'select': case 'scale':
+    case 'radios':
+    case 'checkboxes':
+    case 'select':
+    case 'scale':
       return isArrayOf(i.options, isOption, 1);
     case 'yesno':
       return i.reveal === undefined || (isObject(i.reveal) && [i.reveal.yes, i.reveal.no].every((r) => r === undefined || isArrayOf(r, isItem)));
     case 'grid':
-      return isArrayOf(i.columns, (c) => isObject(c) && isString(c.value) && isString(c.label), 2)
-        && isArrayOf(i.rows, (r) => isObject(r) && isString(r.id) && isString(r.label) && (r.specify === undefined || (isObject(r.specify) && isString(r.specify.id) && isString(r.specify.label))), 1);
+      return (
+        isArrayOf(i.columns, (c) => isObject(c) && isString(c.value) && isString(c.label), 2) &&
+        isArrayOf(
+          i.rows,
+          (r) =>
+            isObject(r) &&
+            isString(r.id) &&
+            isString(r.label) &&
+            (r.specify === undefined || (isObject(r.specify) && isString(r.specify.id) && isString(r.specify.label))),
+          1,
+        )
+      );
     case 'repeat':
       return isString(i.itemLabel) && isArrayOf(i.items, isItem, 1);
     default:

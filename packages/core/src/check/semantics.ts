@@ -64,25 +64,50 @@ export function semanticProblems(definition: FormDefinition): DefinitionProblem[
   };
   for (const { item, pointer } of allItems) {
     if (!isField(item)) continue;
-    if ('options' in item) repeated(item.options.map((o) => o.value), pointer, 'options', 'option', item.id);
+    if ('options' in item)
+      repeated(
+        item.options.map((o) => o.value),
+        pointer,
+        'options',
+        'option',
+        item.id,
+      );
     if (item.type === 'grid') {
-      repeated(item.columns.map((c) => c.value), pointer, 'columns', 'column', item.id);
+      repeated(
+        item.columns.map((c) => c.value),
+        pointer,
+        'columns',
+        'column',
+        item.id,
+      );
       const rowIds = new Set<string>();
       item.rows.forEach((row, i) => {
-        for (const [id, where] of [[row.id, 'id'], [row.specify?.id, 'specify/id']] as const) {
+        for (const [id, where] of [
+          [row.id, 'id'],
+          [row.specify?.id, 'specify/id'],
+        ] as const) {
           if (!id) continue;
-          if (rowIds.has(id)) report(`${pointer}/rows/${i}/${where}`, `duplicate id '${id}' in grid '${item.id}': row and 'specify' ids share the grid's answer`);
+          if (rowIds.has(id))
+            report(`${pointer}/rows/${i}/${where}`, `duplicate id '${id}' in grid '${item.id}': row and 'specify' ids share the grid's answer`);
           rowIds.add(id);
         }
         row.specify?.showFor?.forEach((v, j) => {
-          if (!item.columns.some((c) => c.value === v)) report(`${pointer}/rows/${i}/specify/showFor/${j}`, `'${v}' is not a column of grid '${item.id}'${didYouMean(v, item.columns.map((c) => c.value))}`);
+          if (!item.columns.some((c) => c.value === v))
+            report(
+              `${pointer}/rows/${i}/specify/showFor/${j}`,
+              `'${v}' is not a column of grid '${item.id}'${didYouMean(
+                v,
+                item.columns.map((c) => c.value),
+              )}`,
+            );
         });
       });
     }
     if (item.type === 'checkboxes' && item.options.filter((o) => o.exclusive).length > 1) {
       report(`${pointer}/options`, `checkboxes '${item.id}' have more than one exclusive ("None") option`);
     }
-    if (item.type === 'number' && item.min !== undefined && item.max !== undefined && item.min > item.max) report(`${pointer}/min`, `'${item.id}' has min ${item.min} above max ${item.max}`);
+    if (item.type === 'number' && item.min !== undefined && item.max !== undefined && item.min > item.max)
+      report(`${pointer}/min`, `'${item.id}' has min ${item.min} above max ${item.max}`);
     if (item.type === 'repeat' && item.minItems !== undefined && item.minItems > maxRowsOf(item)) {
       const max = item.maxItems === undefined ? `the default maxItems ${DEFAULT_MAX_ROWS}` : `maxItems ${item.maxItems}`;
       report(`${pointer}/minItems`, `repeatable group '${item.id}' has minItems ${item.minItems} above ${max}`);
@@ -107,7 +132,10 @@ export function semanticProblems(definition: FormDefinition): DefinitionProblem[
     if (from && target.id === from.id) return report(where, `'${from.id}' cannot depend on its own answer`);
     const fromRepeat = from?.repeat?.id;
     if (target.repeat && target.repeat.id !== fromRepeat) {
-      return report(where, `condition refers to '${ref}', which is inside the repeatable group '${target.repeat.id}': outside that group there is one answer per row, so it cannot be read here`);
+      return report(
+        where,
+        `condition refers to '${ref}', which is inside the repeatable group '${target.repeat.id}': outside that group there is one answer per row, so it cannot be read here`,
+      );
     }
     if (from?.repeat && !target.repeat) {
       return report(where, `'${from.id}' is inside the repeatable group '${from.repeat.id}' and can only depend on fields of the same row, not on '${ref}'`);
@@ -121,10 +149,22 @@ export function semanticProblems(definition: FormDefinition): DefinitionProblem[
     }
     // The answers the reference can have: a choice's options, or a grid row's columns.
     const rowId = ref.slice(id.length + 1);
-    const values = ref === id
-      ? possibleValues(target.field)
-      : target.field.type === 'grid' && target.field.rows.some((r) => r.id === rowId) ? target.field.columns.map((c) => c.value) : undefined;
-    const compared = 'equals' in condition ? [condition.equals] : 'notEquals' in condition ? [condition.notEquals] : 'in' in condition ? condition.in : 'includes' in condition ? [condition.includes] : [];
+    const values =
+      ref === id
+        ? possibleValues(target.field)
+        : target.field.type === 'grid' && target.field.rows.some((r) => r.id === rowId)
+          ? target.field.columns.map((c) => c.value)
+          : undefined;
+    const compared =
+      'equals' in condition
+        ? [condition.equals]
+        : 'notEquals' in condition
+          ? [condition.notEquals]
+          : 'in' in condition
+            ? condition.in
+            : 'includes' in condition
+              ? [condition.includes]
+              : [];
     if (values) {
       compared.forEach((v) => {
         if (!values.includes(v as string | number)) {
@@ -133,7 +173,8 @@ export function semanticProblems(definition: FormDefinition): DefinitionProblem[
       });
     }
     const traits = traitsOf(target.field);
-    if ('includes' in condition && !traits.multiple) report(path, `'includes' reads multiple-choice answers, but '${ref}' is a ${target.field.type} field; use 'equals'`);
+    if ('includes' in condition && !traits.multiple)
+      report(path, `'includes' reads multiple-choice answers, but '${ref}' is a ${target.field.type} field; use 'equals'`);
     if (('equals' in condition || 'notEquals' in condition || 'in' in condition) && traits.multiple && ref === id) {
       report(path, `'${ref}' is multiple choice: use 'includes' to test whether an option is chosen`);
     }
@@ -153,7 +194,8 @@ export function semanticProblems(definition: FormDefinition): DefinitionProblem[
   for (const node of model.fields.values()) {
     if (node.field.visibleWhen) checkCondition(node.field.visibleWhen, `${node.pointer}/visibleWhen`, node);
     if (node.field.requiredWhen) checkCondition(node.field.requiredWhen, `${node.pointer}/requiredWhen`, node);
-    if (node.field.requiredWhen && node.field.required) report(`${node.pointer}/requiredWhen`, `'${node.id}' is always required, so its requiredWhen has no effect: remove one of them`);
+    if (node.field.requiredWhen && node.field.required)
+      report(`${node.pointer}/requiredWhen`, `'${node.id}' is always required, so its requiredWhen has no effect: remove one of them`);
   }
   for (const { item, pointer } of allItems) {
     if (!isField(item) && item.visibleWhen) checkCondition(item.visibleWhen, `${pointer}/visibleWhen`);
@@ -180,7 +222,8 @@ export function semanticProblems(definition: FormDefinition): DefinitionProblem[
   };
   for (const { item, pointer } of allItems) {
     if (item.type === 'computed') refer(item.computed, `${pointer}/computed`);
-    if (item.type === 'matrix') for (const side of ['up', 'down', 'left', 'right'] as const) refer(item.axes[side].computed, `${pointer}/axes/${side}/computed`, true);
+    if (item.type === 'matrix')
+      for (const side of ['up', 'down', 'left', 'right'] as const) refer(item.axes[side].computed, `${pointer}/axes/${side}/computed`, true);
   }
 
   // ---- letters: every {placeholder} names a field the letter can read ----
@@ -217,7 +260,10 @@ function reportCycles(model: FormModel, report: (path: string, message: string) 
   for (const node of model.fields.values()) {
     if (!node.shownWhen.length && !node.field.requiredWhen) continue; // depends on nothing: no cycle through it
     const refs = [...node.shownWhen.flatMap(referencesOf), ...(node.field.requiredWhen ? referencesOf(node.field.requiredWhen) : [])];
-    edges.set(node.id, refs.map(fieldIdOf).filter((r) => r !== node.id));
+    edges.set(
+      node.id,
+      refs.map(fieldIdOf).filter((r) => r !== node.id),
+    );
   }
   const state = new Map<string, 'visiting' | 'done'>();
   const visit = (id: string, trail: string[]): void => {
@@ -250,12 +296,21 @@ function checkComputed(
     refs.forEach((ref, j) => {
       const path = `${base}/${'count' in value ? 'count/of' : 'sum'}/${j}`;
       const laterIndex = ids.indexOf(ref);
-      if (laterIndex >= i) return report(path, laterIndex === i ? `'${value.id}' cannot add up itself` : `'${value.id}' refers forward to '${ref}': list computed values after those they use`);
+      if (laterIndex >= i)
+        return report(
+          path,
+          laterIndex === i ? `'${value.id}' cannot add up itself` : `'${value.id}' refers forward to '${ref}': list computed values after those they use`,
+        );
       if (laterIndex >= 0) return;
       const target = model.fields.get(fieldIdOf(ref));
       if (!target) return report(path, `'${ref}' is not a field of this form${didYouMean(ref, [...fieldIds, ...ids.slice(0, i)])}`);
-      if (target.repeat) return report(path, `'${ref}' is inside the repeatable group '${target.repeat.id}', which has one answer per row: it cannot be counted or added up here`);
-      if ('sum' in value && !traitsOf(target.field).summable) report(path, `'${ref}' is a ${target.field.type} field: only numbers and ratings can be added up`);
+      if (target.repeat)
+        return report(
+          path,
+          `'${ref}' is inside the repeatable group '${target.repeat.id}', which has one answer per row: it cannot be counted or added up here`,
+        );
+      if ('sum' in value && !traitsOf(target.field).summable)
+        report(path, `'${ref}' is a ${target.field.type} field: only numbers and ratings can be added up`);
       if ('count' in value && ref === target.id && !traitsOf(target.field).countable) {
         report(path, `'${ref}' is a ${target.field.type} field: counts look at choices and grids`);
       }

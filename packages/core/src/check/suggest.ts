@@ -31,11 +31,28 @@ export function closest(word: string, candidates: Iterable<string>): string | un
  * JSON Forms' and Form.io's title/description…): too far apart in spelling for closest().
  */
 const SYNONYMS: Record<string, readonly string[]> = {
-  visibleif: ['visibleWhen'], showif: ['visibleWhen'], showwhen: ['visibleWhen'], visible: ['visibleWhen'], condition: ['visibleWhen'], conditional: ['visibleWhen'],
-  requiredif: ['requiredWhen'], mandatory: ['required'], isrequired: ['required'],
-  name: ['id'], key: ['id'], title: ['label'], question: ['label'], description: ['hint', 'description'], helptext: ['hint'],
-  choices: ['options'], items: ['options', 'items'], enum: ['options'], values: ['options'], placeholder: ['hint'],
-  maxlength: ['maxLength'], minlength: ['minLength'],
+  visibleif: ['visibleWhen'],
+  showif: ['visibleWhen'],
+  showwhen: ['visibleWhen'],
+  visible: ['visibleWhen'],
+  condition: ['visibleWhen'],
+  conditional: ['visibleWhen'],
+  requiredif: ['requiredWhen'],
+  mandatory: ['required'],
+  isrequired: ['required'],
+  name: ['id'],
+  key: ['id'],
+  title: ['label'],
+  question: ['label'],
+  description: ['hint', 'description'],
+  helptext: ['hint'],
+  choices: ['options'],
+  items: ['options', 'items'],
+  enum: ['options'],
+  values: ['options'],
+  placeholder: ['hint'],
+  maxlength: ['maxLength'],
+  minlength: ['minLength'],
 };
 
 /** A synonym of the word from another tool that is a valid name here, if there is one. */

@@ -19,7 +19,10 @@ export type Ajv = InstanceType<AjvClass>;
 /** ajv configured as caf-forms validates: 2020-12, all errors, the formats the compiler emits. */
 export function createAjv(options: { discriminator?: boolean; inlineRefs?: boolean; source?: boolean } = {}): Ajv {
   const ajv = new Ajv2020({
-    allErrors: true, strict: false, discriminator: options.discriminator ?? false, inlineRefs: options.inlineRefs ?? true,
+    allErrors: true,
+    strict: false,
+    discriminator: options.discriminator ?? false,
+    inlineRefs: options.inlineRefs ?? true,
     // A section's long "required" list becomes a loop rather than a block of code per field.
     loopRequired: 8,
     code: { source: options.source ?? false, esm: true },
@@ -36,7 +39,13 @@ export async function standaloneModule(schema: object, options: { discriminator?
   const raw = standaloneCode(ajv, ajv.compile(schema));
   const out = await build({
     stdin: { contents: raw, resolveDir: options.resolveDir, loader: 'js' },
-    bundle: true, format: 'esm', platform: 'neutral', target: 'es2020', write: false, minify: options.minify ?? false, legalComments: 'none',
+    bundle: true,
+    format: 'esm',
+    platform: 'neutral',
+    target: 'es2020',
+    write: false,
+    minify: options.minify ?? false,
+    legalComments: 'none',
   });
   const code = out.outputFiles[0]!.text;
   if (/\bnew Function\(|[^.\w]eval\(/.test(code)) throw new Error('the standalone validator would evaluate code at run time');

@@ -64,8 +64,7 @@ function sharedAnswer(model: FormModel, field: Field, shared: SharedAnswers | un
 function presenceRules(model: FormModel, nodes: readonly FieldNode[], rowScope: boolean): { required: string[]; rules: JsonSchema[] } {
   const required: string[] = [];
   const rules: JsonSchema[] = [];
-  const inContainer = (node: FieldNode, schema: JsonSchema): JsonSchema =>
-    rowScope ? schema : { properties: { [node.section.id]: schema } };
+  const inContainer = (node: FieldNode, schema: JsonSchema): JsonSchema => (rowScope ? schema : { properties: { [node.section.id]: schema } });
   for (const node of nodes) {
     const { field } = node;
     const shown = node.shownWhen.map((c) => conditionSchema(model, c, rowScope));
@@ -89,14 +88,19 @@ function repeatSchema(model: FormModel, field: RepeatField, shared?: SharedAnswe
   const nodes = model.rowFields.get(field.id) ?? [];
   const { required, rules } = presenceRules(model, nodes, true);
   const row: Record<string, unknown> = {
-    type: 'object', additionalProperties: false, minProperties: 1,
+    type: 'object',
+    additionalProperties: false,
+    minProperties: 1,
     properties: Object.fromEntries(nodes.map((n) => [n.id, sharedAnswer(model, n.field, shared)])),
   };
   if (required.length) row.required = required;
   if (rules.length) row.allOf = rules;
   return {
     // Every group is bounded: its own maxItems, or DEFAULT_MAX_ROWS.
-    type: 'array', items: row, minItems: Math.max(1, field.minItems ?? 0), maxItems: maxRowsOf(field),
+    type: 'array',
+    items: row,
+    minItems: Math.max(1, field.minItems ?? 0),
+    maxItems: maxRowsOf(field),
   };
 }
 
@@ -120,7 +124,8 @@ export function compileSubmissionSchema(definition: FormDefinition, options: { s
     const nodes = model.sectionFields.get(section.id) ?? [];
     const ids = new Set(nodes.map((n) => n.id));
     sections[section.id] = {
-      type: 'object', additionalProperties: false,
+      type: 'object',
+      additionalProperties: false,
       properties: Object.fromEntries(nodes.map((n) => [n.id, sharedAnswer(model, n.field, shared)])),
       ...(required.some((id) => ids.has(id)) ? { required: required.filter((id) => ids.has(id)) } : {}),
     };
@@ -142,13 +147,15 @@ export function compileSubmissionSchema(definition: FormDefinition, options: { s
       submittedAt: { type: 'string', format: 'date-time' },
       lang: { type: 'string', maxLength: 35, pattern: '^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$' }, // the language it was filled in (optional)
       data: {
-        type: 'object', additionalProperties: false,
+        type: 'object',
+        additionalProperties: false,
         required: definition.sections.map((s) => s.id),
         properties: sections,
         ...(rules.length ? { allOf: rules } : {}),
       },
       computed: {
-        type: 'object', additionalProperties: false,
+        type: 'object',
+        additionalProperties: false,
         required: computed.map((c) => c.id),
         properties: Object.fromEntries(computed.map((c) => [c.id, computedSchema(c)])),
       },

@@ -12,7 +12,8 @@ export const checkboxes: FieldModule<CheckboxesField> = {
     if (chosen.some((v) => !values(field).includes(v))) return refused(path, message(field, 'invalid', ctx, 'error.option'));
     const exclusive = field.options.find((o) => o.exclusive && chosen.includes(o.value));
     if (exclusive && chosen.length > 1) return refused(path, message(field, 'invalid', ctx, 'error.exclusive', { none: exclusive.label }));
-    if (field.maxSelected && chosen.length > field.maxSelected) return refused(path, message(field, 'tooMany', ctx, 'error.tooManySelected', { max: field.maxSelected }));
+    if (field.maxSelected && chosen.length > field.maxSelected)
+      return refused(path, message(field, 'tooMany', ctx, 'error.tooManySelected', { max: field.maxSelected }));
     return { answer: [...new Set(chosen)], problems: [] };
   },
   inputOf: (_field, answer) => (Array.isArray(answer) ? answer.map(str) : []),
@@ -21,7 +22,11 @@ export const checkboxes: FieldModule<CheckboxesField> = {
     // Never more values than options (they are unique): a long list is refused on its length.
     const most = Math.min(field.maxSelected || field.options.length, field.options.length);
     return {
-      type: 'array', minItems: 1, maxItems: most, uniqueItems: true, items: { enum: values(field) },
+      type: 'array',
+      minItems: 1,
+      maxItems: most,
+      uniqueItems: true,
+      items: { enum: values(field) },
       ...(exclusive.length ? { allOf: exclusive.map((o) => ({ if: { contains: { const: o.value } }, then: { maxItems: 1 } })) } : {}),
     };
   },

@@ -19,7 +19,8 @@ const WRONG_SIDE: Record<NonNullable<DateField['mustBe']>, [(iso: string, today:
 
 export function checkDate(field: DateField, input: Partial<DateInput> | undefined, required: boolean, ctx: RuleContext, path: string): Checked {
   const parsed = parseDateInput(input);
-  if (parsed.kind === 'empty') return unanswered(path, required, () => message(field, 'required', ctx, 'error.enter'), { focus: 'day', parts: [...DATE_PARTS] });
+  if (parsed.kind === 'empty')
+    return unanswered(path, required, () => message(field, 'required', ctx, 'error.enter'), { focus: 'day', parts: [...DATE_PARTS] });
   if (parsed.kind === 'missing') {
     const parts = parsed.parts.map((p) => ctx.t(PART_KEYS[p])).join(` ${ctx.t('form.and')} `);
     return refused(path, message(field, 'invalid', ctx, 'error.dateMissing', { parts }), { focus: parsed.parts[0], parts: parsed.parts });
@@ -36,6 +37,9 @@ export const date: FieldModule<DateField> = {
   emptyInput: () => dateInputOf(undefined),
   answerSchema: () => ({ type: 'string', pattern: DATE_PATTERN, format: 'date' }),
   answerLines: (_field, answer, t) => [formatDate(answer, t)],
-  ordering: { accepts: (bound) => typeof bound === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(bound), explain: 'a date: compare it with a date written as YYYY-MM-DD' },
+  ordering: {
+    accepts: (bound) => typeof bound === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(bound),
+    explain: 'a date: compare it with a date written as YYYY-MM-DD',
+  },
   focusPart: () => 'day',
 };

@@ -6,8 +6,7 @@ import { asTyped, checkFormatted, textSchema, trimmed } from './typed-text.js';
 
 export const email: FieldModule<EmailField> = {
   ...asTyped,
-  check: (field, input, required, ctx, path) =>
-    checkFormatted(field, trimmed(input), required, ctx, path, DEFAULT_MAX_LENGTH.email, isEmail, 'error.email'),
+  check: (field, input, required, ctx, path) => checkFormatted(field, trimmed(input), required, ctx, path, DEFAULT_MAX_LENGTH.email, isEmail, 'error.email'),
   answerSchema: () => ({ ...(textSchema(DEFAULT_MAX_LENGTH.email) as object), pattern: EMAIL_PATTERN }),
   maxLength: () => DEFAULT_MAX_LENGTH.email,
 };

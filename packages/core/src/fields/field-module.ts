@@ -77,14 +77,21 @@ export interface FieldModule<F extends AnswerField> {
 /** How messages name the answer: "the child's date of birth", "DOB", "home address". */
 export function subjectOf(field: { label: string; errorSubject?: string }): string {
   if (field.errorSubject) return field.errorSubject;
-  const label = field.label.trim().replace(/[:?*]+$/, '').trim();
+  const label = field.label
+    .trim()
+    .replace(/[:?*]+$/, '')
+    .trim();
   // Keep acronyms and names ("DOB", "GP") as they are; lower-case an ordinary first word.
   return /^[A-Z][a-z]/.test(label) ? label.charAt(0).toLowerCase() + label.slice(1) : label;
 }
 
 /** A message in the form's words: the definition's own errorMessages first, else the engine's. */
 export function message(
-  field: AnswerField, override: keyof ErrorMessages, ctx: RuleContext, key: MessageKey, params: Record<string, string | number> = {},
+  field: AnswerField,
+  override: keyof ErrorMessages,
+  ctx: RuleContext,
+  key: MessageKey,
+  params: Record<string, string | number> = {},
 ): string {
   return field.errorMessages?.[override] ?? ctx.t(key, { subject: subjectOf(field), ...params });
 }

@@ -50,21 +50,28 @@ export const grid: FieldModule<GridField> = {
       properties[row.specify.id] = textSchema(row.specify.maxLength ?? DEFAULT_MAX_LENGTH.specify);
       if (row.specify.showFor) {
         // "please specify" beside a row only counts for the answers it is shown for
-        rules.push({ if: { not: { properties: { [row.id]: { enum: row.specify.showFor } }, required: [row.id] } }, then: { properties: { [row.specify.id]: false } } });
+        rules.push({
+          if: { not: { properties: { [row.id]: { enum: row.specify.showFor } }, required: [row.id] } },
+          then: { properties: { [row.specify.id]: false } },
+        });
       }
     }
     return {
-      type: 'object', additionalProperties: false, minProperties: 1, properties,
+      type: 'object',
+      additionalProperties: false,
+      minProperties: 1,
+      properties,
       ...(field.required ? { required: field.rows.map((r) => r.id) } : {}),
       ...(rules.length ? { allOf: rules } : {}),
     };
   },
   // The document and "Check your answers" show a grid row by row (document.ts); in one line:
-  answerLines: (field, answer) => field.rows.flatMap((row) => {
-    const a = answer as Record<string, unknown>;
-    const chosen = field.columns.find((c) => c.value === a[row.id])?.label;
-    return chosen ? [`${row.label}: ${chosen}`] : [];
-  }),
+  answerLines: (field, answer) =>
+    field.rows.flatMap((row) => {
+      const a = answer as Record<string, unknown>;
+      const chosen = field.columns.find((c) => c.value === a[row.id])?.label;
+      return chosen ? [`${row.label}: ${chosen}`] : [];
+    }),
   counted: true,
   focusPart: (field) => field.rows[0].id,
 };

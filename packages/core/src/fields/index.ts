@@ -25,8 +25,22 @@ import { yesno } from './yesno.js';
 
 /** The modules by type; the type checker holds the keys to exactly the meta-schema's field types. */
 export const FIELD_MODULES: { readonly [T in AnswerFieldType]: FieldModule<AnswerFieldOf<T>> } = {
-  text, textarea, date, time, email, tel, postcode, number,
-  radios, checkboxes, select, yesno, grid, rating, scale, signature,
+  text,
+  textarea,
+  date,
+  time,
+  email,
+  tel,
+  postcode,
+  number,
+  radios,
+  checkboxes,
+  select,
+  yesno,
+  grid,
+  rating,
+  scale,
+  signature,
 };
 
 /** Every field type, the repeatable group included. */

@@ -24,10 +24,12 @@ export const signature: FieldModule<SignatureField> = {
     const fullName = ctx.t('subject.signatureName');
     const problems: Problem[] = [];
     if (name === '') problems.push({ path, focus: 'name', message: field.errorMessages?.required ?? ctx.t('error.signatureName', { subject }) });
-    else if (codePointLength(name) > DEFAULT_MAX_LENGTH.signatureName) problems.push({ path, focus: 'name', message: ctx.t('error.tooLong', { subject: fullName, max: DEFAULT_MAX_LENGTH.signatureName }) });
+    else if (codePointLength(name) > DEFAULT_MAX_LENGTH.signatureName)
+      problems.push({ path, focus: 'name', message: ctx.t('error.tooLong', { subject: fullName, max: DEFAULT_MAX_LENGTH.signatureName }) });
     else if (!isCleanText(name)) problems.push({ path, focus: 'name', message: ctx.t('error.hiddenCharacters', { subject: fullName }) });
     if (date.kind === 'empty') problems.push({ path, focus: 'day', parts: [...DATE_PARTS], message: ctx.t('error.signatureDate', { subject }) });
-    else if (date.kind !== 'date') problems.push({ path, focus: date.parts[0], parts: date.parts, message: ctx.t('error.dateReal', { subject: ctx.t('subject.signatureDate') }) });
+    else if (date.kind !== 'date')
+      problems.push({ path, focus: date.parts[0], parts: date.parts, message: ctx.t('error.dateReal', { subject: ctx.t('subject.signatureDate') }) });
     if (!confirmed) problems.push({ path, focus: 'confirmed', message: ctx.t('error.signatureConfirm', { subject }) });
     if (problems.length || date.kind !== 'date') return { answer: undefined, problems };
     return { answer: { name, date: date.iso, confirmed: true }, problems: [] };
@@ -37,8 +39,14 @@ export const signature: FieldModule<SignatureField> = {
     return { name: str(a.name), date: dateInputOf(a.date), confirmed: a.confirmed === true } satisfies SignatureInput;
   },
   answerSchema: () => ({
-    type: 'object', additionalProperties: false, required: ['name', 'date', 'confirmed'],
-    properties: { name: textSchema(DEFAULT_MAX_LENGTH.signatureName), date: { type: 'string', pattern: DATE_PATTERN, format: 'date' }, confirmed: { const: true } },
+    type: 'object',
+    additionalProperties: false,
+    required: ['name', 'date', 'confirmed'],
+    properties: {
+      name: textSchema(DEFAULT_MAX_LENGTH.signatureName),
+      date: { type: 'string', pattern: DATE_PATTERN, format: 'date' },
+      confirmed: { const: true },
+    },
   }),
   answerLines(_field, answer, t) {
     const s = answer as { name?: string; date?: string };

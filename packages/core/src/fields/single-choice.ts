@@ -15,7 +15,8 @@ export function checkChoice(field: AnswerField, value: unknown, values: readonly
 export function optionChoice<F extends AnswerField & { options: readonly (Option | ChoiceOption)[] }>() {
   const values = (field: F): string[] => field.options.map((o) => o.value);
   return {
-    check: (field: F, input: unknown, required: boolean, ctx: RuleContext, path: string): Checked => checkChoice(field, input, values(field), required, ctx, path),
+    check: (field: F, input: unknown, required: boolean, ctx: RuleContext, path: string): Checked =>
+      checkChoice(field, input, values(field), required, ctx, path),
     inputOf: (_field: F, answer: unknown): unknown => answer,
     answerSchema: (field: F) => ({ enum: values(field) }),
     answerLines: (field: F, answer: unknown): string[] => [labelOf(field.options, answer)],

@@ -13,7 +13,11 @@ const at = (hour: number, minute: number): string => `${twoDigits(hour)}:${twoDi
 
 /** Typed text → 'HH:MM', or undefined when it is not a time. */
 export function parseTime(typed: string): string | undefined {
-  const t = typed.trim().toLowerCase().replace(/\s+/g, ' ').replace(/\b([ap])\.?\s?m\.?$/, '$1m');
+  const t = typed
+    .trim()
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .replace(/\b([ap])\.?\s?m\.?$/, '$1m');
   if (t === 'midday' || t === 'noon' || t === '12 noon' || t === '12noon') return '12:00';
   if (t === 'midnight') return '00:00';
   const twelveHour = /^(\d{1,2})(?:[:.](\d{2}))? ?(am|pm)$/.exec(t);

@@ -19,7 +19,14 @@ export function checkText(field: TextLike, text: string, required: boolean, ctx:
 
 /** Text that must also match a format (an email address, a telephone number, a postcode). */
 export function checkFormatted(
-  field: TextLike, text: string, required: boolean, ctx: RuleContext, path: string, max: number, valid: (s: string) => boolean, key: MessageKey,
+  field: TextLike,
+  text: string,
+  required: boolean,
+  ctx: RuleContext,
+  path: string,
+  max: number,
+  valid: (s: string) => boolean,
+  key: MessageKey,
 ): Checked {
   const checked = checkText(field, text, required, ctx, path, max);
   if (checked.answer !== undefined && !valid(text)) return refused(path, message(field, 'invalid', ctx, key));

@@ -12,7 +12,10 @@ export class DefinitionLoader implements ReactiveController {
   error?: string;
   private requested?: string;
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement & { src?: string; definition?: unknown }, private readonly t: () => Translate) {
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement & { src?: string; definition?: unknown },
+    private readonly t: () => Translate,
+  ) {
     host.addController(this);
   }
 

@@ -13,7 +13,11 @@ export class PagedNavigation {
   /** The user came from "Check your answers" to change an answer, and goes back there. */
   private returnToReview = false;
 
-  constructor(private readonly host: ReactiveControllerHost, private readonly focus: FocusController, private readonly prefix: string) {}
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly focus: FocusController,
+    private readonly prefix: string,
+  ) {}
 
   /** A new form starts at its first page. */
   reset(): void {

@@ -86,7 +86,12 @@ export class DeliveryController implements ReactiveController {
     private readonly host: DeliveryHost,
     private readonly options: DeliveryOptions,
   ) {
-    this.drafts = new DraftKeeper(host, options.session, () => this.owner(), () => this.now());
+    this.drafts = new DraftKeeper(
+      host,
+      options.session,
+      () => this.owner(),
+      () => this.now(),
+    );
     this.refused = new RefusedEntries(host);
     host.addController(this);
   }
@@ -143,7 +148,13 @@ export class DeliveryController implements ReactiveController {
     const { storageScope: scope, storageKey: key } = this.host;
     if (this.ownerFor && this.ownerFor.scope === scope && this.ownerFor.key === key) return this.ownerFor.ready;
     const ready = openOwner(
-      { scope, key, now: this.now(), draftTtl: parseDuration(this.host.draftTtl, DEFAULT_DRAFT_TTL), outboxTtl: parseDuration(this.host.outboxTtl, DEFAULT_OUTBOX_TTL) },
+      {
+        scope,
+        key,
+        now: this.now(),
+        draftTtl: parseDuration(this.host.draftTtl, DEFAULT_DRAFT_TTL),
+        outboxTtl: parseDuration(this.host.outboxTtl, DEFAULT_OUTBOX_TTL),
+      },
       (detail) => this.host.dispatchEvent(cafEvent<CafStorageExpiredDetail>('caf-storage-expired', detail)),
     ).then((owner) => {
       const notStored = owner === undefined;
@@ -263,7 +274,11 @@ export class DeliveryController implements ReactiveController {
       const result = await withActionLock(action, async () => {
         // Frozen on this device before the first attempt: closing the page while it is in
         // flight loses nothing, and the next load sends the same envelope.
-        if (owner) kept = await keep(owner, entry).then(() => true, () => false);
+        if (owner)
+          kept = await keep(owner, entry).then(
+            () => true,
+            () => false,
+          );
         // The answers are in the outbox now; a draft as well would invite submitting them twice.
         if (kept) await this.dropDraft();
         const sent = await postEnvelope(action, envelope, this.postOptions());
@@ -299,7 +314,14 @@ export class DeliveryController implements ReactiveController {
   private async pending(envelope: SubmissionEnvelope, failed: Failed, kept: boolean, fromOutbox: boolean): Promise<void> {
     const why = failed.kind === 'refused' ? 'network' : failed.kind;
     await this.show({ kind: 'pending', why, kept }, '.caf-notice');
-    this.fire<CafSubmitErrorDetail>('caf-submit-error', { envelope, reason: why, kept, detail: failed.detail, ...(failed.response ? { response: failed.response } : {}), fromOutbox });
+    this.fire<CafSubmitErrorDetail>('caf-submit-error', {
+      envelope,
+      reason: why,
+      kept,
+      detail: failed.detail,
+      ...(failed.response ? { response: failed.response } : {}),
+      fromOutbox,
+    });
   }
 
   /**
@@ -322,7 +344,14 @@ export class DeliveryController implements ReactiveController {
     const messages = [...(response.message ? [response.message] : []), ...unplaced.map((p) => p.message)];
     await this.show({ kind: 'rejected', status: response.status, messages, fieldErrors: placed > 0 }, '.govuk-error-summary');
     if (placed > 0) this.options.onFieldErrors();
-    this.fire<CafSubmitErrorDetail>('caf-submit-error', { envelope, reason: placed > 0 ? 'invalid' : 'refused', kept: false, detail: failed.detail, response, fromOutbox });
+    this.fire<CafSubmitErrorDetail>('caf-submit-error', {
+      envelope,
+      reason: placed > 0 ? 'invalid' : 'refused',
+      kept: false,
+      detail: failed.detail,
+      response,
+      fromOutbox,
+    });
   }
 
   // ---- the outbox ----
@@ -358,7 +387,14 @@ export class DeliveryController implements ReactiveController {
         await this.pending(entry.envelope, sent, true, true);
       } else {
         const reason = sent.kind === 'refused' ? 'refused' : sent.kind;
-        this.fire<CafSubmitErrorDetail>('caf-submit-error', { envelope: entry.envelope, reason, kept: true, detail: sent.detail, ...(sent.response ? { response: sent.response } : {}), fromOutbox: true });
+        this.fire<CafSubmitErrorDetail>('caf-submit-error', {
+          envelope: entry.envelope,
+          reason,
+          kept: true,
+          detail: sent.detail,
+          ...(sent.response ? { response: sent.response } : {}),
+          fromOutbox: true,
+        });
       }
     }
     const others = result.waiting.filter((e) => e.submissionId !== this.frozen?.submissionId);

@@ -55,7 +55,8 @@ function open(): Promise<IDBDatabase> {
     const db = request.result;
     // Version 1's outbox is set aside, not deleted (nothing is lost) and never sent: its entries
     // have no scope and might be another person's. clearDevice() removes it.
-    if (db.objectStoreNames.contains('outbox') && !db.objectStoreNames.contains('unscoped-outbox')) request.transaction!.objectStore('outbox').name = 'unscoped-outbox';
+    if (db.objectStoreNames.contains('outbox') && !db.objectStoreNames.contains('unscoped-outbox'))
+      request.transaction!.objectStore('outbox').name = 'unscoped-outbox';
     for (const name of ['outbox', 'drafts']) {
       if (!db.objectStoreNames.contains(name)) db.createObjectStore(name, { keyPath: 'key' }).createIndex('scope', 'scope');
     }

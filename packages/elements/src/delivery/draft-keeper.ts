@@ -30,7 +30,12 @@ export class DraftKeeper {
   /** The answers are safe elsewhere: nothing more is saved for this form. */
   done = false;
 
-  constructor(private readonly host: DraftHost, private readonly session: FormSession, private readonly owner: () => Promise<Owner | undefined>, private readonly now: () => number) {}
+  constructor(
+    private readonly host: DraftHost,
+    private readonly session: FormSession,
+    private readonly owner: () => Promise<Owner | undefined>,
+    private readonly now: () => number,
+  ) {}
 
   private key(owner: Owner, store: FormStore): string {
     return draftStorageKey(owner.scope, store.model.definition.id, this.host.draftKey || this.host.action || location.pathname);

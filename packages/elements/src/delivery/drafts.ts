@@ -73,7 +73,11 @@ export async function loadDraft(owner: Owner, key: string): Promise<Draft | unde
     // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
     if (!draft || typeof draft.inputs !== 'object' || draft.inputs === null || typeof draft.formId !== 'string') return undefined;
     return {
-      formId: draft.formId, version: String(draft.version), savedAt: String(draft.savedAt), inputs: draft.inputs, types: draft.types ?? {},
+      formId: draft.formId,
+      version: String(draft.version),
+      savedAt: String(draft.savedAt),
+      inputs: draft.inputs,
+      types: draft.types ?? {},
       ...(typeof draft.startedAt === 'string' ? { startedAt: draft.startedAt } : {}),
       ...(typeof draft.submissionId === 'string' ? { submissionId: draft.submissionId } : {}),
     };

@@ -12,7 +12,10 @@ export class LazyDelivery {
   private loading?: Promise<DeliveryController>;
   private settled = false;
 
-  constructor(private readonly host: DeliveryHost, private readonly options: DeliveryOptions) {
+  constructor(
+    private readonly host: DeliveryHost,
+    private readonly options: DeliveryOptions,
+  ) {
     const loadIfUsed = (): void => {
       if (this.host.action || this.host.autosave) void this.load();
     };

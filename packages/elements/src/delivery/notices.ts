@@ -43,13 +43,20 @@ function outcomeNotice({ outcome, waiting }: NoticeState, prefix: string, t: Tra
   switch (outcome.kind) {
     case 'sent':
     case 'savedSent':
-      return banner(`${prefix}delivery`, t('delivery.success'), t(outcome.kind === 'sent' ? 'delivery.sent' : 'delivery.savedSent'), { role: 'alert', success: true });
+      return banner(`${prefix}delivery`, t('delivery.success'), t(outcome.kind === 'sent' ? 'delivery.sent' : 'delivery.savedSent'), {
+        role: 'alert',
+        success: true,
+      });
     case 'pending':
-      return banner(`${prefix}delivery`, t('delivery.important'), t(outcome.kept ? 'delivery.kept' : 'delivery.notKept'), { role: 'alert', body: t(pendingBody[outcome.why]) });
+      return banner(`${prefix}delivery`, t('delivery.important'), t(outcome.kept ? 'delivery.kept' : 'delivery.notKept'), {
+        role: 'alert',
+        body: t(pendingBody[outcome.why]),
+      });
     case 'rejected': {
       // Field errors show in the form's own error summary; this box says only what that cannot.
       const [first, ...rest] = outcome.messages;
-      if (first === undefined) return outcome.fieldErrors ? nothing : refusal(t('form.errorSummary'), [t('delivery.rejectedStatus', { status: outcome.status })]);
+      if (first === undefined)
+        return outcome.fieldErrors ? nothing : refusal(t('form.errorSummary'), [t('delivery.rejectedStatus', { status: outcome.status })]);
       return refusal(t('form.errorSummary'), outcome.fieldErrors ? outcome.messages : [t('delivery.rejectedMessage', { message: first }), ...rest]);
     }
   }
@@ -63,7 +70,12 @@ function draftNotice({ changed, dropped }: { changed: boolean; dropped: boolean 
   });
 }
 
-function banner(id: string, title: string, heading: string, options: { role: 'alert' | 'region'; success?: boolean; body?: string; action?: TemplateResult }): TemplateResult {
+function banner(
+  id: string,
+  title: string,
+  heading: string,
+  options: { role: 'alert' | 'region'; success?: boolean; body?: string; action?: TemplateResult },
+): TemplateResult {
   return html`<div class="govuk-notification-banner caf-notice caf-no-print ${options.success ? 'govuk-notification-banner--success' : ''}" id=${id}
       role=${options.role} aria-labelledby=${`${id}-title`} tabindex="-1">
     <div class="govuk-notification-banner__header">

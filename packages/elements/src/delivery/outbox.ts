@@ -44,8 +44,13 @@ export interface Owner {
 export async function keep(owner: Owner, entry: OutboxEntry): Promise<void> {
   const payload: OutboxPayload = { envelope: entry.envelope, ...(entry.refusal ? { refusal: entry.refusal } : {}) };
   const record: OutboxRecord = {
-    key: entry.submissionId, scope: owner.scope, formId: entry.envelope.formId, savedAt: entry.savedAt,
-    action: entry.action, status: entry.status, sealed: await seal(payload, owner.key),
+    key: entry.submissionId,
+    scope: owner.scope,
+    formId: entry.envelope.formId,
+    savedAt: entry.savedAt,
+    action: entry.action,
+    status: entry.status,
+    sealed: await seal(payload, owner.key),
   };
   await putRecord('outbox', record);
 }
@@ -68,8 +73,12 @@ export async function list(owner: Owner, action?: string): Promise<Listed> {
     try {
       const payload = (await unseal(record.sealed, owner.key)) as OutboxPayload;
       out.entries.push({
-        submissionId: record.key, action: record.action, savedAt: record.savedAt, status: record.status,
-        envelope: payload.envelope, ...(payload.refusal ? { refusal: payload.refusal } : {}),
+        submissionId: record.key,
+        action: record.action,
+        savedAt: record.savedAt,
+        status: record.status,
+        envelope: payload.envelope,
+        ...(payload.refusal ? { refusal: payload.refusal } : {}),
       });
     } catch (error) {
       if (!(error instanceof SealedError)) throw error;
@@ -99,7 +108,10 @@ export function withActionLock<T>(action: string, task: () => Promise<T>): Promi
   if (typeof navigator !== 'undefined' && navigator.locks) return navigator.locks.request(name, task) as Promise<T>;
   const previous = localLocks.get(name) ?? Promise.resolve();
   const run = previous.then(task, task);
-  localLocks.set(name, run.catch(() => undefined));
+  localLocks.set(
+    name,
+    run.catch(() => undefined),
+  );
   return run;
 }
 const localLocks = new Map<string, Promise<unknown>>();

@@ -24,8 +24,7 @@ export const defaultRetry: RetryPolicy = { attempts: 5, baseDelay: 1000, maxDela
 
 export type PostResult =
   /** The server confirmed it has the submission. */
-  | { ok: true; response: ServerResponse }
-  | { ok: false; kind: Failure; response?: ServerResponse; detail: string };
+  { ok: true; response: ServerResponse } | { ok: false; kind: Failure; response?: ServerResponse; detail: string };
 
 /**
  * Why a submission was not delivered:

@@ -45,7 +45,14 @@ function rawText(entry: OutboxEntry): string {
   return lines.join('\n');
 }
 
-export function refusedNotices(entries: readonly OutboxEntry[], definition: FormDefinition | undefined, prefix: string, t: Translate, actions: RefusedActions, copied?: string): TemplateResult | typeof nothing {
+export function refusedNotices(
+  entries: readonly OutboxEntry[],
+  definition: FormDefinition | undefined,
+  prefix: string,
+  t: Translate,
+  actions: RefusedActions,
+  copied?: string,
+): TemplateResult | typeof nothing {
   if (!entries.length) return nothing;
   return html`${entries.map((entry, i) => {
     const id = `${prefix}refused-${i}`;
@@ -59,9 +66,11 @@ export function refusedNotices(entries: readonly OutboxEntry[], definition: Form
         <details class="govuk-details">
           <summary class="govuk-details__summary"><span class="govuk-details__summary-text">${t('delivery.view')}</span></summary>
           <div class="govuk-details__text">
-            ${sections
-              ? answersView(sections, { t, idPrefix: `${id}-`, matrix: () => nothing })
-              : html`<p class="govuk-body">${t('delivery.otherForm', { formId: entry.envelope.formId, version: entry.envelope.formVersion })}</p><pre class="govuk-body caf-raw-answers">${text}</pre>`}
+            ${
+              sections
+                ? answersView(sections, { t, idPrefix: `${id}-`, matrix: () => nothing })
+                : html`<p class="govuk-body">${t('delivery.otherForm', { formId: entry.envelope.formId, version: entry.envelope.formVersion })}</p><pre class="govuk-body caf-raw-answers">${text}</pre>`
+            }
           </div>
         </details>
         <div class="govuk-button-group">

@@ -47,7 +47,14 @@ export async function readResponse(raw: Response): Promise<ServerResponse> {
 
 /** The server's words for a person; a bare status text ("Bad Request", as many servers send) says nothing more than the status. */
 function messageOf(body: unknown, type: string, statusText: string): string | undefined {
-  const message = typeof body === 'string' ? (/^text\/plain\b/i.test(type) ? body : undefined) : isRecord(body) && typeof body.message === 'string' ? body.message : undefined;
+  const message =
+    typeof body === 'string'
+      ? /^text\/plain\b/i.test(type)
+        ? body
+        : undefined
+      : isRecord(body) && typeof body.message === 'string'
+        ? body.message
+        : undefined;
   const trimmed = message?.trim();
   if (!trimmed || trimmed.length > MAX_MESSAGE || trimmed.toLowerCase() === statusText.toLowerCase()) return undefined;
   return trimmed;
@@ -60,7 +67,8 @@ export function confirms(response: ServerResponse, submissionId: string): boolea
 
 function fieldErrorsOf(body: unknown): FieldError[] {
   if (!isRecord(body) || !Array.isArray(body.errors)) return [];
-  return body.errors.filter((e): e is FieldError => isRecord(e) && typeof e.path === 'string' && typeof e.message === 'string' && e.message.trim() !== '')
+  return body.errors
+    .filter((e): e is FieldError => isRecord(e) && typeof e.path === 'string' && typeof e.message === 'string' && e.message.trim() !== '')
     .map((e) => ({ path: e.path, message: e.message.trim() }));
 }
 

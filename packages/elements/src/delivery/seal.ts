@@ -4,9 +4,7 @@
 // person at this computer, or a copied browser profile, cannot read them without the key.
 // Without a key the payload is stored as it is (the README says what that does not protect).
 
-export type Sealed =
-  | { plain: unknown }
-  | { iv: Uint8Array<ArrayBuffer>; data: ArrayBuffer };
+export type Sealed = { plain: unknown } | { iv: Uint8Array<ArrayBuffer>; data: ArrayBuffer };
 
 export async function seal(value: unknown, key?: CryptoKey): Promise<Sealed> {
   if (!key) return { plain: value };

@@ -20,7 +20,10 @@ export function problemsOf(model: FormModel, errors: readonly FieldError[]): Pro
 export function enginePath(model: FormModel, raw: string): string {
   const pointer = raw.startsWith('/') || raw.startsWith('#/');
   let parts = pointer
-    ? raw.replace(/^#?\//, '').split('/').map((p) => unescapePointerSegment(decodePointerPart(p)))
+    ? raw
+        .replace(/^#?\//, '')
+        .split('/')
+        .map((p) => unescapePointerSegment(decodePointerPart(p)))
     : raw.split('.');
   parts = parts.filter((p) => p !== '');
   if (parts[0] === 'data' && !model.fields.has('data')) parts = parts.slice(1);

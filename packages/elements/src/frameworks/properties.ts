@@ -3,9 +3,30 @@
 import type { CafForm } from '../caf-form.js';
 import type { CafFormEventMap } from '../events.js';
 
-export type CafFormProperties = Partial<Pick<CafForm,
-  | 'definition' | 'src' | 'data' | 'readonly' | 'paged' | 'lang' | 'submission' | 'lightDom' | 'action' | 'headers'
-  | 'autosave' | 'draftKey' | 'storageScope' | 'storageKey' | 'draftTtl' | 'outboxTtl' | 'keepPageTitle' | 'renderers' | 'retry'>>;
+export type CafFormProperties = Partial<
+  Pick<
+    CafForm,
+    | 'definition'
+    | 'src'
+    | 'data'
+    | 'readonly'
+    | 'paged'
+    | 'lang'
+    | 'submission'
+    | 'lightDom'
+    | 'action'
+    | 'headers'
+    | 'autosave'
+    | 'draftKey'
+    | 'storageScope'
+    | 'storageKey'
+    | 'draftTtl'
+    | 'outboxTtl'
+    | 'keepPageTitle'
+    | 'renderers'
+    | 'retry'
+  >
+>;
 
 /** The attributes whose names differ from their property's, as written in HTML. */
 export interface CafFormDashedAttributes {

@@ -71,7 +71,8 @@ export const elementCy: Record<ElementMessageKey, MessageText> = {
   'delivery.notKept': 'Nid yw eich atebion wedi’u hanfon. Nid ydynt wedi’u cadw ar y ddyfais hon: cadwch y dudalen hon ar agor.',
   'delivery.network': 'Nid oedd modd cysylltu â’r gwasanaeth. Byddant yn cael eu hanfon pan fydd cysylltiad, neu pan fyddwch yn dewis “Ceisio anfon eto”.',
   'delivery.signedOut': 'Mae angen i chi fewngofnodi eto. Mewngofnodwch (mewn tab arall os oes angen), yna dewiswch “Ceisio anfon eto”.',
-  'delivery.unconfirmed': 'Nid oeddem yn gallu cadarnhau bod y gwasanaeth wedi’u cael. Efallai y bydd angen i chi fewngofnodi eto, yna dewiswch “Ceisio anfon eto”.',
+  'delivery.unconfirmed':
+    'Nid oeddem yn gallu cadarnhau bod y gwasanaeth wedi’u cael. Efallai y bydd angen i chi fewngofnodi eto, yna dewiswch “Ceisio anfon eto”.',
   'delivery.sendAgain': 'Ceisio anfon eto',
   'delivery.waiting': {
     zero: 'Does dim ffurflenni heb eu hanfon ar y ddyfais hon.',
@@ -79,11 +80,14 @@ export const elementCy: Record<ElementMessageKey, MessageText> = {
     two: 'Mae {n} ffurflen a lenwyd ar y ddyfais hon heb eu hanfon eto. Maen nhw wedi’u cadw ar y ddyfais hon a byddant yn cael eu hanfon pan fydd cysylltiad.',
     few: 'Mae {n} ffurflen a lenwyd ar y ddyfais hon heb eu hanfon eto. Maen nhw wedi’u cadw ar y ddyfais hon a byddant yn cael eu hanfon pan fydd cysylltiad.',
     many: 'Mae {n} ffurflen a lenwyd ar y ddyfais hon heb eu hanfon eto. Maen nhw wedi’u cadw ar y ddyfais hon a byddant yn cael eu hanfon pan fydd cysylltiad.',
-    other: 'Mae {n} ffurflen a lenwyd ar y ddyfais hon heb eu hanfon eto. Maen nhw wedi’u cadw ar y ddyfais hon a byddant yn cael eu hanfon pan fydd cysylltiad.',
+    other:
+      'Mae {n} ffurflen a lenwyd ar y ddyfais hon heb eu hanfon eto. Maen nhw wedi’u cadw ar y ddyfais hon a byddant yn cael eu hanfon pan fydd cysylltiad.',
   },
-  'delivery.notStored': 'Nid yw atebion yn cael eu cadw ar y ddyfais hon tra byddwch yn llenwi’r ffurflen hon. Cadwch y dudalen hon ar agor nes i chi weld eu bod wedi’u hanfon.',
+  'delivery.notStored':
+    'Nid yw atebion yn cael eu cadw ar y ddyfais hon tra byddwch yn llenwi’r ffurflen hon. Cadwch y dudalen hon ar agor nes i chi weld eu bod wedi’u hanfon.',
   'delivery.rejectedMessage': 'Nid oedd modd anfon eich atebion: {message}',
-  'delivery.rejectedStatus': 'Nid oedd modd anfon eich atebion (gwall {status}). Rhowch gynnig arall arni yn nes ymlaen. Os bydd hyn yn digwydd eto, cysylltwch â’r tîm a ofynnodd i chi lenwi’r ffurflen hon.',
+  'delivery.rejectedStatus':
+    'Nid oedd modd anfon eich atebion (gwall {status}). Rhowch gynnig arall arni yn nes ymlaen. Os bydd hyn yn digwydd eto, cysylltwch â’r tîm a ofynnodd i chi lenwi’r ffurflen hon.',
   'delivery.refusedTitle': 'Ni chafodd ffurflen a anfonwyd gennych ar {date} ei derbyn',
   'delivery.refusedStatus': 'Gwrthododd y gwasanaeth hi (gwall {status}).',
   'delivery.view': 'Gweld yr atebion',
@@ -94,6 +98,7 @@ export const elementCy: Record<ElementMessageKey, MessageText> = {
   'draft.restored': 'Mae eich atebion a gadwyd wedi’u llenwi',
   'draft.restoredBody': 'Rydych wedi rhoi’r atebion hyn ar y ddyfais hon o’r blaen. Gwiriwch nhw cyn i chi gyflwyno.',
   'draft.changed': 'Mae’r ffurflen hon wedi newid ers i chi ei dechrau. Gwiriwch eich atebion cyn i chi gyflwyno.',
-  'draft.changedDropped': 'Mae’r ffurflen hon wedi newid ers i chi ei dechrau. Mae atebion i gwestiynau nad ydynt ar y ffurflen mwyach wedi’u dileu. Gwiriwch eich atebion cyn i chi gyflwyno.',
+  'draft.changedDropped':
+    'Mae’r ffurflen hon wedi newid ers i chi ei dechrau. Mae atebion i gwestiynau nad ydynt ar y ffurflen mwyach wedi’u dileu. Gwiriwch eich atebion cyn i chi gyflwyno.',
   'draft.startAgain': 'Dechrau eto',
 };

@@ -70,7 +70,8 @@ export const elementEn = {
   },
   'delivery.notStored': 'Answers are not saved on this device while you fill in this form. Keep this page open until you see that they have been sent.',
   'delivery.rejectedMessage': 'Your answers could not be sent: {message}',
-  'delivery.rejectedStatus': 'Your answers could not be sent (error {status}). Try again later. If this happens again, contact the team that asked you to fill in this form.',
+  'delivery.rejectedStatus':
+    'Your answers could not be sent (error {status}). Try again later. If this happens again, contact the team that asked you to fill in this form.',
   'delivery.refusedTitle': 'A form you sent on {date} was not accepted',
   'delivery.refusedStatus': 'The service refused it (error {status}).',
   'delivery.view': 'View the answers',
@@ -81,7 +82,8 @@ export const elementEn = {
   'draft.restored': 'Your saved answers have been filled in',
   'draft.restoredBody': 'You entered these answers on this device before. Check them before you submit.',
   'draft.changed': 'This form has changed since you started it. Check your answers before you submit.',
-  'draft.changedDropped': 'This form has changed since you started it. Answers to questions that are no longer on the form have been removed. Check your answers before you submit.',
+  'draft.changedDropped':
+    'This form has changed since you started it. Answers to questions that are no longer on the form have been removed. Check your answers before you submit.',
   'draft.startAgain': 'Start again',
 } as const satisfies Record<string, MessageText>;
 

@@ -26,9 +26,14 @@ export const optionId = (id: string, index: number): string => (index === 0 ? id
  */
 function conditional(kind: 'radios' | 'checkboxes', id: string, open: boolean, content: () => TemplateResult): TemplateResult {
   // Whole class names, so that the build's CSS purge (scripts/purge-css.mjs) sees them.
-  const classes = kind === 'radios'
-    ? (open ? 'govuk-radios__conditional' : 'govuk-radios__conditional govuk-radios__conditional--hidden')
-    : (open ? 'govuk-checkboxes__conditional' : 'govuk-checkboxes__conditional govuk-checkboxes__conditional--hidden');
+  const classes =
+    kind === 'radios'
+      ? open
+        ? 'govuk-radios__conditional'
+        : 'govuk-radios__conditional govuk-radios__conditional--hidden'
+      : open
+        ? 'govuk-checkboxes__conditional'
+        : 'govuk-checkboxes__conditional govuk-checkboxes__conditional--hidden';
   const option = id.replace(/-conditional$/, '');
   return open
     ? html`<div class=${classes} id=${id} role="group" aria-labelledby=${`${option}-label`}>${content()}</div>`
@@ -44,7 +49,9 @@ interface GroupOptions {
 
 export function radioGroup(view: FieldView, ctx: RenderContext, choices: readonly Choice[], options: GroupOptions = {}): TemplateResult {
   const chosen = str(view.input);
-  return formGroup(view, html`<fieldset class="govuk-fieldset" aria-describedby=${describedBy(view.describedBy, options.extraIds)}>
+  return formGroup(
+    view,
+    html`<fieldset class="govuk-fieldset" aria-describedby=${describedBy(view.describedBy, options.extraIds)}>
     ${legend(view, ctx)}${hint(view)}${options.extra ?? nothing}${errorMessage(view, ctx)}
     <div class="govuk-radios ${options.inline ? 'govuk-radios--inline' : ''}">
       ${choices.map((choice, i) => {
@@ -63,7 +70,8 @@ export function radioGroup(view: FieldView, ctx: RenderContext, choices: readonl
           ${choice.reveal ? conditional('radios', revealId!, checked, () => ctx.renderItems(choice.reveal!, view.row)) : nothing}`;
       })}
     </div>
-  </fieldset>`);
+  </fieldset>`,
+  );
 }
 
 export const radios: FieldRenderer<'radios'> = (view, ctx) => radioGroup(view, ctx, view.field.options, { inline: view.field.inline });
@@ -84,9 +92,10 @@ export const rating: FieldRenderer<'rating'> = (view, ctx) => {
   const max = field.max ?? 5;
   const choices = Array.from({ length: max }, (_, i): Choice => ({ value: String(i + 1), label: String(i + 1) }));
   const endsId = `${view.id}-ends`;
-  const ends = field.lowLabel || field.highLabel
-    ? html`<div id=${endsId} class="govuk-hint caf-rating__ends">${field.lowLabel ? html`<span>1: ${field.lowLabel}</span>` : nothing}${field.lowLabel && field.highLabel ? html`<span>, </span>` : nothing}${field.highLabel ? html`<span>${max}: ${field.highLabel}</span>` : nothing}</div>`
-    : undefined;
+  const ends =
+    field.lowLabel || field.highLabel
+      ? html`<div id=${endsId} class="govuk-hint caf-rating__ends">${field.lowLabel ? html`<span>1: ${field.lowLabel}</span>` : nothing}${field.lowLabel && field.highLabel ? html`<span>, </span>` : nothing}${field.highLabel ? html`<span>${max}: ${field.highLabel}</span>` : nothing}</div>`
+      : undefined;
   return radioGroup(view, ctx, choices, { inline: true, extra: ends, extraIds: ends ? endsId : undefined });
 };
 
@@ -101,9 +110,14 @@ export const checkboxes: FieldRenderer<'checkboxes'> = (view, ctx) => {
       : choice.exclusive
         ? [choice.value]
         : [...chosen.filter((v) => !exclusive.has(v)), choice.value];
-    ctx.set(view, options.map((o) => o.value).filter((v) => next.includes(v)));
+    ctx.set(
+      view,
+      options.map((o) => o.value).filter((v) => next.includes(v)),
+    );
   };
-  return formGroup(view, html`<fieldset class="govuk-fieldset" aria-describedby=${describedBy(view.describedBy)}>
+  return formGroup(
+    view,
+    html`<fieldset class="govuk-fieldset" aria-describedby=${describedBy(view.describedBy)}>
     ${legend(view, ctx)}${hint(view)}${errorMessage(view, ctx)}
     <div class="govuk-checkboxes">
       ${options.map((choice, i) => {
@@ -122,17 +136,22 @@ export const checkboxes: FieldRenderer<'checkboxes'> = (view, ctx) => {
           ${choice.reveal ? conditional('checkboxes', `${id}-conditional`, checked, () => ctx.renderItems(choice.reveal!, view.row)) : nothing}`;
       })}
     </div>
-  </fieldset>`);
+  </fieldset>`,
+  );
 };
 
 export const select: FieldRenderer<'select'> = (view, ctx) => {
   const options: readonly Choice[] = view.field.options;
   const chosen = str(view.input);
   const error = view.errors.length > 0;
-  return labelledGroup(view, ctx, html`<select class=${`govuk-select${error ? ' govuk-select--error' : ''}`} id=${view.id} name=${view.id}
+  return labelledGroup(
+    view,
+    ctx,
+    html`<select class=${`govuk-select${error ? ' govuk-select--error' : ''}`} id=${view.id} name=${view.id}
       aria-describedby=${describedBy(view.describedBy)} aria-invalid=${invalid(error)}
       @change=${(e: Event) => ctx.set(view, (e.target as HTMLSelectElement).value)}>
       <option value="" .selected=${chosen === ''}></option>
       ${options.map((o) => html`<option value=${o.value} .selected=${chosen === o.value}>${o.label}</option>`)}
-    </select>`);
+    </select>`,
+  );
 };

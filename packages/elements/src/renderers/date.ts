@@ -14,7 +14,14 @@ export function asDate(value: unknown): DateInput {
 }
 
 /** The three inputs; `erroneous` says which parts to mark. Shared with the signature. */
-export function dateInputs(baseId: string, value: DateInput, erroneous: (part: DatePart) => boolean, ctx: RenderContext, onChange: (next: DateInput) => void, autocomplete?: 'bday'): TemplateResult {
+export function dateInputs(
+  baseId: string,
+  value: DateInput,
+  erroneous: (part: DatePart) => boolean,
+  ctx: RenderContext,
+  onChange: (next: DateInput) => void,
+  autocomplete?: 'bday',
+): TemplateResult {
   return html`<div class="govuk-date-input" id=${baseId}>${DATE_PARTS.map((part) => {
     const error = erroneous(part);
     return html`<div class="govuk-date-input__item"><div class="govuk-form-group">
@@ -40,10 +47,11 @@ export function partsInError(problems: readonly Problem[]): (part: DatePart) => 
 export const dateField: FieldRenderer<'date'> = (view, ctx) => {
   const value = asDate(view.input);
   const erroneous = partsInError(view.errors);
-  return formGroup(view, html`<fieldset class="govuk-fieldset" role="group" aria-describedby=${describedBy(view.describedBy)}>
+  return formGroup(
+    view,
+    html`<fieldset class="govuk-fieldset" role="group" aria-describedby=${describedBy(view.describedBy)}>
     ${legend(view, ctx)}${hint(view)}${errorMessage(view, ctx)}
     ${dateInputs(view.id, value, erroneous, ctx, (next) => ctx.set(view, next), view.field.ownBirthday ? 'bday' : undefined)}
-  </fieldset>`);
+  </fieldset>`,
+  );
 };
-
-

@@ -12,7 +12,9 @@ export const grid: FieldRenderer<'grid'> = (view, ctx) => {
   const value = (view.input && typeof view.input === 'object' ? view.input : {}) as Record<string, unknown>;
   const set = (key: string, v: string): void => ctx.set(view, { ...value, [key]: v });
   const messageFor = (path: string): string[] => view.errors.filter((e) => e.path === path).map((e) => e.message);
-  return formGroup(view, html`<fieldset class="govuk-fieldset caf-grid" aria-describedby=${describedBy(view.field.hint ? view.hintId : undefined)}>
+  return formGroup(
+    view,
+    html`<fieldset class="govuk-fieldset caf-grid" aria-describedby=${describedBy(view.field.hint ? view.hintId : undefined)}>
     ${legend(view, ctx)}${hint(view)}
     ${field.rows.map((row) => {
       const path = `${view.path}.${row.id}`;
@@ -43,19 +45,26 @@ export const grid: FieldRenderer<'grid'> = (view, ctx) => {
               </div>`;
             })}
           </div>
-          ${specify
-            ? html`<div class="govuk-form-group caf-grid__specify" id=${`${specifyId}-conditional`} ?hidden=${!showSpecify}>${showSpecify ? html`
+          ${
+            specify
+              ? html`<div class="govuk-form-group caf-grid__specify" id=${`${specifyId}-conditional`} ?hidden=${!showSpecify}>${
+                  showSpecify
+                    ? html`
                 <label class="govuk-label" for=${specifyId}>${specify.label} ${ctx.t('form.optional')}</label>
                 ${errorMessage(view, ctx, `${specifyId}-error`, specifyErrors)}
                 <input class="govuk-input ${specifyErrors.length ? 'govuk-input--error' : ''}" id=${specifyId} name=${specifyId} type="text"
                   aria-describedby=${describedBy(specifyErrors.length ? `${specifyId}-error` : undefined)}
                   aria-invalid=${invalid(specifyErrors.length > 0)}
                   .value=${live(str(value[specify.id]))}
-                  @input=${(e: Event) => set(specify.id, (e.target as HTMLInputElement).value)}>` : nothing}
+                  @input=${(e: Event) => set(specify.id, (e.target as HTMLInputElement).value)}>`
+                    : nothing
+                }
               </div>`
-            : nothing}
+              : nothing
+          }
         </fieldset>
       </div>`;
     })}
-  </fieldset>`);
+  </fieldset>`,
+  );
 };

@@ -49,9 +49,11 @@ export function matrixChart(item: MatrixContent, ctx: RenderContext): TemplateRe
         <thead class="govuk-table__head"><tr class="govuk-table__row">
           <th scope="col" class="govuk-table__header">${ctx.t('matrix.axis')}</th>
           <th scope="col" class="govuk-table__header">${ctx.t('matrix.count')}</th></tr></thead>
-        <tbody class="govuk-table__body">${MATRIX_SIDES.map((side) => html`<tr class="govuk-table__row">
+        <tbody class="govuk-table__body">${MATRIX_SIDES.map(
+          (side) => html`<tr class="govuk-table__row">
           <th scope="row" class="govuk-table__header">${layout.axes[side].label}</th>
-          <td class="govuk-table__cell caf-matrix__count">${ctx.t('matrix.outOf', { value: layout.axes[side].value, max: layout.axes[side].max })}</td></tr>`)}</tbody>
+          <td class="govuk-table__cell caf-matrix__count">${ctx.t('matrix.outOf', { value: layout.axes[side].value, max: layout.axes[side].max })}</td></tr>`,
+        )}</tbody>
       </table>
       <p class="govuk-body caf-matrix__summary" aria-live="polite">${sentence}</p>
     </figcaption>
@@ -65,9 +67,8 @@ function axis(side: MatrixSide, max: number, label: string): SVGTemplateResult {
   const end = { x: CX + dx * R, y: CY + dy * R };
   // Vertical labels sit beyond the end; horizontal ones under the line at the frame's edge,
   // wrapped, so that two long ones ("PROTECTIVE ENVIRONMENT", "ADVERSITY") never meet mid-chart.
-  const labelAt = dy !== 0
-    ? { x: CX, y: end.y + (dy < 0 ? -14 : 30), anchor: 'middle' }
-    : { x: dx < 0 ? 6 : WIDTH - 6, y: CY + 28, anchor: dx < 0 ? 'start' : 'end' };
+  const labelAt =
+    dy !== 0 ? { x: CX, y: end.y + (dy < 0 ? -14 : 30), anchor: 'middle' } : { x: dx < 0 ? 6 : WIDTH - 6, y: CY + 28, anchor: dx < 0 ? 'start' : 'end' };
   const lines = dy !== 0 ? [label.toUpperCase()] : wrap(label.toUpperCase(), 12);
   return svg`<line x1=${CX} y1=${CY} x2=${end.x} y2=${end.y} stroke="currentColor" stroke-width="2"></line>
     ${ticks.map((f) => {

@@ -37,7 +37,12 @@ export function hint(view: FieldView): TemplateResult | typeof nothing {
   return view.field.hint ? html`<div id=${view.hintId} class="govuk-hint">${view.field.hint}</div>` : nothing;
 }
 
-export function errorMessage(view: FieldView, ctx: RenderContext, id = view.errorId, messages = view.errors.map((e) => e.message)): TemplateResult | typeof nothing {
+export function errorMessage(
+  view: FieldView,
+  ctx: RenderContext,
+  id = view.errorId,
+  messages = view.errors.map((e) => e.message),
+): TemplateResult | typeof nothing {
   if (!messages.length) return nothing;
   return html`<p id=${id} class="govuk-error-message">${messages.map(
     (m, i) => html`${i ? html`<br>` : nothing}<span class="govuk-visually-hidden">${ctx.t('form.errorPrefix')}</span> ${m}`,

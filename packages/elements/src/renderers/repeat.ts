@@ -15,28 +15,35 @@ export const repeatGroup: FieldRenderer<'repeat'> = (view, ctx) => {
   const rows = Array.from({ length: count }, (_, index) => index);
   // The group itself takes focus from the error summary (too few or too many rows) and after a
   // row is removed, so that focus never falls back to the top of the page.
-  return formGroup(view, html`<fieldset class="govuk-fieldset caf-repeat" id=${view.id} tabindex="-1" aria-describedby=${describedBy(view.describedBy)}>
+  return formGroup(
+    view,
+    html`<fieldset class="govuk-fieldset caf-repeat" id=${view.id} tabindex="-1" aria-describedby=${describedBy(view.describedBy)}>
     ${legend(view, ctx)}${hint(view)}${errorMessage(view, ctx)}
     ${rows.map((index) => {
       const heading = t('form.rowHeading', { item: field.itemLabel, n: index + 1 });
       return html`<fieldset class="govuk-fieldset caf-repeat__row" id=${`${view.id}-row-${index}`} tabindex="-1">
         <legend class="govuk-fieldset__legend govuk-fieldset__legend--m"><h3 class="govuk-fieldset__heading">${heading}</h3></legend>
         ${ctx.renderItems(field.items, { repeatId: field.id, index })}
-        ${canRemove
-          ? html`<button type="button" class="govuk-button govuk-button--secondary caf-repeat__remove"
+        ${
+          canRemove
+            ? html`<button type="button" class="govuk-button govuk-button--secondary caf-repeat__remove"
               @click=${() => {
                 ctx.removeRow(view, index);
                 ctx.focusAfterUpdate(view.id);
               }}>${t('form.removeRow')}<span class="govuk-visually-hidden"> ${heading}</span></button>`
-          : nothing}
+            : nothing
+        }
       </fieldset>`;
     })}
-    ${canAdd
-      ? html`<button type="button" class="govuk-button govuk-button--secondary caf-repeat__add" @click=${() => {
-          ctx.addRow(view);
-          // Focus the new row, whose legend tells a screen reader which one it is.
-          ctx.focusAfterUpdate(`${view.id}-row-${count}`);
-        }}>${t('form.addRow', { item })}</button>`
-      : nothing}
-  </fieldset>`);
+    ${
+      canAdd
+        ? html`<button type="button" class="govuk-button govuk-button--secondary caf-repeat__add" @click=${() => {
+            ctx.addRow(view);
+            // Focus the new row, whose legend tells a screen reader which one it is.
+            ctx.focusAfterUpdate(`${view.id}-row-${count}`);
+          }}>${t('form.addRow', { item })}</button>`
+        : nothing
+    }
+  </fieldset>`,
+  );
 };

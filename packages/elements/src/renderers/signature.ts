@@ -25,9 +25,17 @@ export const signature: FieldRenderer<'signature'> = (view, ctx) => {
   const update = (patch: Partial<SignatureInput>): void => ctx.set(view, { ...value, ...patch });
   const ids = { name: `${view.id}-name`, date: `${view.id}-date`, confirmed: `${view.id}-confirmed` };
   const group = (errors: readonly Problem[]) => `govuk-form-group${errors.length ? ' govuk-form-group--error' : ''}`;
-  const message = (id: string, errors: readonly Problem[]) => errorMessage(view, ctx, `${id}-error`, errors.map((e) => e.message));
+  const message = (id: string, errors: readonly Problem[]) =>
+    errorMessage(
+      view,
+      ctx,
+      `${id}-error`,
+      errors.map((e) => e.message),
+    );
   // Not "name": whoever fills the form in signs for someone else as often as for themselves.
-  return formGroup(view, html`<fieldset class="govuk-fieldset" aria-describedby=${describedBy(view.describedBy)}>
+  return formGroup(
+    view,
+    html`<fieldset class="govuk-fieldset" aria-describedby=${describedBy(view.describedBy)}>
     ${legend(view, ctx)}${hint(view)}
     <div class=${group(nameErrors)}>
       <label class="govuk-label" for=${ids.name}>${ctx.t('form.signatureName')}</label>
@@ -56,5 +64,6 @@ export const signature: FieldRenderer<'signature'> = (view, ctx) => {
         </div>
       </div>
     </div>
-  </fieldset>`);
+  </fieldset>`,
+  );
 };

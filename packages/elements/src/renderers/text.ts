@@ -20,7 +20,10 @@ const INPUT_TYPES: Record<string, { type: string; inputmode?: string; spellcheck
   number: { type: 'text', inputmode: 'decimal', width: '5' },
 };
 
-const onInput = (view: FieldView, ctx: RenderContext) => (e: Event): void => ctx.set(view, (e.target as HTMLInputElement).value);
+const onInput =
+  (view: FieldView, ctx: RenderContext) =>
+  (e: Event): void =>
+    ctx.set(view, (e.target as HTMLInputElement).value);
 
 /** What an input's bindings say; both of textInput's templates bind the same list. */
 function inputAttributes(view: FieldView, ctx: RenderContext) {
@@ -52,10 +55,14 @@ export const textInput: FieldRenderer<'text' | 'email' | 'tel' | 'postcode' | 'n
       class=${a.class} id=${view.id} name=${view.id} type=${a.type} inputmode=${a.inputmode} autocomplete=${a.autocomplete}
       spellcheck=${a.spellcheck} aria-describedby=${a.describedBy} aria-invalid=${a.invalid} .value=${a.value} @input=${a.onInput}></div>`;
   }
-  return labelledGroup(view, ctx, html`<div class="govuk-input__wrapper"><input
+  return labelledGroup(
+    view,
+    ctx,
+    html`<div class="govuk-input__wrapper"><input
       class=${a.class} id=${view.id} name=${view.id} type=${a.type} inputmode=${a.inputmode} autocomplete=${a.autocomplete}
       spellcheck=${a.spellcheck} aria-describedby=${a.describedBy} aria-invalid=${a.invalid} .value=${a.value} @input=${a.onInput}><div
-      class="govuk-input__suffix" aria-hidden="true">${suffix}</div></div>`);
+      class="govuk-input__suffix" aria-hidden="true">${suffix}</div></div>`,
+  );
 };
 
 export const textarea: FieldRenderer<'textarea'> = (view, ctx) => {
@@ -83,9 +90,7 @@ export const textarea: FieldRenderer<'textarea'> = (view, ctx) => {
 const SPOKEN_COUNT_DELAY = 1000;
 
 function characterCount(infoId: string, max: number, left: number, ctx: RenderContext): TemplateResult {
-  const status = left >= 0
-    ? ctx.t('form.charactersLeft', { n: left })
-    : ctx.t('form.charactersOver', { n: -left });
+  const status = left >= 0 ? ctx.t('form.charactersLeft', { n: left }) : ctx.t('form.charactersOver', { n: -left });
   // As govuk-frontend does: the limit is described once, the visible count is hidden from
   // screen readers, and a polite live region announces the count.
   return html`<div id=${infoId} class="govuk-hint govuk-character-count__message govuk-visually-hidden">${ctx.t('form.charactersMax', { n: max })}</div>

@@ -10,7 +10,6 @@ import { generateToken } from '../auth.js';
 export const MIN_TOKEN_LENGTH = 16;
 export const TOKEN_FILE = 'admin-token';
 
-
 /** First 12 hex digits of the token's SHA-256: enough to recognise it, useless to sign in with. */
 export const fingerprint = (token: string): string => createHash('sha256').update(token).digest('hex').slice(0, 12);
 

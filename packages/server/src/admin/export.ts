@@ -62,12 +62,19 @@ async function write(res: ServerResponse, chunk: string): Promise<boolean> {
 }
 
 /** Streams the export; tells `beforeEnd` the ids written and whether it reached the end. */
-export async function streamExport(res: ServerResponse, options: {
-  format: ExportFormat; formId: string; versions: readonly LoadedForm[]; fromDay: string; toDay: string;
-  records: AsyncIterable<ExportedSubmission>;
-  /** Runs before the response ends (to write the audit row first: the client sees the end of the file only once it is recorded). */
-  beforeEnd: (result: { submissionIds: string[]; complete: boolean }) => Promise<void>;
-}): Promise<void> {
+export async function streamExport(
+  res: ServerResponse,
+  options: {
+    format: ExportFormat;
+    formId: string;
+    versions: readonly LoadedForm[];
+    fromDay: string;
+    toDay: string;
+    records: AsyncIterable<ExportedSubmission>;
+    /** Runs before the response ends (to write the audit row first: the client sees the end of the file only once it is recorded). */
+    beforeEnd: (result: { submissionIds: string[]; complete: boolean }) => Promise<void>;
+  },
+): Promise<void> {
   const { format, formId, fromDay, toDay } = options;
   baseHeaders(res);
   res.writeHead(200, {
@@ -77,8 +84,12 @@ export async function streamExport(res: ServerResponse, options: {
   const submissionIds: string[] = [];
   const columns = csvColumns(options.versions);
   // The byte-order mark tells Excel the file is UTF-8 (it guesses a legacy code page otherwise).
-  let open = await write(res, format === 'csv' ? `\uFEFF${columns.header.map(csvCell).join(',')}\r\n`
-    : `{"formId":${JSON.stringify(formId)},"from":"${fromDay}","to":"${toDay}","submissions":[`);
+  let open = await write(
+    res,
+    format === 'csv'
+      ? `\uFEFF${columns.header.map(csvCell).join(',')}\r\n`
+      : `{"formId":${JSON.stringify(formId)},"from":"${fromDay}","to":"${toDay}","submissions":[`,
+  );
   for await (const record of options.records) {
     if (!open) break;
     const { bodyHash: _, ...kept } = record;

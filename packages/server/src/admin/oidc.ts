@@ -48,10 +48,16 @@ export function createOidcClient(options: OidcOptions): OidcClient {
   if (issuer.protocol !== 'https:' && !isLoopback(issuer)) throw new Error(`the OpenID issuer must use https: ${options.issuer}`);
   let discovered: Promise<client.Configuration> | undefined;
   const configuration = (): Promise<client.Configuration> => {
-    discovered ??= client.discovery(issuer, options.clientId, options.clientSecret, undefined,
-      // Deprecated as a warning to production; here only for a loopback issuer (checked above), as in tests.
-      // eslint-disable-next-line @typescript-eslint/no-deprecated
-      issuer.protocol === 'http:' ? { execute: [client.allowInsecureRequests] } : undefined)
+    discovered ??= client
+      .discovery(
+        issuer,
+        options.clientId,
+        options.clientSecret,
+        undefined,
+        // Deprecated as a warning to production; here only for a loopback issuer (checked above), as in tests.
+        // eslint-disable-next-line @typescript-eslint/no-deprecated
+        issuer.protocol === 'http:' ? { execute: [client.allowInsecureRequests] } : undefined,
+      )
       .catch((error: unknown) => {
         discovered = undefined; // try again on the next sign-in
         throw error;
@@ -78,7 +84,10 @@ export function createOidcClient(options: OidcOptions): OidcClient {
       const current = new URL(redirect.href);
       current.search = callbackQuery;
       const tokens = await client.authorizationCodeGrant(config, current, {
-        pkceCodeVerifier: pending.codeVerifier, expectedState: pending.state, expectedNonce: pending.nonce, idTokenExpected: true,
+        pkceCodeVerifier: pending.codeVerifier,
+        expectedState: pending.state,
+        expectedNonce: pending.nonce,
+        idTokenExpected: true,
       });
       const claims = tokens.claims();
       if (!claims) throw new Error('the provider sent no ID token');
@@ -102,7 +111,12 @@ export function oidcOptionsFromEnv(env: Record<string, string | undefined>): Oid
     return value;
   };
   return {
-    issuer, clientId: need('CAF_OIDC_CLIENT_ID'), clientSecret: need('CAF_OIDC_CLIENT_SECRET'), redirectUrl: need('CAF_OIDC_REDIRECT_URL'),
-    rolesClaim: env.CAF_OIDC_ROLES_CLAIM || undefined, groupsClaim: env.CAF_OIDC_GROUPS_CLAIM || undefined, scope: env.CAF_OIDC_SCOPE || undefined,
+    issuer,
+    clientId: need('CAF_OIDC_CLIENT_ID'),
+    clientSecret: need('CAF_OIDC_CLIENT_SECRET'),
+    redirectUrl: need('CAF_OIDC_REDIRECT_URL'),
+    rolesClaim: env.CAF_OIDC_ROLES_CLAIM || undefined,
+    groupsClaim: env.CAF_OIDC_GROUPS_CLAIM || undefined,
+    scope: env.CAF_OIDC_SCOPE || undefined,
   };
 }

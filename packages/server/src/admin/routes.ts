@@ -138,7 +138,12 @@ export function createAdmin(o: AdminOptions): Admin {
       allow('GET');
       const w = await who(req, true);
       const view = await list(w, query);
-      sendHtml(res, 200, listPage(forms, { ...view, exportable: formsWith(w.grants, 'export', formIds()), today: o.now().toISOString().slice(0, 10) }, viewerOf(w)), ADMIN_CSP);
+      sendHtml(
+        res,
+        200,
+        listPage(forms, { ...view, exportable: formsWith(w.grants, 'export', formIds()), today: o.now().toISOString().slice(0, 10) }, viewerOf(w)),
+        ADMIN_CSP,
+      );
     } else if (one && !one[2]) {
       allow('GET');
       const w = await who(req, true);
@@ -147,17 +152,35 @@ export function createAdmin(o: AdminOptions): Admin {
       const named = [...(corrections.supersedes ? [corrections.supersedes] : []), ...corrections.supersededBy];
       const present = new Set<string>();
       for (const id of named) if (await store.get(id)) present.add(id);
-      sendHtml(res, 200, submissionPage(forms, {
-        record, corrections, present, mayErase: can(w.grants, 'erase', record.formId), mayCorrect: can(w.grants, 'correct', record.formId),
-        mayAudit: can(w.grants, 'audit', '*'),
-      }, viewerOf(w)), ADMIN_CSP);
+      sendHtml(
+        res,
+        200,
+        submissionPage(
+          forms,
+          {
+            record,
+            corrections,
+            present,
+            mayErase: can(w.grants, 'erase', record.formId),
+            mayCorrect: can(w.grants, 'correct', record.formId),
+            mayAudit: can(w.grants, 'audit', '*'),
+          },
+          viewerOf(w),
+        ),
+        ADMIN_CSP,
+      );
     } else if (one) {
       allow('POST');
       const w = await who(req, true);
       const form = await postedForm(req, w);
       if (one[2] === 'erase') {
         await erase(w, one[1]!, form.get('reason'));
-        sendHtml(res, 200, messagePage('Erased', `Submission ${idFromPath(one[1]!)} has been erased. The audit trail records who erased it, when and why.`, viewerOf(w)), ADMIN_CSP);
+        sendHtml(
+          res,
+          200,
+          messagePage('Erased', `Submission ${idFromPath(one[1]!)} has been erased. The audit trail records who erased it, when and why.`, viewerOf(w)),
+          ADMIN_CSP,
+        );
       } else {
         const id = await supersede(w, one[1]!, form.get('supersedes'));
         redirect(res, `${adminBase}/submissions/${encodeURIComponent(id)}`);
@@ -184,13 +207,18 @@ export function createAdmin(o: AdminOptions): Admin {
       await need(w, 'export', formId);
       const range = dayRange(query, o.now());
       await streamExport(res, {
-        format, formId, fromDay: range.fromDay, toDay: range.toDay,
+        format,
+        formId,
+        fromDay: range.fromDay,
+        toDay: range.toDay,
         versions: forms.all().filter((f) => f.definition.id === formId),
         records: store.exportRange({ formId, from: range.from, to: range.to }),
-        beforeEnd: (result) => audit.record(w.principal.actor, 'export', {
-          formId, submissionIds: result.submissionIds,
-          detail: { format, from: range.fromDay, to: range.toDay, count: result.submissionIds.length, complete: result.complete },
-        }),
+        beforeEnd: (result) =>
+          audit.record(w.principal.actor, 'export', {
+            formId,
+            submissionIds: result.submissionIds,
+            detail: { format, from: range.fromDay, to: range.toDay, count: result.submissionIds.length, complete: result.complete },
+          }),
       });
     } else if (path === '/admin/sign-in') {
       allow('GET, POST');
@@ -207,7 +235,8 @@ export function createAdmin(o: AdminOptions): Admin {
   }
 
   return {
-    sessions, audit,
+    sessions,
+    audit,
     async handle(req, res, path, query) {
       try {
         return await route(req, res, path, query);

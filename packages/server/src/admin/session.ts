@@ -56,7 +56,14 @@ export class SessionStore {
     for (const [key, s] of this.#sessions) if (s.expiresAt <= now || s.idleUntil <= now) this.#sessions.delete(key);
     while (this.#sessions.size >= this.#capacity) this.#sessions.delete(this.#sessions.keys().next().value!);
     const id = randomBytes(32).toString('base64url');
-    const session: Session = { principal, grants, csrf: randomBytes(24).toString('base64url'), idToken, expiresAt: now + this.#max, idleUntil: now + this.#idle };
+    const session: Session = {
+      principal,
+      grants,
+      csrf: randomBytes(24).toString('base64url'),
+      idToken,
+      expiresAt: now + this.#max,
+      idleUntil: now + this.#idle,
+    };
     this.#sessions.set(hash(id), session);
     return { id, session };
   }

@@ -69,7 +69,10 @@ export function createSignIn(o: SignInOptions) {
   const secure = (req: IncomingMessage): boolean =>
     o.secureCookies ?? ((o.oidc !== undefined && o.oidc.redirectUrl.startsWith('https:')) || (req.socket as Partial<TLSSocket>).encrypted === true);
   const setCookies = (req: IncomingMessage, res: ServerResponse, ...cookies: [string, string, number][]): void => {
-    res.setHeader('Set-Cookie', cookies.map(([name, value, maxAge]) => cookie(name, value, { path: cookiePath, secure: secure(req), maxAge })));
+    res.setHeader(
+      'Set-Cookie',
+      cookies.map(([name, value, maxAge]) => cookie(name, value, { path: cookiePath, secure: secure(req), maxAge })),
+    );
   };
   const address = (req: IncomingMessage): string => req.socket.remoteAddress ?? 'unknown';
 
@@ -101,24 +104,34 @@ export function createSignIn(o: SignInOptions) {
       throw new HttpError(401, 'That token is not right.', { 'WWW-Authenticate': 'Bearer realm="caf-forms"' });
     }
     if (page) throw new HttpError(303, 'Sign in first.', { Location: `${adminBase}/sign-in?${new URLSearchParams({ returnTo: req.url ?? adminBase })}` });
-    throw new HttpError(401, 'Sign in first (the admin pages), or send the development token as Authorization: Bearer <token>.',
-      o.token !== undefined ? { 'WWW-Authenticate': 'Bearer realm="caf-forms"' } : {});
+    throw new HttpError(
+      401,
+      'Sign in first (the admin pages), or send the development token as Authorization: Bearer <token>.',
+      o.token !== undefined ? { 'WWW-Authenticate': 'Bearer realm="caf-forms"' } : {},
+    );
   }
-
 
   async function startSession(req: IncomingMessage, res: ServerResponse, principal: Principal, grants: Grants, idToken?: string): Promise<void> {
     sessions.end(readCookie(req, SESSION_COOKIE)); // a sign-in always starts a new session id
     const { id } = sessions.create(principal, grants, idToken);
     await audit.record(principal.actor, 'sign-in', {
-      detail: { via: principal.via === 'oidc' ? 'OpenID Connect' : 'development token', address: address(req), ...(principal.subject ? { subject: principal.subject } : {}) },
+      detail: {
+        via: principal.via === 'oidc' ? 'OpenID Connect' : 'development token',
+        address: address(req),
+        ...(principal.subject ? { subject: principal.subject } : {}),
+      },
     });
     setCookies(req, res, [SESSION_COOKIE, id, (o.sessions?.maxHours ?? 8) * 3600], [SIGN_IN_COOKIE, '', 0]);
   }
 
   /** Only a path inside the admin pages, so a sign-in link cannot send the person elsewhere. */
   const safeReturn = (value: string | null): string =>
-    value && (value === adminBase || value.startsWith(`${adminBase}/`) || value.startsWith(`${adminBase}?`)) && !/[\\\r\n]/.test(value) && !value.startsWith('//')
-      ? value : adminBase;
+    value &&
+    (value === adminBase || value.startsWith(`${adminBase}/`) || value.startsWith(`${adminBase}?`)) &&
+    !/[\\\r\n]/.test(value) &&
+    !value.startsWith('//')
+      ? value
+      : adminBase;
 
   async function signInPage(req: IncomingMessage, res: ServerResponse, query: URLSearchParams): Promise<void> {
     if (sessions.get(readCookie(req, SESSION_COOKIE))) return redirect(res, adminBase);
@@ -138,13 +151,16 @@ export function createSignIn(o: SignInOptions) {
   }
 
   async function tokenSignIn(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    if (oidc || o.token === undefined) throw new HttpError(405, 'Sign in through your organisation\'s account.', { Allow: 'GET' });
+    if (oidc || o.token === undefined) throw new HttpError(405, "Sign in through your organisation's account.", { Allow: 'GET' });
     // No session yet, so no CSRF token: refuse a post that another site's page made.
     const origin = req.headers.origin;
-    if (origin !== undefined && origin !== 'null' && hostOf(origin) !== req.headers.host) throw new HttpError(403, 'Sign in from this site\'s own page.');
+    if (origin !== undefined && origin !== 'null' && hostOf(origin) !== req.headers.host) throw new HttpError(403, "Sign in from this site's own page.");
     const action = `${adminBase}/sign-in`;
     const wait = throttled(req);
-    if (wait > 0) return sendHtml(res, 429, tokenSignInPage(action, `Too many wrong tokens from this address: try again in ${wait} seconds.`), ADMIN_CSP, { 'Retry-After': String(wait) });
+    if (wait > 0)
+      return sendHtml(res, 429, tokenSignInPage(action, `Too many wrong tokens from this address: try again in ${wait} seconds.`), ADMIN_CSP, {
+        'Retry-After': String(wait),
+      });
     const form = await readForm(req);
     if (!sameToken(form.get('token') ?? '', o.token)) {
       await tokenFailed(req);
@@ -175,7 +191,12 @@ export function createSignIn(o: SignInOptions) {
     }
     const { claims, idToken } = result;
     const email = verifiedEmail(claims);
-    const principal: Principal = { actor: email ?? `sub:${claims.sub}`, subject: claims.sub, via: 'oidc', ...(typeof claims.name === 'string' ? { name: claims.name } : {}) };
+    const principal: Principal = {
+      actor: email ?? `sub:${claims.sub}`,
+      subject: claims.sub,
+      via: 'oidc',
+      ...(typeof claims.name === 'string' ? { name: claims.name } : {}),
+    };
     const grants = grantsFor(claims, o.roles, { rolesClaim: o.oidc?.rolesClaim, groupsClaim: o.oidc?.groupsClaim });
     await startSession(req, res, principal, grants, idToken);
     redirect(res, started.returnTo);

@@ -11,7 +11,11 @@ export interface ThrottleOptions {
   capacity?: number;
 }
 
-interface Failures { count: number; last: number; blockedUntil: number }
+interface Failures {
+  count: number;
+  last: number;
+  blockedUntil: number;
+}
 
 export class FailureThrottle {
   readonly #byAddress = new Map<string, Failures>();

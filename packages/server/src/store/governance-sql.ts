@@ -37,8 +37,10 @@ export function governanceSchema(dialect: Dialect): string[] {
  */
 function appendOnlyGuard(dialect: Dialect): string[] {
   if (dialect === 'sqlite') {
-    return ['UPDATE', 'DELETE'].map((op) => `CREATE TRIGGER IF NOT EXISTS caf_audit_no_${op.toLowerCase()} BEFORE ${op} ON caf_audit
-      BEGIN SELECT RAISE(ABORT, 'caf_audit is append-only'); END`);
+    return ['UPDATE', 'DELETE'].map(
+      (op) => `CREATE TRIGGER IF NOT EXISTS caf_audit_no_${op.toLowerCase()} BEFORE ${op} ON caf_audit
+      BEGIN SELECT RAISE(ABORT, 'caf_audit is append-only'); END`,
+    );
   }
   return [
     `CREATE OR REPLACE FUNCTION caf_audit_append_only() RETURNS trigger LANGUAGE plpgsql AS $fn$
@@ -57,13 +59,20 @@ export const INSERT_AUDIT = `INSERT INTO caf_audit (at, actor, action, form_id, 
  */
 export function auditQuery(limit: number, offset: number, submissionId?: string): { rows: string; count: string; params: unknown[]; countParams: unknown[] } {
   if (submissionId === undefined) {
-    return { rows: 'SELECT * FROM caf_audit ORDER BY id DESC LIMIT $1 OFFSET $2', count: 'SELECT COUNT(*) AS n FROM caf_audit', params: [limit, offset], countParams: [] };
+    return {
+      rows: 'SELECT * FROM caf_audit ORDER BY id DESC LIMIT $1 OFFSET $2',
+      count: 'SELECT COUNT(*) AS n FROM caf_audit',
+      params: [limit, offset],
+      countParams: [],
+    };
   }
   const where = "WHERE submission_ids LIKE $1 ESCAPE '!'";
   const pattern = `%${JSON.stringify(submissionId).replace(/[!%_]/g, '!$&')}%`;
   return {
-    rows: `SELECT * FROM caf_audit ${where} ORDER BY id DESC LIMIT $2 OFFSET $3`, count: `SELECT COUNT(*) AS n FROM caf_audit ${where}`,
-    params: [pattern, limit, offset], countParams: [pattern],
+    rows: `SELECT * FROM caf_audit ${where} ORDER BY id DESC LIMIT $2 OFFSET $3`,
+    count: `SELECT COUNT(*) AS n FROM caf_audit ${where}`,
+    params: [pattern, limit, offset],
+    countParams: [pattern],
   };
 }
 
@@ -90,7 +99,11 @@ export const SUPERSEDED_BY = 'SELECT submission_id FROM caf_corrections WHERE su
 const SUMMARY = 'submission_id, form_id, form_version, received_at, submitted_at';
 
 /** The list limited to some forms, newest first. */
-export function listFormsQuery(formIds: readonly string[], limit: number, offset: number): { rows: string; count: string; params: unknown[]; countParams: unknown[] } {
+export function listFormsQuery(
+  formIds: readonly string[],
+  limit: number,
+  offset: number,
+): { rows: string; count: string; params: unknown[]; countParams: unknown[] } {
   const marks = formIds.map((_, i) => `$${i + 1}`).join(', ') || 'NULL';
   const where = `WHERE form_id IN (${marks})`;
   return {

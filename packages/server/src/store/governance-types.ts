@@ -5,7 +5,16 @@
 import type { StoredSubmission, SubmissionSummary } from './types.js';
 
 /** What the audit trail records. `failed-sign-in` includes a wrong development token. */
-export type AuditAction = 'list' | 'read' | 'export' | 'erase' | 'supersede' | 'sign-in' | 'failed-sign-in' | 'sign-out' | 'purge'
+export type AuditAction =
+  | 'list'
+  | 'read'
+  | 'export'
+  | 'erase'
+  | 'supersede'
+  | 'sign-in'
+  | 'failed-sign-in'
+  | 'sign-out'
+  | 'purge'
   /** A signed-in person asked for something their roles do not allow (403). */
   | 'refused';
 

@@ -2,13 +2,25 @@
 // store provides: read rows, run a statement, run statements in one transaction.
 import { summaryOf, recordOf } from './sql.js';
 import {
-  ERASE, ERASE_LINK, EXPORT_BATCH, INSERT_AUDIT, LINK, PURGE, PURGE_LINKS,
-  SUPERSEDED_BY, SUPERSEDES, auditQuery, listFormsQuery,
+  ERASE,
+  ERASE_LINK,
+  EXPORT_BATCH,
+  INSERT_AUDIT,
+  LINK,
+  PURGE,
+  PURGE_LINKS,
+  SUPERSEDED_BY,
+  SUPERSEDES,
+  auditQuery,
+  listFormsQuery,
 } from './governance-sql.js';
 import type { AuditAction, AuditEntry, AuditRecord, GovernanceStore } from './governance-types.js';
 
 export type Row = Record<string, unknown>;
-export interface Statement { sql: string; params: unknown[] }
+export interface Statement {
+  sql: string;
+  params: unknown[];
+}
 
 export interface SqlRunner {
   rows(sql: string, params: unknown[]): Promise<Row[]>;
@@ -18,8 +30,10 @@ export interface SqlRunner {
   forgetErased?(): Promise<void>;
 }
 
-const page = (o: { limit?: number; offset?: number } = {}): [number, number] =>
-  [Math.min(500, Math.max(1, Math.floor(o.limit ?? 50))), Math.max(0, Math.floor(o.offset ?? 0))];
+const page = (o: { limit?: number; offset?: number } = {}): [number, number] => [
+  Math.min(500, Math.max(1, Math.floor(o.limit ?? 50))),
+  Math.max(0, Math.floor(o.offset ?? 0)),
+];
 
 export function auditStatement(e: AuditEntry): Statement {
   return {
@@ -33,7 +47,10 @@ const sqlText = (value: unknown): string => (typeof value === 'string' ? value :
 
 function auditOf(row: Row): AuditRecord {
   return {
-    id: Number(row.id), at: String(row.at), actor: String(row.actor), action: String(row.action) as AuditAction,
+    id: Number(row.id),
+    at: String(row.at),
+    actor: String(row.actor),
+    action: String(row.action) as AuditAction,
     formId: row.form_id === null ? null : sqlText(row.form_id),
     submissionIds: JSON.parse(String(row.submission_ids)) as string[],
     reason: row.reason === null ? null : sqlText(row.reason),
@@ -53,11 +70,7 @@ export function governanceMethods(db: SqlRunner): GovernanceStore {
       return { items: (await db.rows(q.rows, q.params)).map(auditOf), total: Number(count?.n ?? 0) };
     },
     async erase(submissionId, audit) {
-      const [, erased] = await db.atomic([
-        { sql: ERASE_LINK, params: [submissionId] },
-        { sql: ERASE, params: [submissionId] },
-        auditStatement(audit),
-      ]);
+      const [, erased] = await db.atomic([{ sql: ERASE_LINK, params: [submissionId] }, { sql: ERASE, params: [submissionId] }, auditStatement(audit)]);
       if (erased === 1) await db.forgetErased?.();
       return erased === 1;
     },

@@ -83,21 +83,24 @@ export async function openPostgresStore(connectionString: string, options: Postg
   return {
     ...governanceMethods(runner),
     description: `PostgreSQL ${safeUrl(connectionString)}`,
-    insert: (record) => run(async () => {
-      const { rowCount } = await pool.query(INSERT, insertParams(record));
-      const [row] = await rows(GET, [record.submissionId]);
-      if (!row) throw new Error(`submission ${record.submissionId} was not stored`);
-      return { inserted: rowCount === 1, stored: recordOf(row) };
-    }),
-    get: (submissionId) => run(async () => {
-      const [row] = await rows(GET, [submissionId]);
-      return row ? recordOf(row) : undefined;
-    }),
-    list: (options) => run(async () => {
-      const q = listQuery(options);
-      const [count] = await rows(q.count, q.countParams);
-      return { items: (await rows(q.rows, q.params)).map(summaryOf), total: Number(count?.n ?? 0) };
-    }),
+    insert: (record) =>
+      run(async () => {
+        const { rowCount } = await pool.query(INSERT, insertParams(record));
+        const [row] = await rows(GET, [record.submissionId]);
+        if (!row) throw new Error(`submission ${record.submissionId} was not stored`);
+        return { inserted: rowCount === 1, stored: recordOf(row) };
+      }),
+    get: (submissionId) =>
+      run(async () => {
+        const [row] = await rows(GET, [submissionId]);
+        return row ? recordOf(row) : undefined;
+      }),
+    list: (options) =>
+      run(async () => {
+        const q = listQuery(options);
+        const [count] = await rows(q.count, q.countParams);
+        return { items: (await rows(q.rows, q.params)).map(summaryOf), total: Number(count?.n ?? 0) };
+      }),
     close: () => pool.end(),
   };
 }

@@ -55,8 +55,11 @@ type Row = Record<string, unknown>;
 
 export function summaryOf(row: Row): SubmissionSummary {
   return {
-    submissionId: String(row.submission_id), formId: String(row.form_id), formVersion: String(row.form_version),
-    receivedAt: String(row.received_at), submittedAt: String(row.submitted_at),
+    submissionId: String(row.submission_id),
+    formId: String(row.form_id),
+    formVersion: String(row.form_version),
+    receivedAt: String(row.received_at),
+    submittedAt: String(row.submitted_at),
   };
 }
 

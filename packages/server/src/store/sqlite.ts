@@ -69,7 +69,8 @@ export function openSqliteStore(dataDir: string): SubmissionStore {
     syncFolder(dataDir);
     const mode = db.get('PRAGMA journal_mode') as { journal_mode?: string } | null;
     const sync = db.get('PRAGMA synchronous') as { synchronous?: number } | null;
-    if (mode?.journal_mode !== 'wal' || sync?.synchronous !== 2) throw new Error(`SQLite did not take the durable settings (journal_mode ${mode?.journal_mode}, synchronous ${sync?.synchronous})`);
+    if (mode?.journal_mode !== 'wal' || sync?.synchronous !== 2)
+      throw new Error(`SQLite did not take the durable settings (journal_mode ${mode?.journal_mode}, synchronous ${sync?.synchronous})`);
   } catch (error) {
     releaseFolder();
     throw error;
@@ -169,4 +170,3 @@ function isRunning(pid: number): boolean {
     return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
-
