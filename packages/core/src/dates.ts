@@ -11,9 +11,9 @@ export const DATE_PARTS: readonly DatePart[] = ['day', 'month', 'year'];
 
 const MONTH_NAMES = 'january february march april may june july august september october november december'.split(' ');
 
-/** '2', '02', 'Feb', 'february' and 'Sept' all give 2 (or 9); anything else NaN. */
+/** '2', '02', 'Feb', 'february' and 'Sept' all give 2 (or 9); anything else NaN. `text` is already trimmed. */
 function monthNumber(text: string): number {
-  const t = text.trim().toLowerCase().replace(/\.$/, '');
+  const t = text.toLowerCase().replace(/\.$/, '');
   if (/^\d{1,2}$/.test(t)) return Number(t);
   if (t.length < 3) return NaN;
   const index = MONTH_NAMES.findIndex((name) => name.startsWith(t));
@@ -55,13 +55,6 @@ export function parseDateInput(input: Partial<DateInput> | undefined): DateParse
 export function dateInputOf(iso: unknown): DateInput {
   const m = typeof iso === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso) : null;
   return m ? { day: String(Number(m[3])), month: String(Number(m[2])), year: m[1]! } : { day: '', month: '', year: '' };
-}
-
-export function isRealIsoDate(iso: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!m) return false;
-  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
 /** Today's date as an ISO string, in the user's time zone. */
