@@ -6,6 +6,10 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { type Condition, evaluate, fieldIdOf, isEmptyAnswer, referencesOf } from '@caf-forms/core';
 
+/** A test name in plain ASCII: the TAP output StrykerJS parses must not carry control or separator characters. */
+const printable = (value: unknown): string =>
+  (JSON.stringify(value) ?? String(value)).replace(/[^\x20-\x7E]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+
 type Answers = Record<string, unknown>;
 const lookup = (answers: Answers) => (ref: string): unknown => answers[ref];
 const c = (condition: unknown): Condition => condition as Condition;
@@ -75,7 +79,7 @@ describe('conditions: evaluate', () => {
     [{ field: 'a', matches: 'x' }, { a: 'x' }, false],
   ];
   for (const [condition, answers, holds] of rows) {
-    it(`${JSON.stringify(condition)} with ${JSON.stringify(answers)} → ${holds}`, () => {
+    it(`${printable(condition)} with ${printable(answers)} → ${holds}`, () => {
       assert.equal(evaluate(c(condition), lookup(answers)), holds);
     });
   }
@@ -97,7 +101,7 @@ describe('conditions: isEmptyAnswer', () => {
     [{ a: '', b: 'x' }, false], [{ a: 0 }, false], [{ a: { b: 'x' } }, false],
   ];
   for (const [value, empty] of rows) {
-    it(`${JSON.stringify(value)} → ${empty ? 'empty' : 'answered'}`, () => assert.equal(isEmptyAnswer(value), empty));
+    it(`${printable(value)} → ${empty ? 'empty' : 'answered'}`, () => assert.equal(isEmptyAnswer(value), empty));
   }
 });
 
@@ -109,7 +113,7 @@ describe('conditions: references', () => {
     [{ not: { all: [{ field: 'd', lessThan: 2 }, { any: [{ field: 'e', includes: 'x' }] }] } }, ['d', 'e']],
   ];
   for (const [condition, refs] of rows) {
-    it(`${JSON.stringify(condition)} reads ${refs.join(', ')}`, () => assert.deepEqual(referencesOf(c(condition)), refs));
+    it(`${printable(condition)} reads ${refs.join(', ')}`, () => assert.deepEqual(referencesOf(c(condition)), refs));
   }
   it('the field id of a reference is the part before the first dot', () => {
     assert.deepEqual(['a', 'grid.r1', 'group.0.who', '.x', 'x.'].map(fieldIdOf), ['a', 'grid', 'group', '', 'x']);

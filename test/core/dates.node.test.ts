@@ -6,6 +6,10 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { type DateInput, type Field, checkField, dateInputOf, parseDateInput, translate } from '@caf-forms/core';
 
+/** A test name in plain ASCII: the TAP output StrykerJS parses must not carry control or separator characters. */
+const printable = (value: unknown): string =>
+  (JSON.stringify(value) ?? String(value)).replace(/[^\x20-\x7E]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+
 const date = (day: string, month: string, year: string): DateInput => ({ day, month, year });
 
 /** What parseDateInput says, in one string: the ISO date, or the kind and the parts at fault. */
@@ -57,7 +61,7 @@ describe('dates: what people type in the three boxes', () => {
     [date('1', '1', '0999'), 'invalid: year', 'before the year 1000'],
   ];
   for (const [input, expected, why] of rows) {
-    it(`${why}: ${JSON.stringify(input)} → ${expected}`, () => assert.equal(parsed(input), expected));
+    it(`${why}: ${printable(input)} → ${expected}`, () => assert.equal(parsed(input), expected));
   }
 });
 
@@ -76,7 +80,7 @@ describe('dates: the inputs that show a stored answer', () => {
     [20140305, blank, 'a number'],
   ];
   for (const [answer, inputs, why] of rows) {
-    it(`${why}: ${JSON.stringify(answer)}`, () => assert.deepEqual(dateInputOf(answer), inputs));
+    it(`${why}: ${printable(answer)}`, () => assert.deepEqual(dateInputOf(answer), inputs));
   }
 });
 
@@ -92,7 +96,7 @@ describe('dates: messages at a date field (GOV.UK wording)', () => {
     [date('5', 'Smarch', '2014'), 'Date of birth must be a real date'],
   ];
   for (const [input, message] of rows) {
-    it(`${JSON.stringify(input)} → "${message}"`, () => {
+    it(`${printable(input)} → "${message}"`, () => {
       const checked = checkField(field, input, true, ctx, 'dob');
       assert.equal(checked.answer, undefined);
       assert.deepEqual(checked.problems.map((p) => p.message), [message]);

@@ -10,6 +10,10 @@ import {
   TEL_PATTERN, codePointLength, isCleanText, isEmail, isPostcode, isTelephone, maxRowsOf, maxTextLength, normalisePostcode,
 } from '@caf-forms/core';
 
+/** A test name in plain ASCII: the TAP output StrykerJS parses must not carry control or separator characters. */
+const printable = (value: unknown): string =>
+  (JSON.stringify(value) ?? String(value)).replace(/[^\x20-\x7E]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+
 describe('formats: default limits per field type', () => {
   const rows: [field: { type: string; maxLength?: number }, max: number | undefined][] = [
     [{ type: 'text' }, 500],
@@ -24,7 +28,7 @@ describe('formats: default limits per field type', () => {
     [{ type: 'date' }, undefined],
     [{ type: 'radios' }, undefined],
   ];
-  for (const [field, max] of rows) it(`${JSON.stringify(field)} → ${max}`, () => assert.equal(maxTextLength(field), max));
+  for (const [field, max] of rows) it(`${printable(field)} → ${max}`, () => assert.equal(maxTextLength(field), max));
 
   it('the defaults themselves', () => {
     assert.deepEqual({ ...DEFAULT_MAX_LENGTH }, { text: 500, textarea: 5000, email: 254, tel: 20, postcode: 8, specify: 500, signatureName: 200 });
@@ -81,7 +85,7 @@ describe('formats: email addresses', () => {
     [' a@b.co', false], ['a@b.co\n', false], ['a\u200B@b.co', false], ['a@b.co\u202E', false], ['a@b\u0000.co', false],
   ];
   for (const [email, valid] of rows) {
-    it(`${JSON.stringify(email)} is ${valid ? '' : 'not '}an email address`, () => {
+    it(`${printable(email)} is ${valid ? '' : 'not '}an email address`, () => {
       assert.equal(isEmail(email), valid);
       assert.equal(new RegExp(EMAIL_PATTERN, 'u').test(email), valid);
     });
@@ -121,7 +125,7 @@ describe('formats: hidden characters', () => {
     ['👩‍👧 family', true, true],
   ];
   for (const [text, line, long] of rows) {
-    it(`${JSON.stringify(text)}: ${line ? 'clean' : 'refused'} in a line, ${long ? 'clean' : 'refused'} in long text`, () => {
+    it(`${printable(text)}: ${line ? 'clean' : 'refused'} in a line, ${long ? 'clean' : 'refused'} in long text`, () => {
       assert.equal(isCleanText(text), line);
       assert.equal(isCleanText(text, false), line);
       assert.equal(isCleanText(text, true), long);
@@ -137,5 +141,5 @@ describe('formats: dates and lengths', () => {
     assert.deepEqual(['2014-03-05', '2014-3-05', '14-03-05', '2014-03-051', 'x2014-03-05', '2014/03/05'].map((s) => pattern.test(s)), [true, false, false, false, false, false]);
   });
   const lengths: [text: string, n: number][] = [['', 0], ['a', 1], ['abc', 3], ['😀', 1], ['😀a😀', 3], ['é', 1], ['e\u0301', 2]];
-  for (const [text, n] of lengths) it(`${JSON.stringify(text)} is ${n} characters`, () => assert.equal(codePointLength(text), n));
+  for (const [text, n] of lengths) it(`${printable(text)} is ${n} characters`, () => assert.equal(codePointLength(text), n));
 });

@@ -7,6 +7,10 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { type Field, type RuleContext, checkField, inputOf, subjectOf, translate } from '@caf-forms/core';
 
+/** A test name in plain ASCII: the TAP output StrykerJS parses must not carry control or separator characters. */
+const printable = (value: unknown): string =>
+  (JSON.stringify(value) ?? String(value)).replace(/[^\x20-\x7E]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+
 const ctx: RuleContext = { t: translate, today: '2026-06-15' };
 const field = (f: Record<string, unknown>): Field => ({ id: 'q', label: 'Child’s name', ...f }) as unknown as Field;
 type Row = [input: unknown, answer: unknown, messages?: string | string[]];
@@ -14,7 +18,7 @@ type Row = [input: unknown, answer: unknown, messages?: string | string[]];
 function table(name: string, f: Record<string, unknown>, rows: Row[], required = false): void {
   describe(name, () => {
     for (const [input, answer, messages] of rows) {
-      it(`${JSON.stringify(input)} → ${JSON.stringify(answer)}`, () => {
+      it(`${printable(input)} → ${printable(answer)}`, () => {
         const checked = checkField(field(f), input, required, ctx, 'q');
         assert.deepEqual(checked.answer, answer);
         assert.deepEqual(checked.problems.map((p) => p.message), messages === undefined ? [] : [messages].flat());
@@ -37,7 +41,7 @@ describe('rules: how messages name the answer', () => {
     [{ label: 'the school' }, 'the school'],
     [{ label: 'Name', errorSubject: 'the name of the child' }, 'the name of the child'],
   ];
-  for (const [f, subject] of rows) it(`${JSON.stringify(f)} → "${subject}"`, () => assert.equal(subjectOf(f), subject));
+  for (const [f, subject] of rows) it(`${printable(f)} → "${subject}"`, () => assert.equal(subjectOf(f), subject));
 });
 
 describe('rules: text', () => {
@@ -223,7 +227,7 @@ describe('rules: signatures', () => {
     ]],
   ];
   for (const [input, required, expected] of cases) {
-    it(`${JSON.stringify(input)}${required ? ' (required)' : ''}`, () => {
+    it(`${printable(input)}${required ? ' (required)' : ''}`, () => {
       const checked = checkField(field(sig), input, required, ctx, 'sig');
       assert.deepEqual(checked.problems.map((p) => [p.focus, p.parts, p.message]), expected);
       assert.ok(checked.problems.every((p) => p.path === 'sig'));
@@ -264,7 +268,7 @@ describe('rules: the inputs that show a stored answer', () => {
     [{ type: 'signature' }, { date: '2026-06-01' }, { name: '', date: { day: '1', month: '6', year: '2026' }, confirmed: false }],
   ];
   for (const [f, answer, input] of rows) {
-    it(`${f.type}: ${JSON.stringify(answer)} → ${JSON.stringify(input)}`, () => assert.deepEqual(inputOf(field(f), answer), input));
+    it(`${f.type}: ${printable(answer)} → ${printable(input)}`, () => assert.deepEqual(inputOf(field(f), answer), input));
   }
   it('a grid’s input is a copy: typing into it leaves the stored answer as it was', () => {
     const answer = { r1: 'yes' };
@@ -278,6 +282,6 @@ describe('rules: the inputs that show a stored answer', () => {
       [{ type: 'checkboxes', options: [{ value: 'a', label: 'A' }, { value: 'b', label: 'B' }] }, ['b', 'a']],
       [{ type: 'signature' }, { name: 'Ann', date: '2026-06-01', confirmed: true }],
     ];
-    for (const [f, answer] of cases) assert.deepEqual(checkField(field(f), inputOf(field(f), answer), true, ctx, 'q').answer, answer, JSON.stringify(f));
+    for (const [f, answer] of cases) assert.deepEqual(checkField(field(f), inputOf(field(f), answer), true, ctx, 'q').answer, answer, printable(f));
   });
 });

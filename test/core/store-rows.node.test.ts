@@ -5,6 +5,10 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { type FormDefinition, FormStore, translate, translator } from '@caf-forms/core';
 
+/** A test name in plain ASCII: the TAP output StrykerJS parses must not carry control or separator characters. */
+const printable = (value: unknown): string =>
+  (JSON.stringify(value) ?? String(value)).replace(/[^\x20-\x7E]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+
 const today = (): string => '2026-06-15';
 
 /** One section of people (a group) and a question before and after it; a second section shown on a yes. */
@@ -116,7 +120,7 @@ describe('store: rows of a repeatable group', () => {
     [{ maxItems: 1, errorMessages: { tooMany: 'Only one person' } }, 2, ['people: Only one person']],
   ];
   for (const [group, filled, expected] of counts) {
-    it(`${JSON.stringify(group)} with ${filled} filled row(s): ${expected.join('; ') || 'no problem'}`, () => {
+    it(`${printable(group)} with ${filled} filled row(s): ${expected.join('; ') || 'no problem'}`, () => {
       const store = new FormStore(form(group), { today });
       store.setInput('name', 'Sally');
       for (let i = 0; i < filled; i++) store.setRowInput('people', i, 'who', `P${i}`);
