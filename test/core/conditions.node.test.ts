@@ -63,6 +63,8 @@ describe('conditions: evaluate', () => {
     [{ field: 'a', lessThan: 5 }, { a: '4' }, false],
     [{ field: 'a', greaterThan: '2020-01-01' }, { a: 20200102 }, false],
     [{ field: 'a', lessThan: '2020-01-01' }, { a: 20191231 }, false],
+    [{ field: 'a', greaterThan: '2020-01-01' }, { a: ['2021-01-01'] }, false],
+    [{ field: 'a', lessThan: '2020-01-01' }, { a: ['2019-01-01'] }, false],
     [{ field: 'a', greaterThan: 5 }, {}, false],
     [{ field: 'a', lessThan: 5 }, {}, false],
     // all / any / not

@@ -36,6 +36,8 @@ describe('rules: how messages name the answer', () => {
     [{ label: 'Why?:*' }, 'why'],
     [{ label: 'DOB' }, 'DOB'],
     [{ label: 'GP surgery' }, 'GP surgery'],
+    [{ label: 'NHS Number' }, 'NHS Number'],
+    [{ label: 'Name: first and last' }, 'name: first and last'],
     [{ label: 'a' }, 'a'],
     [{ label: 'X' }, 'X'],
     [{ label: 'the school' }, 'the school'],
@@ -77,6 +79,7 @@ describe('rules: email, telephone, postcode', () => {
   table('email with its own message', { type: 'email', label: 'Email', errorMessages: { invalid: 'Check the email address' } }, [['jo@', undefined, 'Check the email address']]);
   table('telephone, at most 20 characters', { type: 'tel', label: 'Telephone' }, [
     ['+44 808 157 0192', '+44 808 157 0192'],
+    [' 01632 960 001 ', '01632 960 001'],
     ['+44 (0)808 157 019222', undefined, 'Telephone must be 20 characters or less'],
     ['0163296000x', undefined, 'Enter a telephone number, like 01632 960 001 or +44 808 157 0192'],
   ]);
@@ -90,7 +93,7 @@ describe('rules: email, telephone, postcode', () => {
 
 describe('rules: numbers', () => {
   table('trimmed, commas dropped, signs and decimals', { type: 'number', label: 'Amount' }, [
-    [' 1,000 ', 1000], ['-.5', -0.5], ['0', 0], [7, 7], ['+5', undefined, 'Amount must be a number'],
+    [' 1,000 ', 1000], ['-.5', -0.5], ['.25', 0.25], ['0', 0], [7, 7], ['+5', undefined, 'Amount must be a number'],
     ['1.2.3', undefined, 'Amount must be a number'], ['1 000', undefined, 'Amount must be a number'], ['Infinity', undefined, 'Amount must be a number'],
     ['0x10', undefined, 'Amount must be a number'], ['2.5', 2.5],
   ]);
@@ -123,6 +126,7 @@ describe('rules: checkboxes', () => {
     [['a', 'b'], ['a', 'b']],
     [['a', 'b', 'c'], undefined, 'Select no more than 2 options for needs'],
     [['a', 'a', 'b'], undefined, 'Select no more than 2 options for needs'],
+    [['a', 'x'], undefined, 'Select one of the options given for needs'],
   ]);
   table('without maxSelected any number', { type: 'checkboxes', label: 'Needs', options }, [
     [['a', 'b', 'c'], ['a', 'b', 'c']], [[], undefined], ['a', undefined], [undefined, undefined],
@@ -164,6 +168,8 @@ describe('rules: grids', () => {
   it('problems are at the row, and at the "please specify" text', () => {
     const checked = checkField(field(grid), { health: 'yes', healthDetail: 'too long', school: 'x' }, true, ctx, 'risks');
     assert.deepEqual(checked.problems.map((p) => p.path), ['risks.healthDetail', 'risks.school', 'risks.home']);
+    const hidden = checkField(field(grid), { health: 'no', school: 'no', schoolDetail: 'Oak\u0000', home: 'no' }, true, ctx, 'risks');
+    assert.deepEqual(hidden.problems.map((p) => p.path), ['risks.schoolDetail']);
   });
   it('a "please specify" of 500 characters by default', () => {
     const ok = checkField(field(grid), { health: 'no', school: 'no', home: 'no', schoolDetail: 'x'.repeat(500) }, true, ctx, 'q');
