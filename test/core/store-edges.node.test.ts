@@ -107,4 +107,21 @@ describe('store: edges', () => {
     store.attempt();
     assert.deepEqual(heard.at(-1), ['s'], 'the focus moved from the day to the month');
   });
+  it('loading answers leaves a question without one untouched (no input, not three empty boxes)', () => {
+    const store = new FormStore(def([{ type: 'date', id: 'd', label: 'Date' }, { type: 'text', id: 't', label: 'T' }]), { data: { s: { t: 'x' } } });
+    assert.equal(store.input('d'), undefined);
+    assert.equal(store.input('t'), 'x');
+  });
+
+  it('an attempt notices the same words moving to another question (two questions with one label)', () => {
+    const store = new FormStore(def([{ type: 'text', id: 'a', label: 'Name' }, { type: 'text', id: 'b', label: 'Name' }]));
+    const heard: string[][] = [];
+    store.subscribe((changed) => heard.push([...changed]));
+    store.setInput('a', 'x'.repeat(501));
+    store.attempt();
+    store.setInput('a', 'ok');
+    store.setInput('b', 'x'.repeat(501));
+    store.attempt();
+    assert.deepEqual(heard.at(-1), ['s'], 'the problem is now at b');
+  });
 });
