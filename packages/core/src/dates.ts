@@ -25,9 +25,9 @@ export function asciiDigits(text: string): string {
   return text.replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (d) => String(d.charCodeAt(0) & 0xf));
 }
 
-/** '2', '02', '۲', 'Feb', 'february', 'Sept', 'Chwef' and 'فروری' all give 2 (or 9); anything else NaN. */
+/** '2', '02', '۲', 'Feb', 'february', 'Sept', 'Chwef' and 'فروری' all give 2 (or 9); anything else NaN. `text` is already trimmed. */
 function monthNumber(text: string): number {
-  const t = text.trim().toLowerCase().replace(/\.$/, '');
+  const t = text.toLowerCase().replace(/\.$/, '');
   if (/^\d{1,2}$/.test(t)) return Number(t);
   if (t.length < 3) return NaN;
   for (const names of MONTH_NAMES) {
