@@ -47,6 +47,7 @@ import { LazyDelivery } from './delivery/lazy.js';
 import type { FlushResult, OutboxEntry } from './delivery/outbox.js';
 import type { RetryPolicy } from './delivery/post.js';
 import { DefinitionLoader } from './controllers/definition-loader.js';
+import { heading, titleLevelOf } from './heading.js';
 import { NotJsonDefinition, definitionAttribute } from './definition-attribute.js';
 import { FocusController } from './controllers/focus.js';
 import { PagedNavigation, sectionOfPath } from './controllers/paged-navigation.js';
@@ -130,6 +131,13 @@ export class CafForm extends LitElement {
   clock?: () => number;
   /** Leaves the page's title alone (by default the form puts "Error: " before it after a failed submit, and names the page in paged mode). */
   @property({ type: Boolean, attribute: 'keep-page-title' }) keepPageTitle = false;
+  /** The level of the form's title: 1 by default; 2 on a page that has its own h1. Sections and the headings inside follow it. */
+  @property({ attribute: 'heading-level' }) headingLevel?: string | number;
+
+  /** heading-level as a whole number from 1 to 6 (anything else: 1). */
+  private get titleLevel(): number {
+    return titleLevelOf(this.headingLevel);
+  }
   /** This form's own renderers by field type, over the registered ones (registerRenderer): two forms on a page can be drawn differently. */
   @property({ attribute: false }) renderers?: Renderers;
   /** How posting retries: attempts, baseDelay, maxDelay, timeout (ms). */
@@ -323,6 +331,7 @@ export class CafForm extends LitElement {
     store,
     t: this.t,
     prefix: this.idPrefix,
+    titleLevel: this.titleLevel,
     set: (view, input) => this.setInput(store, view, input),
     addRow: (view) => this.changeRows(store, () => store.addRow(view.field.id)),
     removeRow: (view, index) => this.changeRows(store, () => store.removeRow(view.field.id, index)),
@@ -464,7 +473,7 @@ export class CafForm extends LitElement {
       ${summary.length ? errorSummary(summary, this.idPrefix, this.t, (id) => this.focuser.now(id)) : nothing}
       ${this.paged && index > 0 ? this.backLink(store) : nothing}
       ${this.paged ? html`<span class="govuk-caption-l" aria-hidden="true">${this.t('form.progress', { current: index + 1, total: all.length })}</span>` : nothing}
-      <h1 class="govuk-heading-l">${definition.title}</h1>
+      ${heading(this.titleLevel, 'govuk-heading-l', definition.title)}
       ${definition.description && (!this.paged || index === 0) ? html`<p class="govuk-body">${definition.description}</p>` : nothing}
       ${this.delivery.frozen ? html`<fieldset class="govuk-fieldset" disabled>${this.renderSections(store, sections)}</fieldset>` : this.renderSections(store, sections)}
       ${this.delivery.submitButton(this.t(this.paged ? 'form.continue' : 'form.submit'))}
@@ -482,7 +491,7 @@ export class CafForm extends LitElement {
         guard(
           [this.sectionRevisions.get(section.id) ?? 0, this.epoch, this.paging.page],
           () => html`<section class="caf-section">
-        <h2 class="govuk-heading-m" id=${`${this.idPrefix}section-${section.id}`} tabindex="-1">${this.sectionHeading(store, section)}</h2>
+        ${heading(this.titleLevel + 1, 'govuk-heading-m', this.sectionHeading(store, section), { id: `${this.idPrefix}section-${section.id}`, focusable: true })}
         ${section.guidance ? html`<p class="govuk-body">${section.guidance}</p>` : nothing}
         ${this.renderItems(store, section.items)}
       </section>`,
@@ -507,9 +516,9 @@ export class CafForm extends LitElement {
       ${this.delivery.notices()}
       ${this.backLink(store)}
       <span class="govuk-caption-l">${store.model.definition.title}</span>
-      <h1 class="govuk-heading-l" id=${`${this.idPrefix}check-answers`} tabindex="-1">${this.t('form.checkAnswers')}</h1>
+      ${heading(this.titleLevel, 'govuk-heading-l', this.t('form.checkAnswers'), { id: `${this.idPrefix}check-answers`, focusable: true })}
       ${this.answers(store, this.delivery.frozen ? undefined : (fieldId) => this.change(store, fieldId))}
-      <h2 class="govuk-heading-m caf-no-print">${this.t('form.checkAnswersSubmit')}</h2>
+      ${heading(this.titleLevel + 1, 'govuk-heading-m caf-no-print', this.t('form.checkAnswersSubmit'))}
       ${this.delivery.submitButton(this.t('form.submit'))}
     </form>`;
   }
@@ -518,7 +527,7 @@ export class CafForm extends LitElement {
   private renderDocument(store: FormStore): TemplateResult {
     const definition = store.model.definition;
     return html`<article class="caf-document" lang=${this.contentLang} dir=${directionOf(this.contentLang)}>
-      <h1 class="govuk-heading-l">${definition.title}</h1>
+      ${heading(this.titleLevel, 'govuk-heading-l', definition.title)}
       ${this.documentMeta(definition.version)}
       ${this.answers(store)}
     </article>`;
@@ -549,7 +558,13 @@ export class CafForm extends LitElement {
 
   private answers(store: FormStore, change?: (fieldId: string) => void): TemplateResult {
     const ctx = this.context(store);
-    return answersView(documentOf(store, this.t), { t: this.t, change, idPrefix: this.idPrefix, matrix: (item) => renderContent(item, ctx) });
+    return answersView(documentOf(store, this.t), {
+      t: this.t,
+      change,
+      idPrefix: this.idPrefix,
+      titleLevel: this.titleLevel,
+      matrix: (item) => renderContent(item, ctx),
+    });
   }
 
   /** The language switch, when the host offers languages. */

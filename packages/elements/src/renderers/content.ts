@@ -3,12 +3,13 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { computedText, fillLetter, type ContentItem } from '@caf-forms/core/runtime';
 import type { RenderContext } from '../registry.js';
+import { heading } from '../heading.js';
 import { matrixChart } from './matrix.js';
 
 export function renderContent(item: ContentItem, ctx: RenderContext): TemplateResult | typeof nothing {
   switch (item.type) {
     case 'heading':
-      return item.level === 4 ? html`<h4 class="govuk-heading-s">${item.text}</h4>` : html`<h3 class="govuk-heading-s">${item.text}</h3>`;
+      return heading(ctx.titleLevel + (item.level === 4 ? 3 : 2), 'govuk-heading-s', item.text);
     case 'paragraph':
       return html`<p class="govuk-body">${item.text}</p>`;
     case 'inset':
@@ -23,20 +24,20 @@ export function renderContent(item: ContentItem, ctx: RenderContext): TemplateRe
       const value = ctx.store.model.definition.computed?.find((c) => c.id === item.computed);
       const text = value ? computedText(value, ctx.store.computedValue(value.id)) : '';
       // The live region says what the number is ("Vulnerability: 2"), not a bare "2".
-      return html`<div class="govuk-form-group caf-computed"><h3 class="govuk-heading-s">${item.label}</h3>
+      return html`<div class="govuk-form-group caf-computed">${heading(ctx.titleLevel + 2, 'govuk-heading-s', item.label)}
         <p class="govuk-body caf-computed__value" aria-live="polite" aria-atomic="true"><span class="govuk-visually-hidden">${item.label}: </span>${text}</p></div>`;
     }
     case 'matrix':
       return matrixChart(item, ctx);
     case 'letter':
-      return letterPreview(item.label, fillLetter(item, ctx.store, ctx.t));
+      return letterPreview(item.label, fillLetter(item, ctx.store, ctx.t), ctx.titleLevel + 2);
   }
 }
 
 /** A letter as it will be sent, filled in as the questions are answered. */
-export function letterPreview(label: string | undefined, paragraphs: readonly string[]): TemplateResult {
+export function letterPreview(label: string | undefined, paragraphs: readonly string[], level: number): TemplateResult {
   return html`<div class="caf-letter">
-    ${label ? html`<h3 class="govuk-heading-s">${label}</h3>` : nothing}
+    ${label ? heading(level, 'govuk-heading-s', label) : nothing}
     ${paragraphs.map((p) => html`<p class="govuk-body caf-letter__paragraph">${p}</p>`)}
   </div>`;
 }

@@ -2,6 +2,7 @@
 // remove buttons that respect the group's minimum and maximum number of rows.
 import { html, nothing } from 'lit';
 import { maxRowsOf, subjectOf } from '@caf-forms/core/runtime';
+import { heading } from '../heading.js';
 import type { FieldRenderer } from '../registry.js';
 import { describedBy, errorMessage, formGroup, hint, legend } from './parts.js';
 
@@ -20,9 +21,9 @@ export const repeatGroup: FieldRenderer<'repeat'> = (view, ctx) => {
     html`<fieldset class="govuk-fieldset caf-repeat" id=${view.id} tabindex="-1" aria-describedby=${describedBy(view.describedBy)}>
     ${legend(view, ctx)}${hint(view)}${errorMessage(view, ctx)}
     ${rows.map((index) => {
-      const heading = t('form.rowHeading', { item: field.itemLabel, n: index + 1 });
+      const rowHeading = t('form.rowHeading', { item: field.itemLabel, n: index + 1 });
       return html`<fieldset class="govuk-fieldset caf-repeat__row" id=${`${view.id}-row-${index}`} tabindex="-1">
-        <legend class="govuk-fieldset__legend govuk-fieldset__legend--m"><h3 class="govuk-fieldset__heading">${heading}</h3></legend>
+        <legend class="govuk-fieldset__legend govuk-fieldset__legend--m">${heading(ctx.titleLevel + 2, 'govuk-fieldset__heading', rowHeading)}</legend>
         ${ctx.renderItems(field.items, { repeatId: field.id, index })}
         ${
           canRemove
@@ -30,7 +31,7 @@ export const repeatGroup: FieldRenderer<'repeat'> = (view, ctx) => {
               @click=${() => {
                 ctx.removeRow(view, index);
                 ctx.focusAfterUpdate(view.id);
-              }}>${t('form.removeRow')}<span class="govuk-visually-hidden"> ${heading}</span></button>`
+              }}>${t('form.removeRow')}<span class="govuk-visually-hidden"> ${rowHeading}</span></button>`
             : nothing
         }
       </fieldset>`;
