@@ -14,7 +14,9 @@ export default tseslint.config(
       '**/dist/**',
       '**/generated/**',
       'storybook-static/**',
-      'bench/.build/**',
+      'bench/build/**', // npm run bench's bundles (git-ignored)
+      'data/**',
+      '.wtr-tmp/**',
       'bench/node_modules/**',
       'test/packages/**/node_modules/**',
       'reports/**',
