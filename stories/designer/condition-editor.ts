@@ -104,8 +104,9 @@ function valueControl(question: Question, operator: Operator, condition: JsonObj
       </select>`;
   }
   const numeric = question.type === 'number' || question.type === 'rating';
-  const type = numeric ? 'number' : question.type === 'date' ? 'date' : 'text';
-  return html`<label for="${id}-value">${question.type === 'date' ? 'Date' : 'Value'}</label>
+  // A native time input gives the 24-hour HH:MM the engine compares (the designer is a tool, not a public form).
+  const type = numeric ? 'number' : question.type === 'date' || question.type === 'time' ? question.type : 'text';
+  return html`<label for="${id}-value">${question.type === 'date' ? 'Date' : question.type === 'time' ? 'Time' : 'Value'}</label>
     <input id="${id}-value" type=${type} .value=${String(value ?? '')}
       @change=${(e: Event) => {
         const raw = (e.target as HTMLInputElement).value;

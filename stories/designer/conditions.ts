@@ -67,6 +67,7 @@ export function operatorsFor(type: string): Operator[] {
     case 'rating':
       return ['equals', 'notEquals', 'greaterThan', 'lessThan', 'filled', 'empty'];
     case 'date':
+    case 'time':
       return ['greaterThan', 'lessThan', 'filled', 'empty'];
     case 'repeat':
     case 'signature':
@@ -77,7 +78,8 @@ export function operatorsFor(type: string): Operator[] {
 }
 
 export function operatorWords(operator: Operator, type: string): string {
-  const date = type === 'date';
+  // Dates and times are compared as earlier or later, not as amounts.
+  const date = type === 'date' || type === 'time';
   return {
     equals: 'is',
     notEquals: 'is not',
@@ -107,7 +109,7 @@ export function ruleWith(question: Question, operator: Operator, previous?: Json
   const first = question.options?.[0]?.value;
   if (operator === 'in') return { field: question.ref, in: first ? [first] : [] };
   const numeric = question.type === 'number' || question.type === 'rating';
-  let value: Json = previous ?? first ?? (numeric ? 0 : question.type === 'date' ? '2000-01-01' : '');
+  let value: Json = previous ?? first ?? (numeric ? 0 : question.type === 'date' ? '2000-01-01' : question.type === 'time' ? '12:00' : '');
   if (numeric && typeof value === 'string' && value !== '' && !Number.isNaN(Number(value))) value = Number(value);
   return { field: question.ref, [operator]: value };
 }

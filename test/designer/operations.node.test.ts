@@ -160,6 +160,7 @@ describe('conditions', () => {
     assert.deepEqual(operatorsFor('checkboxes'), ['includes', 'filled', 'empty']);
     assert.ok(operatorsFor('date').includes('greaterThan') && !operatorsFor('date').includes('equals'));
     assert.ok(!operatorsFor('text').includes('greaterThan'));
+    assert.deepEqual(operatorsFor('time'), operatorsFor('date'), 'a time is compared as earlier or later, like a date');
     assert.ok(operatorsFor('yesno').includes('equals') && !operatorsFor('yesno').includes('includes'));
   });
 
@@ -167,6 +168,8 @@ describe('conditions', () => {
     const questions = questionsOf(form('example'));
     const interpreter = questions.find((q) => q.type === 'yesno')!;
     assert.equal(conditionWords({ field: interpreter.ref, equals: 'yes' }, questions), `'${interpreter.label}' is Yes`);
+    const callTime = questions.find((q) => q.type === 'time')!;
+    assert.equal(conditionWords({ field: callTime.ref, greaterThan: '17:00' }, questions), `'${callTime.label}' is after 17:00`);
     assert.equal(
       conditionWords({ any: [{ field: interpreter.ref, equals: 'no' }, { not: { field: interpreter.ref, filled: true } }] }, questions),
       `'${interpreter.label}' is No or it is not the case that '${interpreter.label}' is answered`,

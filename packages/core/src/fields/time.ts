@@ -6,7 +6,8 @@ import { type FieldModule, message, refused, str, unanswered } from './field-mod
 
 /** The answer: 24-hour 'HH:MM'. As strings, these order by time, so conditions compare them. */
 const TIME_PATTERN = '^([01][0-9]|2[0-3]):[0-5][0-9]$';
-const isTime = (value: unknown): boolean => typeof value === 'string' && new RegExp(TIME_PATTERN).test(value);
+const timePattern = new RegExp(TIME_PATTERN);
+const isTime = (value: unknown): boolean => typeof value === 'string' && timePattern.test(value);
 
 const twoDigits = (n: number): string => String(n).padStart(2, '0');
 const at = (hour: number, minute: number): string => `${twoDigits(hour)}:${twoDigits(minute)}`;
