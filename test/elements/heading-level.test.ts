@@ -2,7 +2,8 @@
 // no level skipped) in the form, on "Check your answers" and in the read-only document.
 import { expect, fixture, html } from '@open-wc/testing';
 import type { CafForm } from '../../packages/elements/src/caf-form.js';
-import { exampleData, exampleDefinition, root } from './helpers.js';
+import type { FormDefinition, SubmissionEnvelope } from '@caf-forms/core';
+import { exampleData, exampleDefinition, fetchJson, root, submit } from './helpers.js';
 
 /** The outline as "h<level> text" lines, in document order. */
 const outline = (el: CafForm): string[] =>
@@ -37,6 +38,51 @@ describe('heading-level', () => {
     expect(levels(document)).to.not.include(1);
     expect(skipsNoLevel(levels(document)), outline(document).join('\n')).to.equal(true);
     await expect(document).to.be.accessible();
+  });
+
+  it("leaves out a one-section form's section heading when it repeats the title, keeping the outline whole", async () => {
+    const definition = await fetchJson<FormDefinition>('/forms/feedback.json');
+    const data = (await fetchJson<SubmissionEnvelope>('/forms/samples/feedback.valid.json')).data;
+    for (const [level, attrs] of [
+      [1, {}],
+      [2, { 'heading-level': '2' }],
+    ] as const) {
+      for (const readonly of [false, true]) {
+        const el = await fixture<CafForm>(
+          html`<caf-form heading-level=${attrs['heading-level'] ?? '1'} ?readonly=${readonly} .definition=${definition} .data=${data}></caf-form>`,
+        );
+        const found = outline(el);
+        const where = `${readonly ? 'document' : 'form'} at heading-level ${level}:\n${found.join('\n')}`;
+        expect(
+          found.filter((line) => line.endsWith(' Feedback Sheet')),
+          where,
+        ).to.deep.equal([`h${level} Feedback Sheet`]);
+        expect(levels(el)[0], where).to.equal(level);
+        expect(skipsNoLevel(levels(el)), where).to.equal(true);
+        expect(
+          levels(el)
+            .slice(1)
+            .every((l) => l === level + 1),
+          `its content headings sit one below the title; ${where}`,
+        ).to.equal(true);
+        await expect(el).to.be.accessible();
+      }
+    }
+  });
+
+  it("gives a one-section paged form's title the section's place: focus returns to it from Check your answers", async () => {
+    const definition = await fetchJson<FormDefinition>('/forms/feedback.json');
+    const data = (await fetchJson<SubmissionEnvelope>('/forms/samples/feedback.valid.json')).data;
+    const el = await fixture<CafForm>(html`<caf-form paged .definition=${definition} .data=${data}></caf-form>`);
+    const title = root(el).querySelector('h1')!;
+    expect(title.id).to.match(/section-/);
+    expect(title.textContent.replace(/\s+/g, ' ').trim()).to.equal('Section 1 of 1: Feedback Sheet');
+    await submit(el); // to Check your answers
+    expect(outline(el)[0]).to.equal('h1 Check your answers');
+    root(el).querySelector<HTMLButtonElement>('.caf-back')!.click();
+    await el.updateComplete;
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    expect(root(el).activeElement?.localName).to.equal('h1');
   });
 
   it('takes only a whole level from 1 to 6; anything else is 1', async () => {

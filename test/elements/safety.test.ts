@@ -110,7 +110,7 @@ describe('caf-form safety', () => {
     render(
       rendererFor('mystery' as never)(view as never, {
         store,
-        titleLevel: 1,
+        sectionLevel: 2,
         t: translatorFor('en'),
         prefix: 'caf-',
         set: () => {},

@@ -15,14 +15,16 @@ export interface AnswersViewOptions {
   matrix: (item: MatrixContent) => TemplateResult | typeof nothing;
   /** The form's id prefix, so that section headings have unique ids to label their sections. */
   idPrefix: string;
-  /** The level of the form's title (heading-level): sections are one below it. */
-  titleLevel: number;
+  /** The level of the sections' headings: one below the form's title (heading-level). */
+  sectionLevel: number;
+  /** The only section is titled as the form: its heading would repeat the title's, so it is left out. */
+  omitSectionHeading?: boolean;
 }
 
 export function answersView(sections: readonly DocumentSection[], options: AnswersViewOptions): TemplateResult {
   return html`${sections.map(
     (section) => html`<section class="caf-document__section">
-    ${heading(options.titleLevel + 1, 'govuk-heading-m', section.title, { id: `${options.idPrefix}doc-${section.id}` })}
+    ${options.omitSectionHeading ? nothing : heading(options.sectionLevel, 'govuk-heading-m', section.title, { id: `${options.idPrefix}doc-${section.id}` })}
     ${groups(section.entries).map((group) => (Array.isArray(group) ? summaryList(group, options) : entry(group, options)))}
   </section>`,
   )}`;
@@ -59,18 +61,18 @@ function summaryList(answers: readonly AnswerEntry[], options: AnswersViewOption
 function entry(e: DocumentEntry, options: AnswersViewOptions): TemplateResult | typeof nothing {
   switch (e.kind) {
     case 'heading':
-      return heading(options.titleLevel + 2, 'govuk-heading-s', e.text);
+      return heading(options.sectionLevel + 1, 'govuk-heading-s', e.text);
     case 'computed':
       return html`<dl class="govuk-summary-list"><div class="govuk-summary-list__row govuk-summary-list__row--no-actions">
         <dt class="govuk-summary-list__key">${e.label}</dt><dd class="govuk-summary-list__value">${e.text}</dd></div></dl>`;
     case 'matrix':
       return options.matrix(e.item);
     case 'letter':
-      return letterPreview(undefined, e.paragraphs, options.titleLevel + 2);
+      return letterPreview(undefined, e.paragraphs, options.sectionLevel + 1);
     case 'table':
       // Not wide tables (a 14-column review table scrolls sideways even at 1,280 px, WCAG
       // 1.4.10): a grid is a summary list of its questions, a repeatable group a summary card per item.
-      return html`${heading(options.titleLevel + 2, 'govuk-heading-s', e.label)}
+      return html`${heading(options.sectionLevel + 1, 'govuk-heading-s', e.label)}
       ${e.itemLabel === undefined ? gridList(e, options) : itemCards(e, e.itemLabel, options)}
       ${options.change ? html`<p class="govuk-body caf-no-print">${changeLink(e.fieldId, e.label, options)}</p>` : nothing}`;
     default:
@@ -98,7 +100,7 @@ function itemCards(e: TableEntry, itemLabel: string, options: AnswersViewOptions
   if (!e.rows.length) return html`<p class="govuk-body">${value(undefined, options)}</p>`;
   return html`${e.rows.map(
     (row, index) => html`<div class="govuk-summary-card">
-    <div class="govuk-summary-card__title-wrapper">${heading(options.titleLevel + 3, 'govuk-summary-card__title', options.t('form.rowHeading', { item: itemLabel, n: index + 1 }))}</div>
+    <div class="govuk-summary-card__title-wrapper">${heading(options.sectionLevel + 2, 'govuk-summary-card__title', options.t('form.rowHeading', { item: itemLabel, n: index + 1 }))}</div>
     <div class="govuk-summary-card__content"><dl class="govuk-summary-list">${e.columns.map(
       (column, i) => html`<div class="govuk-summary-list__row govuk-summary-list__row--no-actions">
       <dt class="govuk-summary-list__key">${column}</dt><dd class="govuk-summary-list__value">${value(row[i], options)}</dd>

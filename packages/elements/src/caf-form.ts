@@ -47,7 +47,7 @@ import { LazyDelivery } from './delivery/lazy.js';
 import type { FlushResult, OutboxEntry } from './delivery/outbox.js';
 import type { RetryPolicy } from './delivery/post.js';
 import { DefinitionLoader } from './controllers/definition-loader.js';
-import { heading, titleLevelOf } from './heading.js';
+import { heading, sectionRepeatsTitle, titleLevelOf } from './heading.js';
 import { NotJsonDefinition, definitionAttribute } from './definition-attribute.js';
 import { FocusController } from './controllers/focus.js';
 import { PagedNavigation, sectionOfPath } from './controllers/paged-navigation.js';
@@ -137,6 +137,16 @@ export class CafForm extends LitElement {
   /** heading-level as a whole number from 1 to 6 (anything else: 1). */
   private get titleLevel(): number {
     return titleLevelOf(this.headingLevel);
+  }
+
+  /** The feedback sheet's case: one section, titled as the form, whose heading is left out. */
+  private titleRepeated(store: FormStore): boolean {
+    const definition = store.model.definition;
+    return sectionRepeatsTitle(definition.title, definition.sections);
+  }
+
+  private sectionLevel(store: FormStore): number {
+    return this.titleRepeated(store) ? this.titleLevel : this.titleLevel + 1;
   }
   /** This form's own renderers by field type, over the registered ones (registerRenderer): two forms on a page can be drawn differently. */
   @property({ attribute: false }) renderers?: Renderers;
@@ -331,7 +341,7 @@ export class CafForm extends LitElement {
     store,
     t: this.t,
     prefix: this.idPrefix,
-    titleLevel: this.titleLevel,
+    sectionLevel: this.sectionLevel(store),
     set: (view, input) => this.setInput(store, view, input),
     addRow: (view) => this.changeRows(store, () => store.addRow(view.field.id)),
     removeRow: (view, index) => this.changeRows(store, () => store.removeRow(view.field.id, index)),
@@ -473,11 +483,21 @@ export class CafForm extends LitElement {
       ${summary.length ? errorSummary(summary, this.idPrefix, this.t, (id) => this.focuser.now(id)) : nothing}
       ${this.paged && index > 0 ? this.backLink(store) : nothing}
       ${this.paged ? html`<span class="govuk-caption-l" aria-hidden="true">${this.t('form.progress', { current: index + 1, total: all.length })}</span>` : nothing}
-      ${heading(this.titleLevel, 'govuk-heading-l', definition.title)}
+      ${this.formTitle(store, sections)}
       ${definition.description && (!this.paged || index === 0) ? html`<p class="govuk-body">${definition.description}</p>` : nothing}
       ${this.delivery.frozen ? html`<fieldset class="govuk-fieldset" disabled>${this.renderSections(store, sections)}</fieldset>` : this.renderSections(store, sections)}
       ${this.delivery.submitButton(this.t(this.paged ? 'form.continue' : 'form.submit'))}
     </form>`;
+  }
+
+  /**
+   * The form's title. When the only section repeats it, the title also stands for the section:
+   * it carries the section's id (where paged navigation moves focus) and its "Section 1 of 1".
+   */
+  private formTitle(store: FormStore, shown: readonly Section[]): TemplateResult {
+    const section = this.titleRepeated(store) ? shown[0] : undefined;
+    if (!section) return heading(this.titleLevel, 'govuk-heading-l', store.model.definition.title);
+    return heading(this.titleLevel, 'govuk-heading-l', this.sectionHeading(store, section), { id: `${this.idPrefix}section-${section.id}`, focusable: true });
   }
 
   /** The sections, each re-rendered only when something it shows has changed. */
@@ -491,7 +511,7 @@ export class CafForm extends LitElement {
         guard(
           [this.sectionRevisions.get(section.id) ?? 0, this.epoch, this.paging.page],
           () => html`<section class="caf-section">
-        ${heading(this.titleLevel + 1, 'govuk-heading-m', this.sectionHeading(store, section), { id: `${this.idPrefix}section-${section.id}`, focusable: true })}
+        ${this.titleRepeated(store) ? nothing : heading(this.titleLevel + 1, 'govuk-heading-m', this.sectionHeading(store, section), { id: `${this.idPrefix}section-${section.id}`, focusable: true })}
         ${section.guidance ? html`<p class="govuk-body">${section.guidance}</p>` : nothing}
         ${this.renderItems(store, section.items)}
       </section>`,
@@ -529,7 +549,7 @@ export class CafForm extends LitElement {
     return html`<article class="caf-document" lang=${this.contentLang} dir=${directionOf(this.contentLang)}>
       ${heading(this.titleLevel, 'govuk-heading-l', definition.title)}
       ${this.documentMeta(definition.version)}
-      ${this.answers(store)}
+      ${this.answers(store, undefined, this.titleRepeated(store))}
     </article>`;
   }
 
@@ -556,13 +576,16 @@ export class CafForm extends LitElement {
     window.print();
   }
 
-  private answers(store: FormStore, change?: (fieldId: string) => void): TemplateResult {
-    const ctx = this.context(store);
+  /** The answers, section by section; in the document a section heading that repeats the title is left out. */
+  private answers(store: FormStore, change?: (fieldId: string) => void, omitSectionHeading = false): TemplateResult {
+    const sectionLevel = omitSectionHeading ? this.titleLevel : this.titleLevel + 1;
+    const ctx = { ...this.context(store), sectionLevel };
     return answersView(documentOf(store, this.t), {
       t: this.t,
       change,
       idPrefix: this.idPrefix,
-      titleLevel: this.titleLevel,
+      sectionLevel,
+      omitSectionHeading,
       matrix: (item) => renderContent(item, ctx),
     });
   }

@@ -15,6 +15,16 @@ export function titleLevelOf(asked: unknown): number {
   return Number.isInteger(n) && n >= 1 && n <= 6 ? n : 1;
 }
 
+/**
+ * Whether a form's only section is titled as the form itself (the feedback sheet's "Feedback
+ * Sheet"): its h2 would repeat the h1 word for word, so the section's heading is left out and its
+ * questions sit directly under the title, their headings one level up.
+ */
+export function sectionRepeatsTitle(formTitle: string, sections: readonly { title: string }[]): boolean {
+  const same = (a: string, b: string): boolean => a.trim().toLocaleLowerCase() === b.trim().toLocaleLowerCase();
+  return sections.length === 1 && same(sections[0]!.title, formTitle);
+}
+
 /** An h1–h6 (levels past 6 stay at 6, as HTML has no h7). Lit cannot bind a tag name, hence one template per level. */
 export function heading(level: number, className: string, content: unknown, options: HeadingOptions = {}): TemplateResult {
   const id = options.id ?? nothing;

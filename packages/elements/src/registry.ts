@@ -21,8 +21,12 @@ export interface RenderContext {
   t: Translate;
   /** Prefix of every DOM id in this form, so two forms on one page never share ids. */
   prefix: string;
-  /** The level of the form's title (heading-level, 1 by default): sections are one below it, items' headings two. */
-  titleLevel: number;
+  /**
+   * The level of the heading of the section being drawn: one below the form's title (heading-level,
+   * 1 by default), or the title's own level when the section's heading repeats the title and is
+   * left out. Headings inside the section are one below this.
+   */
+  sectionLevel: number;
   /** Stores what the user typed in a field (top-level or in a row) and tells the page. */
   set(view: FieldView, input: unknown): void;
   /** Adds a row to the repeatable group `view` shows, and tells the page. */

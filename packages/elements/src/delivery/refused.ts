@@ -68,7 +68,7 @@ export function refusedNotices(
           <div class="govuk-details__text">
             ${
               sections
-                ? answersView(sections, { t, idPrefix: `${id}-`, titleLevel: 2, matrix: () => nothing }) /* sections under this notice's h2 */
+                ? answersView(sections, { t, idPrefix: `${id}-`, sectionLevel: 3, matrix: () => nothing }) /* sections under this notice's h2 */
                 : html`<p class="govuk-body">${t('delivery.otherForm', { formId: entry.envelope.formId, version: entry.envelope.formVersion })}</p><pre class="govuk-body caf-raw-answers">${text}</pre>`
             }
           </div>

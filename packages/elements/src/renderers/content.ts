@@ -9,7 +9,7 @@ import { matrixChart } from './matrix.js';
 export function renderContent(item: ContentItem, ctx: RenderContext): TemplateResult | typeof nothing {
   switch (item.type) {
     case 'heading':
-      return heading(ctx.titleLevel + (item.level === 4 ? 3 : 2), 'govuk-heading-s', item.text);
+      return heading(ctx.sectionLevel + (item.level === 4 ? 2 : 1), 'govuk-heading-s', item.text);
     case 'paragraph':
       return html`<p class="govuk-body">${item.text}</p>`;
     case 'inset':
@@ -24,13 +24,13 @@ export function renderContent(item: ContentItem, ctx: RenderContext): TemplateRe
       const value = ctx.store.model.definition.computed?.find((c) => c.id === item.computed);
       const text = value ? computedText(value, ctx.store.computedValue(value.id)) : '';
       // The live region says what the number is ("Vulnerability: 2"), not a bare "2".
-      return html`<div class="govuk-form-group caf-computed">${heading(ctx.titleLevel + 2, 'govuk-heading-s', item.label)}
+      return html`<div class="govuk-form-group caf-computed">${heading(ctx.sectionLevel + 1, 'govuk-heading-s', item.label)}
         <p class="govuk-body caf-computed__value" aria-live="polite" aria-atomic="true"><span class="govuk-visually-hidden">${item.label}: </span>${text}</p></div>`;
     }
     case 'matrix':
       return matrixChart(item, ctx);
     case 'letter':
-      return letterPreview(item.label, fillLetter(item, ctx.store, ctx.t), ctx.titleLevel + 2);
+      return letterPreview(item.label, fillLetter(item, ctx.store, ctx.t), ctx.sectionLevel + 1);
   }
 }
 

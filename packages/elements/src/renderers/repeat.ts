@@ -23,7 +23,7 @@ export const repeatGroup: FieldRenderer<'repeat'> = (view, ctx) => {
     ${rows.map((index) => {
       const rowHeading = t('form.rowHeading', { item: field.itemLabel, n: index + 1 });
       return html`<fieldset class="govuk-fieldset caf-repeat__row" id=${`${view.id}-row-${index}`} tabindex="-1">
-        <legend class="govuk-fieldset__legend govuk-fieldset__legend--m">${heading(ctx.titleLevel + 2, 'govuk-fieldset__heading', rowHeading)}</legend>
+        <legend class="govuk-fieldset__legend govuk-fieldset__legend--m">${heading(ctx.sectionLevel + 1, 'govuk-fieldset__heading', rowHeading)}</legend>
         ${ctx.renderItems(field.items, { repeatId: field.id, index })}
         ${
           canRemove
