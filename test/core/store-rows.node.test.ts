@@ -136,6 +136,58 @@ describe('store: rows of a repeatable group', () => {
     });
   }
 
+  const shown = (store: FormStore) => store.shownSummary().map((p) => `${p.path}: ${p.message}`);
+
+  it('after a submit, a short group marks the blank rows it still needs; its problems stay those a server finds', () => {
+    const store = new FormStore(form({ minItems: 2 }), { today });
+    store.setInput('name', 'Sally');
+    store.addRow('people');
+    store.addRow('people'); // three rows shown, all blank
+    store.setRowInput('people', 1, 'lead', 'yes'); // row 2 filled, missing its name and reason
+    const marked = [
+      'people: Add at least 2 rows to people who help',
+      'people.0.who: Person 1: Enter name',
+      'people.1.who: Person 2: Enter name',
+      'people.1.why: Person 2: Enter reason',
+    ];
+    assert.deepEqual(
+      store.attempt().map((p) => `${p.path}: ${p.message}`),
+      marked,
+      'in row order; only the first blank row is needed',
+    );
+    assert.deepEqual(shown(store), marked);
+    assert.deepEqual(
+      store.shownProblems('people').map((p) => p.path),
+      ['people', 'people.0.who', 'people.1.who', 'people.1.why'],
+    );
+    assert.deepEqual(
+      messages(store),
+      ['people: Add at least 2 rows to people who help', 'people.1.who: Person 2: Enter name', 'people.1.why: Person 2: Enter reason'],
+      'a blank row is no answer: the problems are what the compiled schema says',
+    );
+    assert.deepEqual(store.answer('people'), [{ lead: 'yes' }]);
+
+    store.setRowInput('people', 0, 'who', 'Ann'); // the marked row is filled in: the group is long enough
+    assert.deepEqual(
+      store.shownProblems('people').map((p) => p.path),
+      ['people.1.who', 'people.1.why'],
+    );
+  });
+
+  it('marks nothing for a group that is not short, or not required and empty', () => {
+    for (const [group, filled] of [
+      [{}, 0],
+      [{ minItems: 2 }, 0],
+      [{ required: true }, 1],
+    ] as const) {
+      const store = new FormStore(form(group), { today });
+      store.setInput('name', 'Sally');
+      for (let i = 0; i < filled; i++) store.setRowInput('people', i, 'who', `P${i}`);
+      store.addRow('people');
+      assert.deepEqual(store.attempt(), [], printable(group));
+    }
+  });
+
   it('a group over its maximum says so before its rows’ own problems', () => {
     const store = new FormStore(form({ maxItems: 1 }), { today });
     store.setInput('name', 'Sally');

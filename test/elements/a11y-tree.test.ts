@@ -4,7 +4,7 @@
 // error; the page's name says "Error:" after a failed submit.
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { byId, choose, formOf, mount, submit, type } from './helpers.js';
+import { byId, choose, formOf, mount, root, submit, type } from './helpers.js';
 
 interface AxNode {
   role: string;
@@ -63,6 +63,35 @@ describe('the accessibility tree', () => {
     const initials = find(await tree(), 'textbox', 'Your initials');
     expect(initials?.description).to.contain('Partner agency 1: Enter your initials');
     expect(initials?.invalid).to.equal('true');
+  });
+
+  it('an untouched placeholder row of a required group has its own questions marked, naming the row, after a failed submit', async () => {
+    const el = await mount(
+      formOf([
+        {
+          type: 'repeat',
+          id: 'agencies',
+          label: 'Partner agencies',
+          itemLabel: 'partner agency',
+          required: true,
+          items: [
+            { type: 'text', id: 'agency', label: 'Agency' },
+            { type: 'text', id: 'initials', label: 'Your initials', required: true },
+          ],
+        },
+      ]),
+    );
+    await submit(el);
+    const initials = find(await tree(), 'textbox', 'Your initials');
+    expect(initials?.description).to.contain('Partner agency 1: Enter your initials');
+    expect(initials?.invalid).to.equal('true');
+    expect(find(await tree(), 'textbox', /^Agency/)?.invalid, 'an optional question has nothing to fix').to.not.equal('true');
+    const summary = [...root(el).querySelectorAll('.govuk-error-summary__list a')].map((a) => a.textContent?.trim());
+    expect(summary).to.deep.equal(['Add at least one partner agency', 'Partner agency 1: Enter your initials']);
+    await expect(el).to.be.accessible();
+
+    await type(el, byId(el, 'agencies-0-initials'), 'JT');
+    expect(byId(el, 'agencies-0-initials').getAttribute('aria-invalid'), 'a fixed answer clears at once').to.not.equal('true');
   });
 
   it('a computed read-out announces what its number is', async () => {

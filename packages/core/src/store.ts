@@ -36,6 +36,11 @@ type Listener = (changed: ReadonlySet<string>) => void;
 
 const NOT_SHOWN: Checked = { answer: undefined, problems: [] };
 
+/** A check's result, with what the form shows when that is more than the problems (a short group's blank rows marked). */
+interface ShownChecked extends Checked {
+  shown?: Problem[];
+}
+
 export class FormStore {
   readonly model: FormModel;
   /** The messages' language; setTranslator changes it (a page switching lang). */
@@ -62,7 +67,7 @@ export class FormStore {
 
   // Caches, cleared for what a change reaches.
   private readonly visibleCache = new Map<string, boolean>();
-  private readonly checkedCache = new Map<string, Checked>();
+  private readonly checkedCache = new Map<string, ShownChecked>();
   private readonly computedCache = new Map<string, ComputedResult>();
   private readonly inProgress = new Set<string>();
   /** How many field checks have run: lets tests prove that a change recomputes only what depends on it. */
@@ -219,11 +224,20 @@ export class FormStore {
 
   /** Every problem with the current answers, in document order, whether shown or not. */
   problems(sectionIds?: readonly string[]): Problem[] {
+    return this.collect(sectionIds, (checked) => checked.problems);
+  }
+
+  /** The problems as the form shows them: with the blank rows a short group still needs marked. */
+  private problemsToShow(sectionIds?: readonly string[]): Problem[] {
+    return this.collect(sectionIds, (checked) => checked.shown ?? checked.problems);
+  }
+
+  private collect(sectionIds: readonly string[] | undefined, of: (checked: ShownChecked) => Problem[]): Problem[] {
     const out: Problem[] = [];
     for (const section of this.model.definition.sections) {
       if (sectionIds && !sectionIds.includes(section.id)) continue;
       for (const node of this.model.sectionFields.get(section.id) ?? []) {
-        if (this.isVisible(node.id)) out.push(...this.checked(node.id).problems);
+        if (this.isVisible(node.id)) out.push(...of(this.checked(node.id)));
       }
     }
     return out;
@@ -235,7 +249,8 @@ export class FormStore {
     const top = node.repeat ?? node;
     const atSubmit = this.attempted.get(top.section.id);
     if (!atSubmit || !this.isVisible(top.id)) return [];
-    const stillWrong = new Set(this.checked(top.id).problems.map((p) => p.path));
+    const checked = this.checked(top.id);
+    const stillWrong = new Set((checked.shown ?? checked.problems).map((p) => p.path));
     const own = atSubmit.filter((p) => topIdOf(p.path) === top.id && stillWrong.has(p.path));
     return [...own, ...(this.serverProblems.get(top.id) ?? [])];
   }
@@ -248,12 +263,13 @@ export class FormStore {
 
   /**
    * The user tried to submit (or continue from) these sections: from now on their errors
-   * are shown, and clear as soon as each answer is fixed. Returns the problems found.
+   * are shown, and clear as soon as each answer is fixed. Returns the problems found, as the
+   * form shows them (the blank rows a short group still needs marked too).
    */
   attempt(sectionIds: readonly string[] = this.model.definition.sections.map((s) => s.id)): Problem[] {
     // Only a section that starts showing errors now looks different: a section already shown
     // its errors, or with none to show, need not re-render (submitting a long valid form stays cheap).
-    const problems = this.problems(sectionIds);
+    const problems = this.problemsToShow(sectionIds);
     const changed = new Set<string>();
     for (const id of sectionIds) {
       const found = problems.filter((p) => this.node(topIdOf(p.path)).section.id === id);
@@ -373,7 +389,7 @@ export class FormStore {
     return rowAnswer;
   }
 
-  private checked(id: string): Checked {
+  private checked(id: string): ShownChecked {
     const cached = this.checkedCache.get(id);
     if (cached) return cached;
     const node = this.node(id);
@@ -387,28 +403,44 @@ export class FormStore {
     return result;
   }
 
-  private checkRepeat(node: FieldNode & { field: RepeatField }): Checked {
+  private checkRepeat(node: FieldNode & { field: RepeatField }): ShownChecked {
     const field = node.field;
     const ctx = this.ruleContext();
     const rowNodes = this.model.rowFields.get(node.id) ?? [];
+    const inputs = this.rows(node.id);
+    const filled = inputs.filter((input) => !isEmptyAnswer(input)).length;
+    const required = requiredIn(field, this.lookup);
+    const min = Math.max(field.minItems ?? 0, required ? 1 : 0);
+    const short = filled < min && (required || filled > 0);
+    // A group short of rows also marks the blank rows shown for it, up to its minimum: each of
+    // their questions says, naming its row, what is missing ("Person 1: Enter name"), as GOV.UK
+    // marks every field to fix. These marks are shown, not problems of the answers: a blank row
+    // is no answer, and a server checking the same answers must find the same problems.
+    // Other blank rows hold nothing to keep or check.
+    let blanksToMark = short ? min - filled : 0;
     const answers: Record<string, unknown>[] = [];
-    const problems: Problem[] = [];
-    this.rows(node.id).forEach((input, row) => {
-      if (isEmptyAnswer(input)) return; // a blank row holds nothing to keep or check
+    const problems: Problem[] = []; // in the order shown, marks included
+    const marks = new Set<Problem>();
+    for (let row = 0; row < this.rowCount(node.id); row++) {
+      const input = inputs[row] ?? {};
+      const blank = isEmptyAnswer(input);
+      if (blank && blanksToMark === 0) continue;
+      if (blank) blanksToMark--;
       const lookup = this.rowLookup(node.id, row);
       const answer: Record<string, unknown> = {};
       for (const rowNode of rowNodes) {
         if (!rowNode.shownWhen.every((c) => evaluate(c, lookup))) continue;
         const checked = checkField(rowNode.field, input[rowNode.id], requiredIn(rowNode.field, lookup), ctx, `${node.id}.${row}.${rowNode.id}`);
-        problems.push(...checked.problems.map((p) => inRow(p, field.itemLabel, row, ctx.t)));
+        for (const problem of checked.problems.map((p) => inRow(p, field.itemLabel, row, ctx.t))) {
+          problems.push(problem);
+          if (blank) marks.add(problem);
+        }
         if (!isEmptyAnswer(checked.answer)) answer[rowNode.id] = checked.answer;
       }
-      answers.push(answer);
-    });
-    const required = requiredIn(field, this.lookup);
-    const min = Math.max(field.minItems ?? 0, required ? 1 : 0);
+      if (!blank) answers.push(answer);
+    }
     const item = subjectOf({ label: field.itemLabel });
-    if (answers.length < min && (required || answers.length > 0)) {
+    if (short) {
       const key = min <= 1 ? 'error.addRow' : 'error.tooFewRows';
       problems.unshift({
         path: node.id,
@@ -419,7 +451,7 @@ export class FormStore {
     if (answers.length > max) {
       problems.unshift({ path: node.id, message: field.errorMessages?.tooMany ?? ctx.t('error.tooManyRows', { max, subject: subjectOf(field) }) });
     }
-    return { answer: answers.length ? answers : undefined, problems };
+    return { answer: answers.length ? answers : undefined, problems: problems.filter((p) => !marks.has(p)), shown: marks.size ? problems : undefined };
   }
 
   private ruleContext(): RuleContext {
