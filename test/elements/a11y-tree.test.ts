@@ -12,6 +12,7 @@ interface AxNode {
   description: string;
   invalid: string;
   level?: number;
+  expanded?: boolean;
   depth: number;
 }
 const tree = async (): Promise<AxNode[]> => (await executeServerCommand<AxNode[], undefined>('caf-ax-tree')) ?? [];
@@ -40,6 +41,31 @@ describe('the accessibility tree', () => {
     expect(group, 'the revealed block is a group named "Yes"').to.be.greaterThan(-1);
     const inside = nodes.slice(group + 1).find((n) => n.role === 'textbox');
     expect(inside?.name).to.equal('Pet’s name (optional)');
+  });
+
+  it('a checkbox that reveals questions says whether it is expanded; a radio names its block only', async () => {
+    const el = await mount(
+      formOf([
+        {
+          type: 'checkboxes',
+          id: 'contact',
+          label: 'How can we contact you?',
+          options: [
+            { value: 'email', label: 'Email', reveal: [{ type: 'email', id: 'address', label: 'Email address' }] },
+            { value: 'post', label: 'Post' },
+          ],
+        },
+        { type: 'yesno', id: 'pet', label: 'Do you have a pet?', reveal: { yes: [{ type: 'text', id: 'petName', label: 'Pet’s name' }] } },
+      ]),
+    );
+    expect(find(await tree(), 'checkbox', 'Email')?.expanded, 'closed').to.equal(false);
+    expect(find(await tree(), 'checkbox', 'Post')?.expanded, 'a checkbox that reveals nothing has no expanded state').to.equal(undefined);
+    await choose(el, byId(el, 'contact'));
+    expect(find(await tree(), 'checkbox', 'Email')?.expanded, 'open').to.equal(true);
+    expect(byId(el, 'contact').getAttribute('aria-controls')).to.equal(root(el).querySelector('.govuk-checkboxes__conditional')?.id);
+    expect(find(await tree(), 'radio', 'Yes')?.expanded, 'ARIA does not allow aria-expanded on a radio').to.equal(undefined);
+    expect(byId(el, 'pet').getAttribute('aria-controls')).to.equal(root(el).querySelector('.govuk-radios__conditional')?.id);
+    await expect(el).to.be.accessible();
   });
 
   it("an error in a repeatable group's row names the row, in the field's description", async () => {

@@ -6,7 +6,7 @@
 //   without being edited.
 // - 'caf-ax-tree': Chromium's accessibility tree of the test page (shadow roots flattened, as
 //   assistive technology meets it), as a flat list of nodes { role, name, description,
-//   invalid, level, depth }, so a test can check what a screen reader is told.
+//   invalid, level, expanded, depth }, so a test can check what a screen reader is told.
 import { readdirSync } from 'node:fs';
 
 export function cafCommandsPlugin() {
@@ -25,7 +25,15 @@ export function cafCommandsPlugin() {
         const nodes = [];
         const walk = (node, depth) => {
           if (!node) return;
-          nodes.push({ role: node.role, name: node.name ?? '', description: node.description ?? '', invalid: node.invalid ?? '', level: node.level, depth });
+          nodes.push({
+            role: node.role,
+            name: node.name ?? '',
+            description: node.description ?? '',
+            invalid: node.invalid ?? '',
+            level: node.level,
+            expanded: node.expanded,
+            depth,
+          });
           for (const child of node.children ?? []) walk(child, depth + 1);
         };
         walk(root, 0);

@@ -20,9 +20,10 @@ export const optionId = (id: string, index: number): string => (index === 0 ? id
  * A follow-up block under an option, as GOV.UK's: always in the page with an id, which the
  * option's aria-controls names; its questions are rendered only while open (a hidden question has
  * no answer). Open, it is a group named by its option ("Yes", then its questions), so a screen
- * reader moving into it hears what it follows. GOV.UK also sets aria-expanded on the option, which
- * ARIA does not allow on radios and checkboxes (axe's aria-allowed-attr fails every such form,
- * govuk-frontend's known issue #979): this project keeps every form passing axe, so it does not.
+ * reader moving into it hears what it follows. GOV.UK also sets aria-expanded on the option. ARIA
+ * 1.2 allows it on a checkbox (axe passes it since 4.8), so a checkbox that reveals says whether it
+ * is expanded; ARIA still does not allow it on a radio (w3c/aria#1404, govuk-frontend #979, where
+ * axe's aria-allowed-attr fails it), so a radio names its block with aria-controls only.
  */
 function conditional(kind: 'radios' | 'checkboxes', id: string, open: boolean, content: () => TemplateResult): TemplateResult {
   // Whole class names, so that the build's CSS purge (scripts/purge-css.mjs) sees them.
@@ -129,6 +130,7 @@ export const checkboxes: FieldRenderer<'checkboxes'> = (view, ctx) => {
               .checked=${checked}
               aria-describedby=${describedBy(choice.hint ? `${id}-item-hint` : undefined)}
               aria-controls=${choice.reveal ? `${id}-conditional` : nothing}
+              aria-expanded=${choice.reveal ? String(checked) : nothing}
               @change=${(e: Event) => toggle(choice, (e.target as HTMLInputElement).checked)}>
             <label class="govuk-label govuk-checkboxes__label" for=${id} id=${`${id}-label`}>${choice.label}</label>
             ${choice.hint ? html`<div id=${`${id}-item-hint`} class="govuk-hint govuk-checkboxes__hint">${choice.hint}</div>` : nothing}
