@@ -1,5 +1,5 @@
-// The answers as a document: GOV.UK summary lists for single answers, tables for grids and
-// repeatable groups. The same markup serves "Check your answers" (with a Change link per
+// The answers as a document: GOV.UK summary lists for single answers and grids, a summary card per
+// row of a repeatable group. The same markup serves "Check your answers" (with a Change link per
 // answer) and the read-only document a family is given (without).
 import { html, nothing, type TemplateResult } from 'lit';
 import { heading } from './heading.js';
