@@ -6,6 +6,7 @@
 import type { ErrorMessages, Field, RepeatField } from '../definition.js';
 import type { DatePart } from '../dates.js';
 import type { MessageKey, Translate } from '../i18n.js';
+import type { ItemGuard, Json } from './shape.js';
 
 /** JSON Schema, as the compiler writes it. */
 export type JsonSchema = Record<string, unknown> | boolean;
@@ -72,6 +73,13 @@ export interface FieldModule<F extends AnswerField> {
   maxLength?(field: F): number;
   /** The input that takes focus when the whole answer is at fault: a date's 'day', a grid's first row. */
   focusPart?(field: F): string | undefined;
+  /**
+   * Whether an item of this type, read as plain JSON (its id and label already strings), has what
+   * the renderer and these rules read: a list of options, a grid's columns and rows. quickCheck
+   * asks it to render a definition without the meta-schema's large validator; `isItem` checks
+   * nested follow-up questions. Absent when the id and label are all the type needs.
+   */
+  wellShaped?(item: Json, isItem: ItemGuard): boolean;
 }
 
 /** How messages name the answer: "the child's date of birth", "DOB", "home address". */
