@@ -46,6 +46,12 @@ export interface Ordering {
   accepts(bound: unknown): boolean;
   /** Finishes "'<ref>' is …": "a date: compare it with a date written as YYYY-MM-DD". */
   explain: string;
+  /**
+   * A bound it accepts, to start a new comparison from (the designer's condition builder). A
+   * number means the answer is an amount (more or less); text means a moment, a date or a time
+   * written so that it orders as text (earlier or later).
+   */
+  example: string | number;
 }
 
 export interface FieldModule<F extends AnswerField> {
