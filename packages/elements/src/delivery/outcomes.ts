@@ -45,14 +45,7 @@ export function refusal(store: FormStore | undefined, envelope: SubmissionEnvelo
   };
 }
 
-/** Another of this person's queued submissions failed again: the page hears of it; it stays in the outbox. */
+/** Another of this person's queued submissions failed again: the page hears of it (a refusal as one); it stays in the outbox. */
 export function queuedFailed(entry: OutboxEntry, sent: Failed): CafSubmitErrorDetail {
-  return {
-    envelope: entry.envelope,
-    reason: sent.kind === 'refused' ? 'refused' : sent.kind,
-    kept: true,
-    detail: sent.detail,
-    ...(sent.response ? { response: sent.response } : {}),
-    fromOutbox: true,
-  };
+  return { ...notDelivered(entry.envelope, sent, true, true).detail, reason: sent.kind };
 }
