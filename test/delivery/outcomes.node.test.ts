@@ -8,6 +8,7 @@ import { notDelivered, queuedFailed, refusal, type Failed } from '../../packages
 import type { OutboxEntry } from '../../packages/elements/src/delivery/outbox.js';
 
 const definition = {
+  $schema: '../packages/core/schema/definition.schema.json',
   id: 'test',
   version: '1.0.0',
   title: 'Test',
