@@ -3,7 +3,7 @@
 // rules with all/any and negate them with not. Above it, the condition as a sentence.
 import { html, nothing, type TemplateResult } from 'lit';
 import { isObject, type Json, type JsonObject } from './json-pointer.js';
-import { conditionWords, newRule, operatorOf, operatorWords, operatorsFor, ruleWith, type Operator, type Question } from './conditions.js';
+import { conditionWords, newRule, operatorOf, operatorWords, operatorsFor, ruleWith, valueInput, type Operator, type Question } from './conditions.js';
 
 type Change = (next: Json | undefined) => void;
 
@@ -90,26 +90,27 @@ function valueControl(question: Question, operator: Operator, condition: JsonObj
   if (operator === 'filled' || operator === 'empty') return nothing;
   const value = condition[operator];
   const set = (next: Json): void => change({ field: question.ref, [operator]: next });
-  if (question.options && operator === 'in') {
-    const chosen = Array.isArray(value) ? value.map(String) : [];
-    return html`<fieldset class="values"><legend>Answers</legend>${question.options.map(
-      (o, i) => html`<label class="inline"><input type="checkbox" id="${id}-in-${i}" .checked=${chosen.includes(o.value)}
-      @change=${(e: Event) => set((e.target as HTMLInputElement).checked ? [...chosen, o.value] : chosen.filter((c) => c !== o.value))}> ${o.label}</label>`,
+  const options = question.options;
+  if (options && operator === 'in') {
+    const chosen = Array.isArray(value) ? value : [];
+    const isChosen = (v: string | number): boolean => chosen.some((c) => String(c) === String(v));
+    return html`<fieldset class="values"><legend>Answers</legend>${options.map(
+      (o, i) => html`<label class="inline"><input type="checkbox" id="${id}-in-${i}" .checked=${isChosen(o.value)}
+      @change=${(e: Event) => set((e.target as HTMLInputElement).checked ? [...chosen, o.value] : chosen.filter((c) => String(c) !== String(o.value)))}> ${o.label}</label>`,
     )}</fieldset>`;
   }
-  if (question.options && question.type !== 'rating') {
+  // A choice's answers are picked from its list; more or less than a rating's is typed, as a number.
+  if (options && (operator === 'equals' || operator === 'notEquals')) {
     return html`<label for="${id}-value">Answer</label>
-      <select id="${id}-value" @change=${(e: Event) => set((e.target as HTMLSelectElement).value)}>
-        ${question.options.map((o) => html`<option value=${o.value} ?selected=${o.value === String(value)}>${o.label}</option>`)}
+      <select id="${id}-value" @change=${(e: Event) => set(options[(e.target as HTMLSelectElement).selectedIndex]!.value)}>
+        ${options.map((o) => html`<option value=${String(o.value)} ?selected=${String(o.value) === String(value)}>${o.label}</option>`)}
       </select>`;
   }
-  const numeric = question.type === 'number' || question.type === 'rating';
-  // A native time input gives the 24-hour HH:MM the engine compares (the designer is a tool, not a public form).
-  const type = numeric ? 'number' : question.type === 'date' || question.type === 'time' ? question.type : 'text';
-  return html`<label for="${id}-value">${question.type === 'date' ? 'Date' : question.type === 'time' ? 'Time' : 'Value'}</label>
-    <input id="${id}-value" type=${type} .value=${String(value ?? '')}
+  const input = valueInput(question);
+  return html`<label for="${id}-value">${input.label}</label>
+    <input id="${id}-value" type=${input.type} .value=${String(value ?? '')}
       @change=${(e: Event) => {
         const raw = (e.target as HTMLInputElement).value;
-        set(numeric && raw !== '' ? Number(raw) : raw);
+        set(input.type === 'number' && raw !== '' ? Number(raw) : raw);
       }}>`;
 }

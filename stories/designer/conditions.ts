@@ -1,30 +1,46 @@
 // Conditions without code: which questions a condition can ask about, which operators suit
-// each question's type, and the sentence a condition reads as.
+// each question's type, and the sentence a condition reads as. What a type allows is its field
+// module's (core/src/fields/<type>.ts): its choices, whether it is multiple choice, its ordering.
+import { type AnswerField, FIELD_MODULES, type FieldModule, answerLines, translate } from '@caf-forms/core';
 import { isObject, type Json, type JsonObject } from './json-pointer.js';
+
+/** One answer a choice can have: the value a condition compares with, typed as the module gives it. */
+export interface AnswerOption {
+  value: string | number;
+  label: string;
+}
 
 export interface Question {
   /** The reference a condition uses: a field id, or 'gridId.rowId' for one row of a grid. */
   ref: string;
   label: string;
   type: string;
-  /** The answers it can have, for choices (value → label). */
-  options?: { value: string; label: string }[];
+  /** The answers it can have, for choices. */
+  options?: AnswerOption[];
 }
 
 export const OPERATORS = ['equals', 'notEquals', 'in', 'includes', 'filled', 'empty', 'greaterThan', 'lessThan'] as const;
 export type Operator = (typeof OPERATORS)[number];
 
-const YES_NO = [
-  { value: 'yes', label: 'Yes' },
-  { value: 'no', label: 'No' },
-];
+/** A type's module; undefined for a repeatable group (it holds rows, not one answer) or a type the engine does not know. */
+const moduleOf = (type: string): FieldModule<AnswerField> | undefined =>
+  Object.hasOwn(FIELD_MODULES, type) ? (FIELD_MODULES as Record<string, FieldModule<AnswerField>>)[type] : undefined;
 
-function optionsOf(item: JsonObject): { value: string; label: string }[] | undefined {
-  if (item.type === 'yesno') return YES_NO;
-  if (item.type === 'rating')
-    return Array.from({ length: typeof item.max === 'number' ? item.max : 5 }, (_, i) => ({ value: String(i + 1), label: String(i + 1) }));
-  if (!Array.isArray(item.options)) return undefined;
-  return item.options.filter(isObject).map((o) => ({ value: String(o.value), label: String(o.label) }));
+/** An amount (a number) is more or less; a moment (a date, a time) is earlier or later, and rarely matched exactly. */
+const orderingOf = (type: string): 'amount' | 'moment' | undefined => {
+  const ordering = moduleOf(type)?.ordering;
+  return ordering && (typeof ordering.example === 'number' ? 'amount' : 'moment');
+};
+
+/** The answers a choice can have, in words, as the module gives them; undefined while the item is not yet well shaped. */
+function optionsOf(item: JsonObject): AnswerOption[] | undefined {
+  const module = moduleOf(String(item.type));
+  // Follow-up questions are questions of their own here: only the item's own shape matters.
+  if (!module?.choices || !(module.wellShaped?.(item, () => true) ?? true)) return undefined;
+  const field = item as unknown as AnswerField;
+  // A choice's words are its answer's; a multiple choice's answer is a list of them.
+  const words = (value: string | number): string => answerLines(field, module.multiple ? [value] : value, translate)[0] ?? String(value);
+  return module.choices(field).map((value) => ({ value, label: words(value) }));
 }
 
 /** Every question a condition may refer to, in form order (a repeat's row fields excluded). */
@@ -53,33 +69,27 @@ export function questionsOf(definition: Json): Question[] {
   return out;
 }
 
-/** The operators that make sense for a question of this type. */
+/**
+ * The operators that make sense for a question of this type, from its module: 'includes' for
+ * multiple choice; 'is' / 'is one of' for a choice; more or less, earlier or later where it has an
+ * ordering; 'is' for typed text (a module with a maxLength); 'is answered' for every question.
+ */
 export function operatorsFor(type: string): Operator[] {
-  switch (type) {
-    case 'radios':
-    case 'select':
-    case 'scale':
-    case 'yesno':
-      return ['equals', 'notEquals', 'in', 'filled', 'empty'];
-    case 'checkboxes':
-      return ['includes', 'filled', 'empty'];
-    case 'number':
-    case 'rating':
-      return ['equals', 'notEquals', 'greaterThan', 'lessThan', 'filled', 'empty'];
-    case 'date':
-    case 'time':
-      return ['greaterThan', 'lessThan', 'filled', 'empty'];
-    case 'repeat':
-    case 'signature':
-      return ['filled', 'empty'];
-    default:
-      return ['equals', 'notEquals', 'filled', 'empty'];
-  }
+  const module = moduleOf(type);
+  const answered: Operator[] = ['filled', 'empty'];
+  if (module?.multiple) return ['includes', ...answered];
+  const ordering = orderingOf(type);
+  const matched = ordering !== 'moment' && (module?.choices || ordering || module?.maxLength);
+  return [
+    ...(matched ? (['equals', 'notEquals'] as const) : []),
+    ...(module?.choices ? (['in'] as const) : []),
+    ...(ordering ? (['greaterThan', 'lessThan'] as const) : []),
+    ...answered,
+  ];
 }
 
 export function operatorWords(operator: Operator, type: string): string {
-  // Dates and times are compared as earlier or later, not as amounts.
-  const date = type === 'date' || type === 'time';
+  const moment = orderingOf(type) === 'moment';
   return {
     equals: 'is',
     notEquals: 'is not',
@@ -87,9 +97,19 @@ export function operatorWords(operator: Operator, type: string): string {
     includes: 'includes',
     filled: 'is answered',
     empty: 'is not answered',
-    greaterThan: date ? 'is after' : 'is more than',
-    lessThan: date ? 'is before' : 'is less than',
+    greaterThan: moment ? 'is after' : 'is more than',
+    lessThan: moment ? 'is before' : 'is less than',
   }[operator];
+}
+
+/** How a value is typed in for a question with no list of answers: a number, a native date or time input, or text. */
+export function valueInput(question: Question): { type: string; label: string } {
+  const ordering = orderingOf(question.type);
+  if (ordering === 'amount') return { type: 'number', label: 'Value' };
+  // A moment's type names its native input (date, time): the designer is a tool, not a public
+  // form, and these give the ISO text the engine compares.
+  if (ordering === 'moment') return { type: question.type, label: question.type.charAt(0).toUpperCase() + question.type.slice(1) };
+  return { type: 'text', label: 'Value' };
 }
 
 export function operatorOf(condition: JsonObject): Operator | undefined {
@@ -103,19 +123,20 @@ export function newRule(question: Question | undefined): JsonObject {
   return ruleWith(question, operator);
 }
 
-/** The rule about a question with an operator, with a value that suits them. */
+/** The rule about a question with an operator, with a value that suits them (the previous one kept where it still does). */
 export function ruleWith(question: Question, operator: Operator, previous?: Json): JsonObject {
   if (operator === 'filled' || operator === 'empty') return { field: question.ref, [operator]: true };
   const first = question.options?.[0]?.value;
-  if (operator === 'in') return { field: question.ref, in: first ? [first] : [] };
-  const numeric = question.type === 'number' || question.type === 'rating';
-  let value: Json = previous ?? first ?? (numeric ? 0 : question.type === 'date' ? '2000-01-01' : question.type === 'time' ? '12:00' : '');
-  if (numeric && typeof value === 'string' && value !== '' && !Number.isNaN(Number(value))) value = Number(value);
+  if (operator === 'in') return { field: question.ref, in: first === undefined ? [] : [first] };
+  const example = moduleOf(question.type)?.ordering?.example;
+  const kept = typeof previous === 'string' || typeof previous === 'number' ? previous : undefined;
+  let value: Json = kept ?? first ?? example ?? '';
+  if (typeof example === 'number' && typeof value === 'string' && value !== '' && !Number.isNaN(Number(value))) value = Number(value);
   return { field: question.ref, [operator]: value };
 }
 
 function valueWords(value: Json, question: Question | undefined): string {
-  const one = (v: Json): string => question?.options?.find((o) => o.value === String(v))?.label ?? String(v);
+  const one = (v: Json): string => question?.options?.find((o) => String(o.value) === String(v))?.label ?? String(v);
   return Array.isArray(value) ? value.map(one).join(' or ') : one(value);
 }
 

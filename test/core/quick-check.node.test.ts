@@ -3,7 +3,7 @@
 // send every definition the renderers could trip on to the full check.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { checkDefinition, quickCheck } from '@caf-forms/core';
+import { FIELD_TYPES, checkDefinition, quickCheck } from '@caf-forms/core';
 import { formFixtures } from '../support/samples.js';
 import { example } from '../support/example.js';
 
@@ -29,6 +29,13 @@ describe('quickCheck', () => {
     ['an option without a value', (d) => delete d.sections[0].items[3].options[0].value],
     ['a malformed condition', (d) => (d.sections[0].items[11].visibleWhen = { field: 'language', equal: 'other' })],
     ['a grid without rows', (d) => delete d.sections[2].items[0].rows],
+    ['a grid with one column', (d) => (d.sections[2].items[0].columns = d.sections[2].items[0].columns.slice(0, 1))],
+    ["a grid row's 'specify' without a label", (d) => delete d.sections[2].items[0].rows[2].specify.label],
+    ['checkbox options without a label', (d) => delete d.sections[1].items[1].options[0].label],
+    ['an option whose follow-up is not a question', (d) => (d.sections[1].items[1].options[3].reveal = [{ type: 'text' }])],
+    ['a select with no options', (d) => (d.sections[0].items[10].options = [])],
+    ['a scale option that is only a word', (d) => (d.sections[2].items[3].options[0] = 'helpful')],
+    ['yes/no follow-ups that are not a list', (d) => (d.sections[0].items[9].reveal.yes = d.sections[0].items[9].reveal.yes[0])],
     ['a repeat without items', (d) => (d.sections[3].items[0].items = [])],
     ['a duplicate id', (d) => (d.sections[0].items[2].id = 'childName')],
     [
@@ -46,6 +53,21 @@ describe('quickCheck', () => {
       const definition = name === 'not an object at all' ? 'not a definition' : withChange(change);
       assert.equal(quickCheck(definition), undefined);
       assert.equal(checkDefinition(definition).ok, false);
+    });
+  }
+
+  // Each field type's module says what its renderer needs beyond an id and a label (wellShaped in
+  // fields/<type>.ts): a question with nothing else passes exactly when the full check passes it.
+  for (const type of FIELD_TYPES) {
+    it(`reads what a ${type} field needs from its module`, () => {
+      const bare = {
+        $schema: example().$schema,
+        id: 'f',
+        version: '1.0.0',
+        title: 'F',
+        sections: [{ id: 's', title: 'S', items: [{ type, id: 'q', label: 'Q' }] }],
+      };
+      assert.equal(quickCheck(bare)?.ok === true, checkDefinition(bare).ok);
     });
   }
 });

@@ -20,9 +20,9 @@ import {
   renameReferences,
   type Definition,
 } from '../../stories/designer/operations.js';
-import { conditionWords, operatorsFor, questionsOf } from '../../stories/designer/conditions.js';
+import { conditionWords, operatorWords, operatorsFor, questionsOf, ruleWith } from '../../stories/designer/conditions.js';
 import { TYPE_CHOICES } from '../../stories/designer/meta-schema.js';
-import { FIELD_TYPES, CONTENT_TYPES } from '@caf-forms/core';
+import { FIELD_MODULES, FIELD_TYPES, CONTENT_TYPES, type AnswerField, type FieldModule } from '@caf-forms/core';
 import { get } from '../../stories/designer/json-pointer.js';
 
 const form = (id: string): Definition => JSON.parse(readFileSync(new URL(`../../forms/${id}.json`, import.meta.url), 'utf8')) as Definition;
@@ -178,5 +178,68 @@ describe('conditions', () => {
       questions.some((q) => q.ref.includes('.')),
       'grid rows can be asked about',
     );
+  });
+
+  it("follow each type's module: its ordering, its choices, multiple choice", () => {
+    const modules = FIELD_MODULES as Record<string, FieldModule<AnswerField> | undefined>;
+    for (const type of FIELD_TYPES) {
+      const module = modules[type];
+      const offered = operatorsFor(type);
+      assert.equal(offered.includes('greaterThan') && offered.includes('lessThan'), module?.ordering !== undefined, type);
+      assert.equal(offered.includes('includes'), module?.multiple === true, type);
+      assert.equal(offered.includes('in'), module?.choices !== undefined && !module.multiple, type);
+      assert.deepEqual(offered.slice(-2), ['filled', 'empty'], type);
+      if (module?.ordering) assert.equal(operatorWords('greaterThan', type), typeof module.ordering.example === 'string' ? 'is after' : 'is more than', type);
+    }
+  });
+
+  it("change when a type's module changes: give text an ordering and it is compared as more or less", () => {
+    const text = FIELD_MODULES.text as { ordering?: unknown };
+    assert.ok(!operatorsFor('text').includes('greaterThan'));
+    text.ordering = FIELD_MODULES.number.ordering;
+    try {
+      assert.deepEqual(operatorsFor('text'), ['equals', 'notEquals', 'greaterThan', 'lessThan', 'filled', 'empty']);
+      assert.equal(operatorWords('lessThan', 'text'), 'is less than');
+    } finally {
+      delete text.ordering;
+    }
+  });
+
+  it("offer a choice's answers as its module gives them, typed: a rating's are numbers", () => {
+    const questions = questionsOf(form('example'));
+    const rating = questions.find((q) => q.type === 'rating')!;
+    assert.deepEqual(
+      rating.options?.map((o) => o.value),
+      [1, 2, 3, 4, 5],
+    );
+    assert.deepEqual(ruleWith(rating, 'in'), { field: rating.ref, in: [1] });
+    assert.deepEqual(questions.find((q) => q.type === 'yesno')!.options, [
+      { value: 'yes', label: 'Yes' },
+      { value: 'no', label: 'No' },
+    ]);
+    const gender = questions.find((q) => q.ref === 'gender')!;
+    assert.deepEqual(gender.options?.[0], { value: 'male', label: 'Male' });
+  });
+
+  it('make only conditions the full check accepts: every operator offered for every question, with its starting value', () => {
+    const d = form('example');
+    const questions = questionsOf(d);
+    const sections = d.sections as { items: unknown[] }[];
+    const last = sections[sections.length - 1]!.items;
+    for (const question of questions) {
+      for (const operator of operatorsFor(question.type)) {
+        const condition = ruleWith(question, operator);
+        last.push({ type: 'text', id: 'probe', label: 'Probe', visibleWhen: condition });
+        assert.deepEqual(checkDefinition(d).problems, [], `${question.ref} ${operator}: ${JSON.stringify(condition)}`);
+        last.pop();
+      }
+    }
+  });
+
+  it('keep the value when the operator changes only where it still fits', () => {
+    const callTime = questionsOf(form('example')).find((q) => q.type === 'time')!;
+    assert.deepEqual(ruleWith(callTime, 'greaterThan'), { field: callTime.ref, greaterThan: '12:00' });
+    assert.deepEqual(ruleWith(callTime, 'lessThan', '17:00'), { field: callTime.ref, lessThan: '17:00' });
+    assert.deepEqual(ruleWith(callTime, 'lessThan', true), { field: callTime.ref, lessThan: '12:00' }, "'is answered' leaves no value to keep");
   });
 });

@@ -284,6 +284,31 @@ describe('field renderers', () => {
     expect(byId(own, 'childDob-day').hasAttribute('autocomplete'), "someone else's birthday").to.equal(false);
   });
 
+  it('draws each one-line type with its own kind of input (renderers/<type>.ts): keyboard, width, spelling marks, unit', async () => {
+    const el = await mount(
+      formOf([
+        { type: 'text', id: 'name', label: 'Full name' },
+        { type: 'email', id: 'mail', label: 'Email address' },
+        { type: 'tel', id: 'phone', label: 'Telephone number' },
+        { type: 'postcode', id: 'pc', label: 'Postcode' },
+        { type: 'number', id: 'hours', label: 'Hours a week', suffix: 'hours' },
+        { type: 'number', id: 'count', label: 'Number of children', width: '3' },
+      ]),
+    );
+    const kind = (id: string): (string | null)[] => {
+      const input = byId(el, id);
+      return [input.getAttribute('type'), input.getAttribute('inputmode'), input.getAttribute('spellcheck'), input.className.replace(/\s+/g, ' ').trim()];
+    };
+    expect(kind('name')).to.deep.equal(['text', null, null, 'govuk-input']);
+    expect(kind('mail')).to.deep.equal(['email', null, 'false', 'govuk-input govuk-input--width-30']);
+    expect(kind('phone')).to.deep.equal(['tel', null, null, 'govuk-input govuk-input--width-20']);
+    expect(kind('pc')).to.deep.equal(['text', null, null, 'govuk-input govuk-input--width-10']);
+    expect(kind('hours')).to.deep.equal(['text', 'decimal', null, 'govuk-input govuk-input--width-5']);
+    expect(byId(el, 'hours').nextElementSibling?.textContent).to.equal('hours');
+    expect(kind('count'), "the definition's width wins").to.deep.equal(['text', 'decimal', null, 'govuk-input govuk-input--width-3']);
+    expect(byId(el, 'count').nextElementSibling, 'no unit, no suffix').to.equal(null);
+  });
+
   it('takes a time as people write it and sends it as 24-hour HH:MM', async () => {
     const el = await mount(formOf([{ type: 'time', id: 'q', label: 'Time of the meeting', required: true }]));
     await type(el, byId(el, 'q'), '2:30pm');

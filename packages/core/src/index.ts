@@ -8,3 +8,6 @@ export { type ChangeKind, type ChangeLevel, type DefinitionChange, type Definiti
 export { type TextUnit, definitionTexts, definitionTextUnits } from './texts.js';
 export { type TranslationReport, type ExtractResult, checkTranslation, extractTranslation, isClean, translatableUnits } from './translation.js';
 export { compareVersions } from './versions.js';
+// What each field type lets a tool (the designer's condition builder) offer; pages do not need it.
+export { FIELD_MODULES } from './fields/index.js';
+export type { AnswerField, AnswerFieldType, FieldModule, Ordering } from './fields/field-module.js';

@@ -4,13 +4,12 @@
 // necessarily wrong: the caller then runs the full checkDefinition for the problems' paths
 // and messages. Definitions built by `caf-forms build` have passed the full check already.
 import { CONTENT_TYPES, FIELD_TYPES, type FormDefinition } from '../definition.js';
+import { FIELD_MODULES } from '../fields/index.js';
+import type { AnswerFieldType } from '../fields/field-module.js';
+import { type Json, isArrayOf, isObject, isString } from '../fields/shape.js';
 import type { CheckResult } from './check-definition.js';
 import { semanticProblems } from './semantics.js';
 
-type Json = Record<string, unknown>;
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isString = (v: unknown): v is string => typeof v === 'string';
-const isArrayOf = (v: unknown, each: (x: unknown) => boolean, min = 0): boolean => Array.isArray(v) && v.length >= min && v.every(each);
 const ITEM_TYPES: ReadonlySet<string> = new Set([...FIELD_TYPES, ...CONTENT_TYPES]);
 const CONDITION_KEYS = ['equals', 'notEquals', 'in', 'includes', 'filled', 'empty', 'greaterThan', 'lessThan'];
 
@@ -59,36 +58,9 @@ function isItem(i: unknown): boolean {
       break; // a field
   }
   if (!isString(i.id) || !isString(i.label)) return false;
-  switch (i.type) {
-    case 'radios':
-    case 'checkboxes':
-    case 'select':
-    case 'scale':
-      return isArrayOf(i.options, isOption, 1);
-    case 'yesno':
-      return i.reveal === undefined || (isObject(i.reveal) && [i.reveal.yes, i.reveal.no].every((r) => r === undefined || isArrayOf(r, isItem)));
-    case 'grid':
-      return (
-        isArrayOf(i.columns, (c) => isObject(c) && isString(c.value) && isString(c.label), 2) &&
-        isArrayOf(
-          i.rows,
-          (r) =>
-            isObject(r) &&
-            isString(r.id) &&
-            isString(r.label) &&
-            (r.specify === undefined || (isObject(r.specify) && isString(r.specify.id) && isString(r.specify.label))),
-          1,
-        )
-      );
-    case 'repeat':
-      return isString(i.itemLabel) && isArrayOf(i.items, isItem, 1);
-    default:
-      return true;
-  }
-}
-
-function isOption(o: unknown): boolean {
-  return isObject(o) && isString(o.value) && isString(o.label) && (o.reveal === undefined || isArrayOf(o.reveal, isItem));
+  // A repeatable group holds other items; every other field's module says what it needs (fields/<type>.ts).
+  if (i.type === 'repeat') return isString(i.itemLabel) && isArrayOf(i.items, isItem, 1);
+  return FIELD_MODULES[i.type as AnswerFieldType].wellShaped?.(i, isItem) ?? true;
 }
 
 function optionalCondition(c: unknown): boolean {

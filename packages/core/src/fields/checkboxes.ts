@@ -2,6 +2,7 @@
 import type { CheckboxesField } from '../definition.js';
 import { type FieldModule, message, refused, str, unanswered } from './field-module.js';
 import { labelOf } from '../answer-text.js';
+import { hasOptions } from './shape.js';
 
 const values = (field: CheckboxesField): string[] => field.options.map((o) => o.value);
 
@@ -33,4 +34,5 @@ export const checkboxes: FieldModule<CheckboxesField> = {
   answerLines: (field, answer) => (answer as unknown[]).map((v) => labelOf(field.options, v)),
   choices: values,
   multiple: true,
+  wellShaped: hasOptions,
 };

@@ -40,6 +40,7 @@ export const date: FieldModule<DateField> = {
   ordering: {
     accepts: (bound) => typeof bound === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(bound),
     explain: 'a date: compare it with a date written as YYYY-MM-DD',
+    example: '2000-01-01',
   },
   focusPart: () => 'day',
 };

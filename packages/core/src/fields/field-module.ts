@@ -6,6 +6,7 @@
 import type { ErrorMessages, Field, RepeatField } from '../definition.js';
 import type { DatePart } from '../dates.js';
 import type { MessageKey, Translate } from '../i18n.js';
+import type { ItemGuard, Json } from './shape.js';
 
 /** JSON Schema, as the compiler writes it. */
 export type JsonSchema = Record<string, unknown> | boolean;
@@ -45,6 +46,12 @@ export interface Ordering {
   accepts(bound: unknown): boolean;
   /** Finishes "'<ref>' is …": "a date: compare it with a date written as YYYY-MM-DD". */
   explain: string;
+  /**
+   * A bound it accepts, to start a new comparison from (the designer's condition builder). A
+   * number means the answer is an amount (more or less); text means a moment, a date or a time
+   * written so that it orders as text (earlier or later).
+   */
+  example: string | number;
 }
 
 export interface FieldModule<F extends AnswerField> {
@@ -72,6 +79,13 @@ export interface FieldModule<F extends AnswerField> {
   maxLength?(field: F): number;
   /** The input that takes focus when the whole answer is at fault: a date's 'day', a grid's first row. */
   focusPart?(field: F): string | undefined;
+  /**
+   * Whether an item of this type, read as plain JSON (its id and label already strings), has what
+   * the renderer and these rules read: a list of options, a grid's columns and rows. quickCheck
+   * asks it to render a definition without the meta-schema's large validator; `isItem` checks
+   * nested follow-up questions. Absent when the id and label are all the type needs.
+   */
+  wellShaped?(item: Json, isItem: ItemGuard): boolean;
 }
 
 /** How messages name the answer: "the child's date of birth", "DOB", "home address". */

@@ -4,6 +4,7 @@
 import type { GridField } from '../definition.js';
 import { DEFAULT_MAX_LENGTH, codePointLength, isCleanText } from '../formats.js';
 import { type FieldModule, type JsonSchema, type Problem, str, subjectOf } from './field-module.js';
+import { isArrayOf, isObject, isString } from './shape.js';
 import { textSchema } from './typed-text.js';
 
 const columnValues = (field: GridField): string[] => field.columns.map((c) => c.value);
@@ -74,4 +75,16 @@ export const grid: FieldModule<GridField> = {
     }),
   counted: true,
   focusPart: (field) => field.rows[0].id,
+  // At least two columns to choose between and one row; a row's "specify" has its own id and label.
+  wellShaped: ({ columns, rows }) =>
+    isArrayOf(columns, (c) => isObject(c) && isString(c.value) && isString(c.label), 2) &&
+    isArrayOf(
+      rows,
+      (r) =>
+        isObject(r) &&
+        isString(r.id) &&
+        isString(r.label) &&
+        (r.specify === undefined || (isObject(r.specify) && isString(r.specify.id) && isString(r.specify.label))),
+      1,
+    ),
 };

@@ -1,6 +1,9 @@
 // A number, typed with or without thousands separators; optionally whole, with min and max.
 import type { NumberField } from '../definition.js';
-import { type FieldModule, message, refused, str, unanswered } from './field-module.js';
+import { type FieldModule, type Ordering, message, refused, str, unanswered } from './field-module.js';
+
+/** Numbers compare as amounts (a number field's, a rating's). */
+export const byAmount: Ordering = { accepts: (bound) => typeof bound === 'number', explain: 'a number: compare it with a number', example: 0 };
 
 export const number: FieldModule<NumberField> = {
   check(field, input, required, ctx, path) {
@@ -20,6 +23,6 @@ export const number: FieldModule<NumberField> = {
     ...(field.max !== undefined ? { maximum: field.max } : {}),
   }),
   answerLines: (field, answer) => [field.suffix ? `${str(answer)} ${field.suffix}` : str(answer)],
-  ordering: { accepts: (bound) => typeof bound === 'number', explain: 'a number: compare it with a number' },
+  ordering: byAmount,
   summable: true,
 };

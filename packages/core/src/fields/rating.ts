@@ -1,6 +1,7 @@
 // A rating from 1 to max (5 by default), answered as a number.
 import type { RatingField } from '../definition.js';
 import { type FieldModule, str } from './field-module.js';
+import { byAmount } from './number.js';
 import { checkChoice } from './single-choice.js';
 
 const most = (field: RatingField): number => field.max ?? 5;
@@ -15,6 +16,6 @@ export const rating: FieldModule<RatingField> = {
   answerSchema: (field) => ({ type: 'integer', minimum: 1, maximum: most(field) }),
   answerLines: (field, answer, t) => [t('form.ratingOf', { n: str(answer), max: most(field) })],
   choices: (field) => values(field).map(Number),
-  ordering: { accepts: (bound) => typeof bound === 'number', explain: 'a number: compare it with a number' },
+  ordering: byAmount,
   summable: true,
 };

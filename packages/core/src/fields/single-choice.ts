@@ -3,6 +3,7 @@
 import type { ChoiceOption, Option } from '../definition.js';
 import { labelOf } from '../answer-text.js';
 import { type AnswerField, type Checked, type RuleContext, message, refused, str, unanswered } from './field-module.js';
+import { hasOptions } from './shape.js';
 
 export function checkChoice(field: AnswerField, value: unknown, values: readonly string[], required: boolean, ctx: RuleContext, path: string): Checked {
   const v = str(value);
@@ -21,5 +22,6 @@ export function optionChoice<F extends AnswerField & { options: readonly (Option
     answerSchema: (field: F) => ({ enum: values(field) }),
     answerLines: (field: F, answer: unknown): string[] => [labelOf(field.options, answer)],
     choices: values,
+    wellShaped: hasOptions,
   };
 }

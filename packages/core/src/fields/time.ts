@@ -52,6 +52,6 @@ export const time: FieldModule<TimeField> = {
     const clock = `${hour % 12 || 12}${minute ? `:${twoDigits(minute)}` : ''}`;
     return [t(hour < 12 ? 'time.am' : 'time.pm', { time: clock })];
   },
-  ordering: { accepts: isTime, explain: "a time: compare it with a 24-hour time written as HH:MM, like '14:30'" },
+  ordering: { accepts: isTime, explain: "a time: compare it with a 24-hour time written as HH:MM, like '14:30'", example: '12:00' },
   maxLength: () => 'HH:MM'.length,
 };

@@ -1,7 +1,10 @@
 // Delivery for <caf-form>: posts a submission to the host's action URL, keeps what the server
 // has not confirmed in the person's outbox and sends it later, and (opt-in) keeps a draft.
 // A Lit ReactiveController, so that the element only asks it to send, to render its notices and
-// its submit button, and passes on the host's method calls.
+// its submit button, and passes on the host's method calls. Its parts, one concept each: the
+// person's storage (storage-owner.ts), one kept attempt (send-kept.ts), what a failure tells the
+// person and the page (outcomes.ts), the notices (notices.ts), drafts (draft-keeper.ts), the
+// outbox (outbox.ts) and the refused submissions shown for a decision (refused.ts).
 //
 // The rules it keeps (README, "Posting it"):
 // - Delivered means confirmed: only the receiver's 2xx JSON naming the submission counts.
@@ -9,58 +12,22 @@
 //   storage-scope): a second click, a retry, a reload and a restored draft send that same envelope.
 // - Nothing is kept on the device without a storage-scope, and only that person's records are read,
 //   sent, restored or reported.
-import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import type { Answers, FormStore, SubmissionEnvelope } from '@caf-forms/core/runtime';
-import type { Translate } from '../messages.js';
-import { cafEvent, type CafStorageExpiredDetail, type CafSubmitErrorDetail, type CafSubmittedDetail } from '../events.js';
+import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
+import type { FormStore, SubmissionEnvelope } from '@caf-forms/core/runtime';
+import { cafEvent, type CafSubmitErrorDetail, type CafSubmittedDetail } from '../events.js';
 import { clearScope } from './device-store.js';
-import { DEFAULT_DRAFT_TTL, DEFAULT_OUTBOX_TTL, openOwner, parseDuration } from './device-owner.js';
 import { DraftKeeper } from './draft-keeper.js';
+import type { DeliveryHost, DeliveryOptions } from './host.js';
 import { type NoticeState, notices } from './notices.js';
-import { type FlushResult, type OutboxEntry, type Owner, clear, flush, forget, keep, list, withActionLock, withFailure } from './outbox.js';
-import { type PostOptions, type PostResult, type RetryPolicy, postEnvelope } from './post.js';
+import { type Failed, type Told, notDelivered, queuedFailed, refusal } from './outcomes.js';
+import { type FlushResult, type OutboxEntry, clear, flush, forget, list } from './outbox.js';
+import type { PostOptions } from './post.js';
 import { RefusedEntries } from './refused.js';
 import type { ServerResponse } from './response.js';
-import { problemsOf } from './server-problems.js';
+import { sendKept } from './send-kept.js';
+import { StorageOwner } from './storage-owner.js';
 
-/** What the controller reads from its element. */
-export interface DeliveryHost extends ReactiveControllerHost, HTMLElement {
-  action?: string;
-  headers?: Record<string, string>;
-  autosave: boolean;
-  draftKey?: string;
-  retry?: Partial<RetryPolicy>;
-  data?: Answers;
-  readonly: boolean;
-  /** The person whose device records these are; without it nothing is kept. */
-  storageScope?: string;
-  /** Seals what is kept (AES-GCM). */
-  storageKey?: CryptoKey;
-  draftTtl?: string;
-  outboxTtl?: string;
-  /** The time, in ms since the epoch (tests inject one). */
-  clock?: () => number;
-  readonly renderRoot: HTMLElement | DocumentFragment;
-}
-
-/** The element's submission in progress, which delivery may bring back from a draft. */
-export interface FormSession {
-  /** When the work began (the envelope's startedAt): a restored draft carries its own, earlier time back. */
-  startedAt: string;
-  /** Made at the first submit, reused on every attempt; a restored draft may bring it back. */
-  submissionId?: string;
-}
-
-export interface DeliveryOptions {
-  store: () => FormStore | undefined;
-  t: () => Translate;
-  prefix: string;
-  session: FormSession;
-  /** A refusal placed errors at fields (a 422): the element shows them (in paged mode, goes to their page). */
-  onFieldErrors: () => void;
-}
-
-type Failed = Extract<PostResult, { ok: false }>;
+export type { DeliveryHost, DeliveryOptions, FormSession } from './host.js';
 
 export class DeliveryController implements ReactiveController {
   /** A submission is being posted: the submit button is disabled and says so. */
@@ -77,7 +44,7 @@ export class DeliveryController implements ReactiveController {
   private unsubscribe?: () => void;
   private flushedFor?: string;
   private connected = false;
-  private ownerFor?: { scope?: string; key?: CryptoKey; ready: Promise<Owner | undefined> };
+  private readonly owner: StorageOwner;
   private readonly drafts: DraftKeeper;
   /** A draft being restored: the element's updateComplete waits for it. */
   private restoring?: Promise<void>;
@@ -86,10 +53,19 @@ export class DeliveryController implements ReactiveController {
     private readonly host: DeliveryHost,
     private readonly options: DeliveryOptions,
   ) {
+    this.owner = new StorageOwner(
+      host,
+      () => this.now(),
+      (stored) => {
+        if (this.state.notStored === !stored) return;
+        this.state = { ...this.state, notStored: !stored };
+        this.host.requestUpdate();
+      },
+    );
     this.drafts = new DraftKeeper(
       host,
       options.session,
-      () => this.owner(),
+      () => this.owner.get(),
       () => this.now(),
     );
     this.refused = new RefusedEntries(host);
@@ -130,42 +106,14 @@ export class DeliveryController implements ReactiveController {
 
   hostUpdated(): void {
     // The action, or the person, may be set after the element was connected.
-    const scopeChanged = this.ownerFor !== undefined && (this.ownerFor.scope !== this.host.storageScope || this.ownerFor.key !== this.host.storageKey);
+    const scopeChanged = this.owner.changed;
     if (scopeChanged) {
       this.refused.show([]);
       this.state = { waiting: 0 };
       this.flushedFor = undefined;
     }
     if (this.connected && this.host.action && this.flushedFor !== this.host.action) this.flushOnce();
-    else if (scopeChanged) void this.owner();
-  }
-
-  /**
-   * The person this form's records belong to, once storage is known to work and expired records
-   * are gone; undefined when nothing may be kept (the user is then told so, before they start).
-   */
-  private owner(): Promise<Owner | undefined> {
-    const { storageScope: scope, storageKey: key } = this.host;
-    if (this.ownerFor && this.ownerFor.scope === scope && this.ownerFor.key === key) return this.ownerFor.ready;
-    const ready = openOwner(
-      {
-        scope,
-        key,
-        now: this.now(),
-        draftTtl: parseDuration(this.host.draftTtl, DEFAULT_DRAFT_TTL),
-        outboxTtl: parseDuration(this.host.outboxTtl, DEFAULT_OUTBOX_TTL),
-      },
-      (detail) => this.host.dispatchEvent(cafEvent<CafStorageExpiredDetail>('caf-storage-expired', detail)),
-    ).then((owner) => {
-      const notStored = owner === undefined;
-      if (this.state.notStored !== notStored) {
-        this.state = { ...this.state, notStored };
-        this.host.requestUpdate();
-      }
-      return owner;
-    });
-    this.ownerFor = { scope, key, ready };
-    return ready;
+    else if (scopeChanged) void this.owner.get();
   }
 
   private attach(store: FormStore | undefined): void {
@@ -176,7 +124,7 @@ export class DeliveryController implements ReactiveController {
     this.frozen = undefined;
     this.drafts.done = false;
     this.state = { waiting: this.state.waiting, notStored: this.state.notStored };
-    void this.owner();
+    void this.owner.get();
     if (!store) return;
     // A read-only document shows a submission, not work in progress: no draft in or out.
     if (this.host.autosave && !this.host.readonly) this.restoring = this.restore(store);
@@ -212,13 +160,8 @@ export class DeliveryController implements ReactiveController {
   private readonly startAgain = (): void => {
     const store = this.store;
     if (!store) return;
-    void this.dropDraft();
-    this.drafts.quiet = true;
-    try {
-      store.load(this.host.data ?? {});
-    } finally {
-      this.drafts.quiet = false;
-    }
+    this.state = { ...this.state, draft: undefined };
+    void this.drafts.startOver(store, this.host.data ?? {});
     this.host.requestUpdate();
     void this.host.updateComplete.then(() => this.host.renderRoot.querySelector<HTMLElement>('h2[tabindex="-1"]')?.focus());
   };
@@ -226,7 +169,7 @@ export class DeliveryController implements ReactiveController {
   /** Removes this person's drafts, this form's pending one included. */
   async clearDrafts(): Promise<void> {
     await this.dropDraft();
-    const owner = await this.owner();
+    const owner = await this.owner.get();
     if (owner) await clearScope(owner.scope, ['drafts']);
     this.host.requestUpdate();
   }
@@ -234,7 +177,7 @@ export class DeliveryController implements ReactiveController {
   /** Removes this person's drafts and outbox (on signing out). */
   async clearStorage(): Promise<void> {
     await this.dropDraft();
-    const owner = await this.owner();
+    const owner = await this.owner.get();
     if (owner) await clearScope(owner.scope);
     this.refused.show([]);
     this.state = { ...this.state, waiting: 0 };
@@ -268,35 +211,16 @@ export class DeliveryController implements ReactiveController {
     this.store?.setServerProblems([]);
     this.host.requestUpdate();
     try {
-      const owner = await this.owner();
-      const entry: OutboxEntry = { submissionId: envelope.submissionId, action, envelope, savedAt: this.frozenAt, status: 'sending' };
-      let kept = false;
-      const result = await withActionLock(action, async () => {
-        // Frozen on this device before the first attempt: closing the page while it is in
-        // flight loses nothing, and the next load sends the same envelope.
-        if (owner)
-          kept = await keep(owner, entry).then(
-            () => true,
-            () => false,
-          );
-        // The answers are in the outbox now; a draft as well would invite submitting them twice.
-        if (kept) await this.dropDraft();
-        const sent = await postEnvelope(action, envelope, this.postOptions());
-        // Within the lock, so that a flush cannot send it again in between.
-        if (kept && owner) {
-          if (sent.ok || sent.kind === 'refused') await forget(envelope.submissionId).catch(() => undefined);
-          else await keep(owner, withFailure(entry, sent)).catch(() => undefined);
-        }
-        return sent;
-      });
+      const owner = await this.owner.get();
+      const { result, kept } = await sendKept(action, envelope, this.frozenAt, owner, this.postOptions(), () => this.dropDraft());
       this.sending = false;
       if (result.ok) await this.markDelivered(envelope, result.response, false);
       else if (result.kind === 'refused') await this.rejected(envelope, result, false);
-      else await this.pending(envelope, result, kept, false);
+      else await this.tell(notDelivered(envelope, result, kept, false));
     } catch {
       // Nothing the server can answer may leave the form stuck on "Sending…": treat it as unreachable.
       this.sending = false;
-      await this.pending(envelope, { ok: false, kind: 'network', detail: 'unexpected error while sending' }, false, false);
+      await this.tell(notDelivered(envelope, { ok: false, kind: 'network', detail: 'unexpected error while sending' }, false, false));
     } finally {
       this.sending = false;
       this.host.requestUpdate();
@@ -311,47 +235,21 @@ export class DeliveryController implements ReactiveController {
     this.fire<CafSubmittedDetail>('caf-submitted', { envelope, response, fromOutbox });
   }
 
-  private async pending(envelope: SubmissionEnvelope, failed: Failed, kept: boolean, fromOutbox: boolean): Promise<void> {
-    const why = failed.kind === 'refused' ? 'network' : failed.kind;
-    await this.show({ kind: 'pending', why, kept }, '.caf-notice');
-    this.fire<CafSubmitErrorDetail>('caf-submit-error', {
-      envelope,
-      reason: why,
-      kept,
-      detail: failed.detail,
-      ...(failed.response ? { response: failed.response } : {}),
-      fromOutbox,
-    });
+  /** Not delivered (yet): the notice takes focus, then the page hears of it. */
+  private async tell({ outcome, detail }: Told): Promise<void> {
+    await this.show(outcome, '.caf-notice');
+    this.fire<CafSubmitErrorDetail>('caf-submit-error', detail);
   }
 
-  /**
-   * A refusal of this form's submission: field errors go to their fields through the store,
-   * anything else is shown as said; the answers can be corrected and submitted again.
-   */
+  /** A refusal of this form's submission: the answers can be corrected and submitted again. */
   private async rejected(envelope: SubmissionEnvelope, failed: Failed, fromOutbox: boolean): Promise<void> {
     this.frozen = undefined;
     // 409: the server holds other answers under this id; the corrected ones need an id of their own.
     if (failed.response?.status === 409) this.options.session.submissionId = undefined;
-    const response: ServerResponse = failed.response ?? { status: 0, body: undefined, errors: [] };
-    const store = this.store;
-    let unplaced = response.errors;
-    try {
-      if (store) unplaced = store.setServerProblems(problemsOf(store.model, response.errors));
-    } catch {
-      unplaced = response.errors; // paths the form cannot read: shown as messages instead
-    }
-    const placed = response.errors.length - unplaced.length;
-    const messages = [...(response.message ? [response.message] : []), ...unplaced.map((p) => p.message)];
-    await this.show({ kind: 'rejected', status: response.status, messages, fieldErrors: placed > 0 }, '.govuk-error-summary');
-    if (placed > 0) this.options.onFieldErrors();
-    this.fire<CafSubmitErrorDetail>('caf-submit-error', {
-      envelope,
-      reason: placed > 0 ? 'invalid' : 'refused',
-      kept: false,
-      detail: failed.detail,
-      response,
-      fromOutbox,
-    });
+    const { outcome, detail, placed } = refusal(this.store, envelope, failed, fromOutbox);
+    await this.show(outcome, '.govuk-error-summary');
+    if (placed) this.options.onFieldErrors();
+    this.fire<CafSubmitErrorDetail>('caf-submit-error', detail);
   }
 
   // ---- the outbox ----
@@ -366,7 +264,7 @@ export class DeliveryController implements ReactiveController {
   /** Sends what is waiting in this person's outbox for this form's action; undefined when nothing can be kept. */
   async flush(): Promise<FlushResult | undefined> {
     const action = this.host.action;
-    const owner = await this.owner();
+    const owner = await this.owner.get();
     if (!action || !owner) return undefined;
     let result: FlushResult;
     try {
@@ -384,17 +282,9 @@ export class DeliveryController implements ReactiveController {
         await forget(entry.submissionId).catch(() => undefined);
         await this.rejected(entry.envelope, sent, true);
       } else if (entry.submissionId === mine) {
-        await this.pending(entry.envelope, sent, true, true);
+        await this.tell(notDelivered(entry.envelope, sent, true, true));
       } else {
-        const reason = sent.kind === 'refused' ? 'refused' : sent.kind;
-        this.fire<CafSubmitErrorDetail>('caf-submit-error', {
-          envelope: entry.envelope,
-          reason,
-          kept: true,
-          detail: sent.detail,
-          ...(sent.response ? { response: sent.response } : {}),
-          fromOutbox: true,
-        });
+        this.fire<CafSubmitErrorDetail>('caf-submit-error', queuedFailed(entry, sent));
       }
     }
     const others = result.waiting.filter((e) => e.submissionId !== this.frozen?.submissionId);
@@ -405,12 +295,12 @@ export class DeliveryController implements ReactiveController {
   }
 
   async list(action?: string): Promise<OutboxEntry[]> {
-    const owner = await this.owner();
+    const owner = await this.owner.get();
     return owner ? (await list(owner, action)).entries : [];
   }
 
   async clear(action?: string): Promise<void> {
-    const owner = await this.owner();
+    const owner = await this.owner.get();
     if (owner) await clear(owner, action);
     this.refused.show([]);
     this.state = { ...this.state, waiting: 0 };

@@ -2,10 +2,10 @@
 // moment after typing stops (and when the page goes away), and removes it once the answers are
 // safe elsewhere (delivered, or frozen in the outbox). Writes are queued one after another, so a
 // removal is never overtaken by a save that started before it.
-import type { FormStore } from '@caf-forms/core/runtime';
+import type { Answers, FormStore } from '@caf-forms/core/runtime';
 import { type Draft, clearDraft, draftOf, draftStorageKey, loadDraft, restoreDraft, saveDraft } from './drafts.js';
 import type { Owner } from './outbox.js';
-import type { FormSession } from './controller.js';
+import type { FormSession } from './host.js';
 
 /** Typing pauses this long before a draft is written. */
 const SAVE_DELAY = 500;
@@ -88,6 +88,18 @@ export class DraftKeeper {
       const owner = await this.owner();
       if (owner) await clearDraft(this.key(owner, store));
     });
+  }
+
+  /** "Start again": removes the draft and loads these answers instead (not typing: nothing is saved for them). */
+  startOver(store: FormStore, answers: Answers): Promise<unknown> {
+    const dropped = this.drop(store);
+    this.quiet = true;
+    try {
+      store.load(answers);
+    } finally {
+      this.quiet = false;
+    }
+    return dropped;
   }
 
   private queue(write: () => Promise<void>): Promise<unknown> {
