@@ -8,7 +8,11 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
 import terser from '@rollup/plugin-terser';
+import { minifyCssLiterals } from './scripts/rollup-minify-css.mjs';
 
+// ES2021 module output lets terser use the newer syntax and mangle top-level names; a second
+// compress pass finds a little more (together 45 B of gzip: the rest is Lit and strings).
+const TERSER = { ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } };
 const ts = () => esbuild({ tsconfig: './tsconfig.json', target: 'es2021' });
 
 // The one-file bundle's types, beside it: what it exports is the library's index, and loading
@@ -35,7 +39,7 @@ export default [
     treeshake: { moduleSideEffects: (id) => !id.includes('/generated/') },
     // Shared code stays in caf-forms.js rather than a third file the page would also load.
     preserveEntrySignatures: 'allow-extension',
-    plugins: [nodeResolve({ exportConditions: ['source'] }), ts(), terser({ format: { comments: false } }), bundleTypes()],
+    plugins: [nodeResolve({ exportConditions: ['source'] }), minifyCssLiterals(), ts(), terser(TERSER), bundleTypes()],
   },
   {
     input: ['src/index.ts', 'src/define.ts', 'src/frameworks/react-jsx.ts', 'src/frameworks/vue.ts'],
