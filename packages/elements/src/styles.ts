@@ -26,15 +26,8 @@ export const styles = [
     /* The back link is a button here (it changes the page without a URL), drawn as GOV.UK's link. */
     button.govuk-back-link { background: none; border: 0; border-radius: 0; cursor: pointer; }
     .caf-grid__row { margin-bottom: 15px; }
-    .caf-document__meta { margin: 0 0 30px; }
-    .caf-document__meta div { display: flex; gap: 0.5em; }
-    .caf-document__meta dt { font-weight: bold; }
-    .caf-document__meta dt::after { content: ':'; }
-    .caf-document__meta dd { margin: 0; }
     .caf-letter__paragraph { white-space: pre-line; }
     .caf-letter { border-left: 5px solid #b1b4b6; padding-left: 15px; margin-bottom: 30px; }
-    .caf-matrix { margin: 0 0 30px; max-width: 40em; }
-    .caf-matrix__chart { display: block; max-width: 32em; margin-bottom: 15px; }
 
     /* Print: black on white, nothing to press, no question split from its answer. (@page
        rules are ignored inside a shadow root: the page's own print settings give A4.) */
@@ -50,9 +43,6 @@ export const styles = [
     /* An input is alone on its line in a form group anyway; as a block it needs no anonymous
        line box around it, which halves the layout work of a long form (bench/: 2000 fields). */
     .govuk-input { display: block; }
-    /* The language switch's choices are buttons (they change the form, not the URL), drawn as its links. */
-    button.govuk-language-navigation__link { background: none; border: 0; padding: 0; font: inherit; cursor: pointer; color: var(--govuk-link-colour, #1a65a6); text-decoration: underline; }
-    .caf-language-switch { margin-bottom: 20px; }
 
     /* Right to left (Urdu, Arabic…): govuk-frontend draws for left to right with physical
        properties, so each left is mirrored here. Text alignment and the order of inline and

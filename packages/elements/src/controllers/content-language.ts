@@ -5,7 +5,9 @@
 // form's lang attribute, and the envelope's, are the language the content is actually in.
 // Answers are the same ids in every language, so a language change keeps the same store.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { translateDefinition, type FormDefinition, type FormStore, type TranslationFile } from '@caf-forms/core/runtime';
+import type { FormDefinition, FormStore, TranslationFile } from '@caf-forms/core/runtime';
+import { loaded, type LazyParts } from '../lazy-part.js';
+import { translationPart } from '../parts.js';
 
 export type Translations = Record<string, TranslationFile>;
 
@@ -29,7 +31,11 @@ export class ContentLanguage implements ReactiveController {
   /** Translated definitions by file, then English definition: the same object on every render, so the form is not set up again. */
   private readonly translated = new WeakMap<TranslationFile, WeakMap<FormDefinition, { definition: FormDefinition; lang: string }>>();
 
-  constructor(private readonly host: Host) {
+  constructor(
+    private readonly host: Host,
+    /** Translating with a `translations` file is a lazy part: loaded by the first form that has one for its language. */
+    private readonly parts: LazyParts,
+  ) {
     host.addController(this);
   }
 
@@ -55,13 +61,14 @@ export class ContentLanguage implements ReactiveController {
     const lang = this.wanted();
     if (!lang || !english || typeof english !== 'object') return { definition: english, lang: 'en' };
     const file = this.fileFor(lang);
-    if (file) return this.translate(english as FormDefinition, file);
+    const keep = (): { definition: unknown; lang: string } => (shown && sameForm(shown.definition, english) ? shown : { definition: undefined, lang });
+    if (file) return this.parts.need(translationPart) ? this.translate(english as FormDefinition, file) : keep();
     const url = fromSrc && this.host.src ? languageUrl(this.host.src, lang) : undefined;
     if (!url) return { definition: english, lang: 'en' };
     const got = this.fetched.get(url);
     if (got === undefined || got === 'pending') {
       if (got === undefined) void this.fetch(url);
-      return shown && sameForm(shown.definition, english) ? shown : { definition: undefined, lang };
+      return keep();
     }
     const same = got !== 'missing' && sameForm(got, english);
     return same ? { definition: got, lang } : { definition: english, lang: 'en' };
@@ -79,6 +86,7 @@ export class ContentLanguage implements ReactiveController {
     let byEnglish = this.translated.get(file);
     if (!byEnglish) this.translated.set(file, (byEnglish = new WeakMap()));
     let done = byEnglish.get(english);
+    const translateDefinition = loaded(translationPart)!.translateDefinition; // resolve() asked for it
     if (!done) byEnglish.set(english, (done = { definition: translateDefinition(english, file).definition, lang: file.lang }));
     return done;
   }

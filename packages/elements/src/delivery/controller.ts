@@ -9,7 +9,7 @@
 //   storage-scope): a second click, a retry, a reload and a restored draft send that same envelope.
 // - Nothing is kept on the device without a storage-scope, and only that person's records are read,
 //   sent, restored or reported.
-import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { css, html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { Answers, FormStore, SubmissionEnvelope } from '@caf-forms/core/runtime';
 import type { Translate } from '../messages.js';
 import { cafEvent, type CafStorageExpiredDetail, type CafSubmitErrorDetail, type CafSubmittedDetail } from '../events.js';
@@ -22,6 +22,14 @@ import { type PostOptions, type PostResult, type RetryPolicy, postEnvelope } fro
 import { RefusedEntries } from './refused.js';
 import type { ServerResponse } from './response.js';
 import { problemsOf } from './server-problems.js';
+import { govukNotificationBannerCss } from '../generated/govuk-notification-banner.css.js';
+import { govukSummaryListCss } from '../generated/govuk-summary-list.css.js';
+
+/** The notices' CSS, loaded with this chunk (lazy.ts adds it to the form's shadow root): banners, and a refused submission's answers. */
+export const styles = css`
+  ${govukNotificationBannerCss}
+  ${govukSummaryListCss}
+`;
 
 /** What the controller reads from its element. */
 export interface DeliveryHost extends ReactiveControllerHost, HTMLElement {
