@@ -1,6 +1,6 @@
 // A number, typed with or without thousands separators; optionally whole, with min and max.
 import type { NumberField } from '../definition.js';
-import { type FieldModule, message, refused, str, unanswered } from './field-module.js';
+import { type FieldModule, message, refused, str, unanswered, type AnswerSchema } from './field-module.js';
 
 export const number: FieldModule<NumberField> = {
   check(field, input, required, ctx, path) {
@@ -14,12 +14,14 @@ export const number: FieldModule<NumberField> = {
     return { answer: n, problems: [] };
   },
   inputOf: (_field, answer) => String(answer),
-  answerSchema: (field) => ({
-    type: field.integer ? 'integer' : 'number',
-    ...(field.min !== undefined ? { minimum: field.min } : {}),
-    ...(field.max !== undefined ? { maximum: field.max } : {}),
-  }),
   answerLines: (field, answer) => [field.suffix ? `${str(answer)} ${field.suffix}` : str(answer)],
   ordering: { accepts: (bound) => typeof bound === 'number', explain: 'a number: compare it with a number' },
   summable: true,
 };
+
+/** The answer's JSON Schema: the compiler's (answer-schemas.ts collects it), not the page's. */
+export const numberAnswerSchema: AnswerSchema<NumberField> = (field) => ({
+  type: field.integer ? 'integer' : 'number',
+  ...(field.min !== undefined ? { minimum: field.min } : {}),
+  ...(field.max !== undefined ? { maximum: field.max } : {}),
+});

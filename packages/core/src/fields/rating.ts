@@ -1,6 +1,6 @@
 // A rating from 1 to max (5 by default), answered as a number.
 import type { RatingField } from '../definition.js';
-import { type FieldModule, str } from './field-module.js';
+import { type FieldModule, str, type AnswerSchema } from './field-module.js';
 import { checkChoice } from './single-choice.js';
 
 const most = (field: RatingField): number => field.max ?? 5;
@@ -12,9 +12,11 @@ export const rating: FieldModule<RatingField> = {
     return checked.answer === undefined ? checked : { answer: Number(checked.answer), problems: [] };
   },
   inputOf: (_field, answer) => String(answer),
-  answerSchema: (field) => ({ type: 'integer', minimum: 1, maximum: most(field) }),
   answerLines: (field, answer, t) => [t('form.ratingOf', { n: str(answer), max: most(field) })],
   choices: (field) => values(field).map(Number),
   ordering: { accepts: (bound) => typeof bound === 'number', explain: 'a number: compare it with a number' },
   summable: true,
 };
+
+/** The answer's JSON Schema: the compiler's (answer-schemas.ts collects it), not the page's. */
+export const ratingAnswerSchema: AnswerSchema<RatingField> = (field) => ({ type: 'integer', minimum: 1, maximum: most(field) });

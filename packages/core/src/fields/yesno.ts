@@ -1,6 +1,6 @@
 // Yes or no; either may reveal follow-up questions.
 import type { YesnoField } from '../definition.js';
-import type { FieldModule } from './field-module.js';
+import type { FieldModule, AnswerSchema } from './field-module.js';
 import { checkChoice } from './single-choice.js';
 
 const YES_NO = ['yes', 'no'] as const;
@@ -8,7 +8,9 @@ const YES_NO = ['yes', 'no'] as const;
 export const yesno: FieldModule<YesnoField> = {
   check: (field, input, required, ctx, path) => checkChoice(field, input, YES_NO, required, ctx, path),
   inputOf: (_field, answer) => answer,
-  answerSchema: () => ({ enum: [...YES_NO] }),
   answerLines: (_field, answer, t) => [answer === 'yes' ? t('form.yes') : t('form.no')],
   choices: () => YES_NO,
 };
+
+/** The answer's JSON Schema: the compiler's (answer-schemas.ts collects it), not the page's. */
+export const yesnoAnswerSchema: AnswerSchema<YesnoField> = () => ({ enum: [...YES_NO] });
