@@ -50,7 +50,9 @@ import { NotJsonDefinition, definitionAttribute } from './definition-attribute.j
 import { FocusController } from './controllers/focus.js';
 import { PagedNavigation, sectionOfPath } from './controllers/paged-navigation.js';
 import { PageTitle } from './controllers/page-title.js';
-import { ContentLanguage, carryInputs, type Translations } from './controllers/content-language.js';
+import { LazyContentLanguage } from './controllers/lazy-content-language.js';
+import { carryInputs } from './controllers/carry-inputs.js';
+import type { Translations } from './controllers/language-wanted.js';
 import { LazyParts, loaded } from './lazy-part.js';
 import { answersPart, languageSwitchPart, matrixPart } from './parts.js';
 import { needsMatrix } from './needs.js';
@@ -178,7 +180,7 @@ export class CafForm extends LitElement {
     this.epoch++; // drawn again, guarded sections included
     this.requestUpdate();
   });
-  private readonly content = new ContentLanguage(this, this.parts);
+  private readonly content = new LazyContentLanguage(this, this.parts);
   private readonly focuser = new FocusController(this);
   private readonly loader = new DefinitionLoader(this, () => this.t);
   private readonly paging = new PagedNavigation(this, this.focuser, this.idPrefix);

@@ -3,4 +3,5 @@
 export const matrixPart = () => import('./renderers/matrix.js');
 export const answersPart = () => import('./answers-part.js');
 export const languageSwitchPart = () => import('./language-switch.js');
+export const contentLanguagePart = () => import('./controllers/content-language.js');
 export const translationPart = () => import('./translation-part.js');

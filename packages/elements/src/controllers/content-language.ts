@@ -4,20 +4,21 @@
 // consent.json). Content with no translation for the language stays English, and says so: the
 // form's lang attribute, and the envelope's, are the language the content is actually in.
 // Answers are the same ids in every language, so a language change keeps the same store.
+// A part loaded only by a form whose language is not English (lazy-content-language.ts).
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { FormDefinition, FormStore, TranslationFile } from '@caf-forms/core/runtime';
+import type { FormDefinition, TranslationFile } from '@caf-forms/core/runtime';
 import { loaded, type LazyParts } from '../lazy-part.js';
 import { translationPart } from '../parts.js';
+import { isEnglish, sameForm } from './language-wanted.js';
 
-export type Translations = Record<string, TranslationFile>;
+export type { Translations } from './language-wanted.js';
+import type { Translations } from './language-wanted.js';
 
-interface Host extends ReactiveControllerHost, HTMLElement {
+export interface Host extends ReactiveControllerHost, HTMLElement {
   lang: string;
   src?: string;
   translations?: Translations;
 }
-
-const ENGLISH = /^en(-|$)/i;
 
 /** The built language definition's URL: forms/consent.json → forms/consent.cy.json. */
 export function languageUrl(src: string, lang: string): string | undefined {
@@ -48,7 +49,7 @@ export class ContentLanguage implements ReactiveController {
     // Undefined until a host sets it, whatever HTMLElement's type says (the element declares no default).
     // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
     const lang = (this.host.lang ?? '').trim();
-    return ENGLISH.test(lang) ? '' : lang;
+    return isEnglish(lang) ? '' : lang;
   }
 
   /**
@@ -103,26 +104,4 @@ export class ContentLanguage implements ReactiveController {
     this.fetched.set(url, result);
     this.host.requestUpdate();
   }
-}
-
-/** A language definition is only shown over the English one of the same form and version. */
-function sameForm(candidate: unknown, english: unknown): boolean {
-  if (!candidate || typeof candidate !== 'object') return false;
-  const a = candidate as { id?: unknown; version?: unknown };
-  const b = english as { id?: unknown; version?: unknown };
-  return a.id === b.id && a.version === b.version;
-}
-
-/**
- * What was typed in one form's store, put into another's: the same form in another language
- * has the same ids, so every answer (a half-typed date, rows of a group) carries over as it is.
- * Problems already shown stay shown, in the new language.
- */
-export function carryInputs(from: FormStore, to: FormStore): void {
-  for (const [id, node] of from.model.fields) {
-    if (node.repeat) continue; // a row's fields travel with their group's rows
-    const input = from.input(id);
-    if (input !== undefined) to.setInput(id, input);
-  }
-  if (from.shownSummary().length) to.attempt();
 }
