@@ -54,8 +54,8 @@ import { LazyContentLanguage } from './controllers/lazy-content-language.js';
 import { carryInputs } from './controllers/carry-inputs.js';
 import type { Translations } from './controllers/language-wanted.js';
 import { LazyParts, loaded } from './lazy-part.js';
-import { answersPart, languageSwitchPart, matrixPart } from './parts.js';
-import { needsMatrix } from './needs.js';
+import { answersPart, languageSwitchPart } from './parts.js';
+import { partsFor } from './needs.js';
 import type { FormSession } from './delivery/controller.js';
 
 let instances = 0;
@@ -321,7 +321,7 @@ export class CafForm extends LitElement {
   }
 
   private startForm(definition: FormDefinition, previous?: FormStore): void {
-    if (needsMatrix(definition)) this.parts.need(matrixPart);
+    for (const part of partsFor(definition)) this.parts.need(part);
     this.store = new FormStore(definition, { data: this.startingAnswers(), t: this.t });
     // The same form in another language: what was typed stays.
     const before = previous?.model.definition;

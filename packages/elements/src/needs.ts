@@ -1,9 +1,28 @@
 // Which lazily loaded parts a definition needs (see lazy-part.ts), read once when it arrives.
 import { isField, revealsOf, type FormDefinition, type Item } from '@caf-forms/core/runtime';
+import type { PartLoader } from './lazy-part.js';
+import { gridPart, matrixPart, signaturePart, timePart } from './parts.js';
 
-/** True when some item of the definition, however deep (reveals, repeatable groups), is a matrix chart. */
-export function needsMatrix(definition: FormDefinition): boolean {
-  const has = (items: readonly Item[]): boolean =>
-    items.some((item) => item.type === 'matrix' || (isField(item) && (item.type === 'repeat' ? has(item.items) : revealsOf(item).some((r) => has(r.items)))));
-  return definition.sections.some((section) => has(section.items));
+/** The item types drawn by a lazy part, and that part. */
+const PART_OF_TYPE: Readonly<Record<string, PartLoader<unknown>>> = {
+  matrix: matrixPart,
+  grid: gridPart,
+  signature: signaturePart,
+  time: timePart,
+};
+
+/** The parts the definition's items need, however deep they are (reveals, repeatable groups). */
+export function partsFor(definition: FormDefinition): Set<PartLoader<unknown>> {
+  const parts = new Set<PartLoader<unknown>>();
+  const visit = (items: readonly Item[]): void => {
+    for (const item of items) {
+      const part = PART_OF_TYPE[item.type];
+      if (part) parts.add(part);
+      if (!isField(item)) continue;
+      if (item.type === 'repeat') visit(item.items);
+      else for (const reveal of revealsOf(item)) visit(reveal.items);
+    }
+  };
+  for (const section of definition.sections) visit(section.items);
+  return parts;
 }

@@ -5,3 +5,6 @@ export const answersPart = () => import('./answers-part.js');
 export const languageSwitchPart = () => import('./language-switch.js');
 export const contentLanguagePart = () => import('./controllers/content-language.js');
 export const translationPart = () => import('./translation-part.js');
+export const gridPart = () => import('./renderers/grid.js');
+export const signaturePart = () => import('./renderers/signature.js');
+export const timePart = () => import('./renderers/time.js');
