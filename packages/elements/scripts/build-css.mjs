@@ -54,7 +54,7 @@ const purged = purgeCss(css, usedClasses(fileURLToPath(new URL('../src/', import
 const scoped = purged.replace(/:root/g, ':host').split(`font-family:${stack}`).join(`font-family:var(--caf-font-family, ${stack})`);
 // Components only a lazily loaded part draws (lazy-part.ts) get modules of their own, which
 // that part imports: a form that never shows a summary list does not download its CSS.
-const LAZY_COMPONENTS = ['summary-list', 'table', 'language-navigation', 'notification-banner'];
+const LAZY_COMPONENTS = ['summary-list', 'summary-card', 'table', 'language-navigation', 'notification-banner', 'back-link'];
 let base = scoped;
 const modules = { govuk: undefined };
 for (const component of LAZY_COMPONENTS) {

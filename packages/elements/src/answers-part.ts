@@ -3,6 +3,7 @@
 // the summary lists that draw it, the note on the language a submission was written in.
 import { css } from 'lit';
 import { govukSummaryListCss } from './generated/govuk-summary-list.css.js';
+import { govukSummaryCardCss } from './generated/govuk-summary-card.css.js';
 
 export { documentOf } from '@caf-forms/core/runtime';
 export { answersView } from './answers-view.js';
@@ -10,6 +11,7 @@ export { languageNote } from './language-note.js';
 
 export const styles = css`
   ${govukSummaryListCss}
+  ${govukSummaryCardCss}
   .caf-document__meta { margin: 0 0 30px; }
   .caf-document__meta div { display: flex; gap: 0.5em; }
   .caf-document__meta dt { font-weight: bold; }

@@ -54,7 +54,7 @@ import { LazyContentLanguage } from './controllers/lazy-content-language.js';
 import { carryInputs } from './controllers/carry-inputs.js';
 import type { Translations } from './controllers/language-wanted.js';
 import { LazyParts, loaded } from './lazy-part.js';
-import { answersPart, languageSwitchPart } from './parts.js';
+import { answersPart, languageSwitchPart, pagedPart, rtlPart } from './parts.js';
 import { partsFor } from './needs.js';
 import type { FormSession } from './delivery/controller.js';
 
@@ -252,10 +252,13 @@ export class CafForm extends LitElement {
   /**
    * Starts loading the parts what is about to be drawn needs, before that render: the answers
    * view for the document and for paged mode's "Check your answers" (asked for on the first
-   * page, so it is there by the last), the language switch when languages are offered.
+   * page, so it is there by the last), the back link's styles in paged mode, the language switch
+   * when languages are offered, right-to-left styles for content in Urdu or Arabic.
    */
   private askForParts(): void {
     if (this.readonly || this.paged) this.parts.need(answersPart);
+    if (this.paged) this.parts.need(pagedPart);
+    if (directionOf(this.contentLang) === 'rtl') this.parts.need(rtlPart);
     if ((this.languages ?? '').trim().split(/[\s,]+/).length > 1) this.parts.need(languageSwitchPart);
   }
 

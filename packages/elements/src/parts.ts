@@ -8,3 +8,5 @@ export const translationPart = () => import('./translation-part.js');
 export const gridPart = () => import('./renderers/grid.js');
 export const signaturePart = () => import('./renderers/signature.js');
 export const timePart = () => import('./renderers/time.js');
+export const rtlPart = () => import('./rtl-styles.js');
+export const pagedPart = () => import('./paged-styles.js');

@@ -24,11 +24,13 @@ import type { ServerResponse } from './response.js';
 import { problemsOf } from './server-problems.js';
 import { govukNotificationBannerCss } from '../generated/govuk-notification-banner.css.js';
 import { govukSummaryListCss } from '../generated/govuk-summary-list.css.js';
+import { govukSummaryCardCss } from '../generated/govuk-summary-card.css.js';
 
 /** The notices' CSS, loaded with this chunk (lazy.ts adds it to the form's shadow root): banners, and a refused submission's answers. */
 export const styles = css`
   ${govukNotificationBannerCss}
   ${govukSummaryListCss}
+  ${govukSummaryCardCss}
 `;
 
 /** What the controller reads from its element. */
