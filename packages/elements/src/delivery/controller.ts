@@ -11,7 +11,8 @@
 //   sent, restored or reported.
 import { css, html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { Answers, FormStore, SubmissionEnvelope } from '@caf-forms/core/runtime';
-import type { Translate } from '../messages.js';
+import { addEnglish, type Translate } from '../messages.js';
+import { deliveryEn } from '../messages/en-delivery.js';
 import { cafEvent, type CafStorageExpiredDetail, type CafSubmitErrorDetail, type CafSubmittedDetail } from '../events.js';
 import { clearScope } from './device-store.js';
 import { DEFAULT_DRAFT_TTL, DEFAULT_OUTBOX_TTL, openOwner, parseDuration } from './device-owner.js';
@@ -25,6 +26,8 @@ import { problemsOf } from './server-problems.js';
 import { govukNotificationBannerCss } from '../generated/govuk-notification-banner.css.js';
 import { govukSummaryListCss } from '../generated/govuk-summary-list.css.js';
 import { govukSummaryCardCss } from '../generated/govuk-summary-card.css.js';
+
+addEnglish(deliveryEn); // this chunk's words, before any notice is drawn
 
 /** The notices' CSS, loaded with this chunk (lazy.ts adds it to the form's shadow root): banners, and a refused submission's answers. */
 export const styles = css`

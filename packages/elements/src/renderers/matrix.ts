@@ -7,7 +7,11 @@
 import { css, html, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { MATRIX_SIDES, matrixLayout, type MatrixContent, type MatrixSide, type Quadrant } from '@caf-forms/core/runtime';
 import type { RenderContext } from '../registry.js';
+import { addEnglish } from '../messages.js';
+import { matrixEn } from '../messages/en-matrix.js';
 import { govukTableCss } from '../generated/govuk-table.css.js';
+
+addEnglish(matrixEn); // this part's words, before it draws
 
 export const styles = css`
   ${govukTableCss}
