@@ -59,7 +59,13 @@ if (
 ) {
   run('npm', ['ci', '--no-audit', '--no-fund'], BENCH);
 }
-if (!existsSync(join(ROOT, 'packages/core/src/generated/definition.validate.ts')) || !existsSync(join(ROOT, 'packages/elements/src/generated/govuk.css.ts'))) {
+// (govuk-back-link.css.ts: the lazy parts' stylesheets are generated too, since issue 15)
+const generated = [
+  'packages/core/src/generated/definition.validate.ts',
+  'packages/elements/src/generated/govuk.css.ts',
+  'packages/elements/src/generated/govuk-back-link.css.ts',
+];
+if (generated.some((f) => !existsSync(join(ROOT, f)))) {
   run('npm', ['run', 'gen'], ROOT);
 }
 const formsStale = readdirSync(join(ROOT, 'forms'))
