@@ -22,9 +22,11 @@ export class LazyContentLanguage {
     // Undefined until a host sets it, whatever HTMLElement's type says (the element declares no default).
     // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
     const lang = (this.host.lang ?? '').trim();
-    if (isEnglish(lang) || !english || typeof english !== 'object') return { definition: english, lang: 'en' };
+    if (isEnglish(lang)) return { definition: english, lang: 'en' };
+    // Another language: its part starts loading at once, while the definition is still fetched.
+    const part = this.content ? undefined : this.parts.need(contentLanguagePart) ? loaded(contentLanguagePart) : undefined;
+    if (!english || typeof english !== 'object') return { definition: english, lang: 'en' };
     if (!this.content) {
-      const part = this.parts.need(contentLanguagePart) ? loaded(contentLanguagePart) : undefined;
       if (!part) return shown && sameForm(shown.definition, english) ? shown : { definition: undefined, lang };
       this.content = new part.ContentLanguage(this.host, this.parts);
     }
