@@ -6,7 +6,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
-/** Bytes, gzip -9: the size reached by issue 15's work (36,545 B), with a little room. */
+/** Bytes, gzip -9: the size reached by issue 15's work (36,581 B), with a little room. */
 export const BUDGET = 37_000;
 
 const dist = new URL('../dist/', import.meta.url);
