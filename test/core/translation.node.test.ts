@@ -23,7 +23,7 @@ import {
 } from '@caf-forms/core';
 import { compileSubmissionSchema, createAjv } from '@caf-forms/core/compile';
 import { messagesReady, translatorFor } from '../../packages/elements/src/messages.js';
-import { elementEn } from '../../packages/elements/src/messages/en.js';
+import { allElementEn as elementEn } from '../../packages/elements/src/messages/en-all.js';
 import { elementCy } from '../../packages/elements/src/messages/cy.js';
 import { elementUr } from '../../packages/elements/src/messages/ur.js';
 

@@ -4,7 +4,6 @@
 import { computedReferences } from './computed.js';
 import { fieldIdOf, referencesOf } from './conditions.js';
 import { type FormDefinition, isField } from './definition.js';
-import { MATRIX_SIDES } from './matrix.js';
 
 type Section = FormDefinition['sections'][number];
 
@@ -33,7 +32,8 @@ export function contentDependencies(definition: FormDefinition, section: Section
     if (isField(item)) continue;
     if (item.visibleWhen) for (const ref of referencesOf(item.visibleWhen)) reads.add(fieldIdOf(ref));
     if (item.type === 'computed') readComputed(item.computed);
-    if (item.type === 'matrix') for (const side of MATRIX_SIDES) readComputed(item.axes[side].computed);
+    // Every axis (Object.values, not matrix.ts's MATRIX_SIDES: the chart's code loads only with a chart).
+    if (item.type === 'matrix') for (const axis of Object.values(item.axes)) readComputed(axis.computed);
     if (item.type === 'letter') any = true;
   }
   return any ? 'any' : reads;

@@ -53,13 +53,8 @@ export function translatableUnits(definition: unknown): TextUnit[] {
   return definitionTextUnits(definition, true);
 }
 
-/** Languages written right to left, by primary subtag (Arabic, Urdu, Persian, Pashto, Hebrew, Sindhi, Kurdish (Sorani), Dhivehi, Yiddish, Uyghur). */
-const RTL = new Set(['ar', 'ur', 'fa', 'ps', 'he', 'sd', 'ckb', 'dv', 'yi', 'ug']);
-
-export function directionOf(lang: string | undefined): 'ltr' | 'rtl' {
-  const primary = (lang ?? '').toLowerCase().split('-')[0] ?? '';
-  return RTL.has(primary) ? 'rtl' : 'ltr';
-}
+// directionOf lives in direction.ts (the page needs it for every form; translating only some).
+export { directionOf } from './direction.js';
 
 /** Missing, stale and extra entries of a translation against the definition as it is now. */
 export function checkTranslation(definition: FormDefinition, file: TranslationFile): TranslationReport {

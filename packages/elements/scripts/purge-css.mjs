@@ -94,3 +94,28 @@ function splitSelectors(prelude) {
   parts.push(prelude.slice(start));
   return parts;
 }
+
+/**
+ * Splits out the rules of one component (every govuk- class of the rule starts with `prefix`,
+ * e.g. 'govuk-summary-list'), so that they can ship with the lazily loaded part that uses it.
+ * Returns [the rest, the component's rules]; a rule naming other classes too stays in the rest.
+ */
+export function splitCss(css, prefix) {
+  const own = (selector) => {
+    const classes = [...selector.matchAll(/\.(govuk-[a-z0-9_-]+)/g)].map((m) => m[1]);
+    return classes.length > 0 && classes.every((c) => c === prefix || c.startsWith(`${prefix}_`) || c.startsWith(`${prefix}-`));
+  };
+  const rest = [];
+  const part = [];
+  for (const { prelude, body } of blocks(css)) {
+    if (body === undefined) rest.push(prelude);
+    else if (prelude.startsWith('@media') || prelude.startsWith('@supports')) {
+      const [inRest, inPart] = splitCss(body, prefix);
+      if (inRest) rest.push(`${prelude}{${inRest}}`);
+      if (inPart) part.push(`${prelude}{${inPart}}`);
+    } else if (prelude.startsWith('@')) rest.push(`${prelude}{${body}}`);
+    else if (splitSelectors(prelude).every(own)) part.push(`${prelude}{${body}}`);
+    else rest.push(`${prelude}{${body}}`);
+  }
+  return [rest.join(''), part.join('')];
+}

@@ -10,7 +10,6 @@ import {
   quickCheck,
   contentDependencies,
   createEnvelope,
-  documentOf,
   formatDate,
   domId,
   fieldView,
@@ -28,7 +27,6 @@ import {
   focusPartOf,
 } from '@caf-forms/core/runtime';
 import type { Translate } from './messages.js';
-import { answersView } from './answers-view.js';
 import { messagesReady, translatorFor } from './messages.js';
 import { rendererFor, type RenderContext, type Renderers } from './registry.js';
 import { renderContent } from './renderers/content.js';
@@ -52,8 +50,12 @@ import { NotJsonDefinition, definitionAttribute } from './definition-attribute.j
 import { FocusController } from './controllers/focus.js';
 import { PagedNavigation, sectionOfPath } from './controllers/paged-navigation.js';
 import { PageTitle } from './controllers/page-title.js';
-import { ContentLanguage, carryInputs, type Translations } from './controllers/content-language.js';
-import { languageSwitch, languageNote } from './language-switch.js';
+import { LazyContentLanguage } from './controllers/lazy-content-language.js';
+import { carryInputs } from './controllers/carry-inputs.js';
+import type { Translations } from './controllers/language-wanted.js';
+import { LazyParts, loaded } from './lazy-part.js';
+import { answersPart, languageSwitchPart, pagedPart, rtlPart } from './parts.js';
+import { partsFor } from './needs.js';
 import type { FormSession } from './delivery/controller.js';
 
 let instances = 0;
@@ -183,7 +185,12 @@ export class CafForm extends LitElement {
   private messagesLoading?: Promise<void>;
   /** The language the content on screen is in: the one asked for when it has a translation, English otherwise. */
   private contentLang = 'en';
-  private readonly content = new ContentLanguage(this);
+  /** The parts this form needs that load by need (the matrix, the answers view, the language switch, translation): see lazy-part.ts. */
+  private readonly parts = new LazyParts(this, () => {
+    this.epoch++; // drawn again, guarded sections included
+    this.requestUpdate();
+  });
+  private readonly content = new LazyContentLanguage(this, this.parts);
   private readonly focuser = new FocusController(this);
   private readonly loader = new DefinitionLoader(this, () => this.t);
   private readonly paging = new PagedNavigation(this, this.focuser, this.idPrefix);
@@ -203,13 +210,19 @@ export class CafForm extends LitElement {
     return this.session.startedAt;
   }
 
-  /** Ready includes the delivery code when this form posts or keeps drafts (see LazyDelivery), and the words of its language. */
+  /**
+   * Ready includes the delivery code when this form posts or keeps drafts (see LazyDelivery), the
+   * words of its language, and the parts it needs (LazyParts): once it resolves, what the form
+   * shows is drawn in full. A part may ask for another (translated content with a matrix), so
+   * it waits until none is on its way.
+   */
   protected override async getUpdateComplete(): Promise<boolean> {
     if (this.messagesLoading) {
       await this.messagesLoading;
       this.messagesLoading = undefined;
     }
-    const done = await super.getUpdateComplete();
+    let done = await super.getUpdateComplete();
+    while (await this.parts.settle()) done = await super.getUpdateComplete();
     return (await this.delivery.settle()) ? super.getUpdateComplete() : done;
   }
 
@@ -243,6 +256,20 @@ export class CafForm extends LitElement {
     this.shownEnglish = english;
     if (definition !== this.shownDefinition) this.setUp(definition, languageOnly);
     else if ((changed.has('data') || changed.has('submission')) && this.store) this.store.load(this.startingAnswers() ?? {});
+    this.askForParts();
+  }
+
+  /**
+   * Starts loading the parts what is about to be drawn needs, before that render: the answers
+   * view for the document and for paged mode's "Check your answers" (asked for on the first
+   * page, so it is there by the last), the back link's styles in paged mode, the language switch
+   * when languages are offered, right-to-left styles for content in Urdu or Arabic.
+   */
+  private askForParts(): void {
+    if (this.readonly || this.paged) this.parts.need(answersPart);
+    if (this.paged) this.parts.need(pagedPart);
+    if (directionOf(this.contentLang) === 'rtl') this.parts.need(rtlPart);
+    if ((this.languages ?? '').trim().split(/[\s,]+/).length > 1) this.parts.need(languageSwitchPart);
   }
 
   /** The page's title follows what is on screen (see PageTitle). */
@@ -307,6 +334,7 @@ export class CafForm extends LitElement {
   }
 
   private startForm(definition: FormDefinition, previous?: FormStore): void {
+    for (const part of partsFor(definition)) this.parts.need(part);
     this.store = new FormStore(definition, { data: this.startingAnswers(), t: this.t });
     // The same form in another language: what was typed stays.
     const before = previous?.model.definition;
@@ -565,7 +593,7 @@ export class CafForm extends LitElement {
           : nothing
       }
     </dl>
-    ${languageNote(submission?.lang, this.contentLang, this.t)}`;
+    ${loaded(answersPart)?.languageNote(submission?.lang, this.contentLang, this.t) ?? nothing}`;
   }
 
   /**
@@ -576,11 +604,16 @@ export class CafForm extends LitElement {
     window.print();
   }
 
-  /** The answers, section by section; in the document a section heading that repeats the title is left out. */
-  private answers(store: FormStore, change?: (fieldId: string) => void, omitSectionHeading = false): TemplateResult {
+  /**
+   * The answers as a document (a lazy part, asked for in willUpdate and awaited by updateComplete);
+   * in the document a section heading that repeats the title is left out.
+   */
+  private answers(store: FormStore, change?: (fieldId: string) => void, omitSectionHeading = false): TemplateResult | typeof nothing {
+    const part = loaded(answersPart);
+    if (!part) return nothing;
     const sectionLevel = omitSectionHeading ? this.titleLevel : this.titleLevel + 1;
     const ctx = { ...this.context(store), sectionLevel };
-    return answersView(documentOf(store, this.t), {
+    return part.answersView(part.documentOf(store, this.t), {
       t: this.t,
       change,
       idPrefix: this.idPrefix,
@@ -592,7 +625,9 @@ export class CafForm extends LitElement {
 
   /** The language switch, when the host offers languages. */
   private switcher(): TemplateResult | typeof nothing {
-    return languageSwitch(this.languages, this.lang || 'en', this.t, (lang) => {
+    const part = loaded(languageSwitchPart);
+    if (!part) return nothing;
+    return part.languageSwitch(this.languages, this.lang || 'en', this.t, (lang) => {
       this.lang = lang;
       this.dispatchEvent(cafEvent<CafLanguageChangeDetail>('caf-language-change', { lang }));
     });

@@ -4,7 +4,7 @@ export { CafForm } from './caf-form.js';
 export { registerRenderer, rendererFor, type FieldRenderer, type RenderContext } from './registry.js';
 export * from './events.js';
 export { registerMessages, messagesFor, type ElementMessages, type Translate } from './messages.js';
-export type { Translations } from './controllers/content-language.js';
+export type { Translations } from './controllers/language-wanted.js';
 export type { FieldError, ServerResponse } from './delivery/response.js';
 export type { RetryPolicy } from './delivery/post.js';
 export type { FlushResult, OutboxEntry, OutboxStatus } from './delivery/outbox.js';

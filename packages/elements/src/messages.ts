@@ -13,7 +13,12 @@ export type ElementMessages = Partial<Record<AnyMessageKey, MessageText>>;
 /** The element's translate function: its own keys and the engine's. */
 export type Translate = Translator<AnyMessageKey>;
 
-const english: Record<AnyMessageKey, MessageText> = { ...en, ...elementEn };
+/**
+ * English, complete once the parts that use a key have loaded: a lazy part (delivery, the
+ * matrix) brings its own English words and adds them here (addEnglish) as it loads, before it
+ * draws anything. It is typed complete because no key is read before its part is here.
+ */
+const english = { ...en, ...elementEn } as Record<AnyMessageKey, MessageText>;
 const tables = new Map<string, ElementMessages>();
 
 /** Languages whose tables ship with caf-forms (messages/shipped.ts), loaded when first asked for. */
@@ -53,6 +58,11 @@ export function registerMessages(lang: string, messages: ElementMessages): void 
 export async function messagesFor(lang: string): Promise<ElementMessages | undefined> {
   await messagesReady(lang);
   return tables.get(lang.toLowerCase()) ?? tables.get(primaryOf(lang));
+}
+
+/** A lazily loaded part's English words (its module calls this as it loads). */
+export function addEnglish(words: ElementMessages): void {
+  Object.assign(english, words);
 }
 
 /** The translate function for a lang attribute: exact tag, then its primary language, then English. */

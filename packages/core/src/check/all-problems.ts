@@ -10,6 +10,7 @@ import { checkDefinition } from './check-definition.js';
 import { metaProblems } from './meta-errors.js';
 import type { DefinitionProblem } from './problem.js';
 import { semanticProblems } from './semantics.js';
+import { didYouMean } from './suggest.js';
 
 type MetaValidator = ((data: unknown) => boolean) & { errors?: (SchemaError & { schemaPath?: string })[] | null };
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -23,7 +24,7 @@ export function allDefinitionProblems(input: unknown): DefinitionProblem[] {
   // Only a definition with sections of items can be read for ids and references at all.
   if (isObject(input) && Array.isArray(input.sections) && input.sections.every((s) => isObject(s) && Array.isArray(s.items))) {
     try {
-      problems.push(...semanticProblems(input as unknown as FormDefinition));
+      problems.push(...semanticProblems(input as unknown as FormDefinition, didYouMean));
     } catch {
       // A shape the semantics cannot read: the meta-schema's problems say what to fix first.
     }

@@ -8,6 +8,7 @@ import type { SchemaError } from '../schema-errors.js';
 import { metaProblems } from './meta-errors.js';
 import type { DefinitionProblem } from './problem.js';
 import { semanticProblems } from './semantics.js';
+import { didYouMean } from './suggest.js';
 
 export type { DefinitionProblem };
 
@@ -19,6 +20,6 @@ export function checkDefinition(input: unknown): CheckResult {
   const validate = validateMeta as MetaValidator;
   if (!validate(input)) return { ok: false, problems: metaProblems(input, validate.errors ?? []) };
   const definition = input as FormDefinition;
-  const problems = semanticProblems(definition);
+  const problems = semanticProblems(definition, didYouMean);
   return problems.length ? { ok: false, problems } : { ok: true, definition, problems: [] };
 }

@@ -10,7 +10,10 @@ import { DEFAULT_MAX_ROWS, maxRowsOf } from '../formats.js';
 import { letterParts, placeholderProblem } from '../letter.js';
 import { type FieldNode, type FormModel, buildModel } from '../model.js';
 import type { DefinitionProblem } from './problem.js';
-import { didYouMean } from './suggest.js';
+
+/** Finishes a message with "; did you mean 'x'?" (check/suggest.ts), or adds nothing. */
+export type Suggest = (word: string, candidates: Iterable<string>) => string;
+const noSuggestion: Suggest = () => '';
 
 /** What a field's type lets conditions and computed values do with its answer (fields/<type>.ts). */
 function traitsOf(field: Field) {
@@ -23,7 +26,12 @@ function traitsOf(field: Field) {
   };
 }
 
-export function semanticProblems(definition: FormDefinition): DefinitionProblem[] {
+/**
+ * The problems, each with its path and message. `didYouMean` adds suggestions to them: the full
+ * check (checkDefinition, the CLI) passes check/suggest.ts's; quickCheck, which only asks
+ * whether there is any problem, passes none, so the page's bundle does not carry it.
+ */
+export function semanticProblems(definition: FormDefinition, didYouMean: Suggest = noSuggestion): DefinitionProblem[] {
   const problems: DefinitionProblem[] = [];
   const report = (path: string, message: string): void => void problems.push({ path, message });
   const model = buildModel(definition);
@@ -213,7 +221,7 @@ export function semanticProblems(definition: FormDefinition): DefinitionProblem[
   reportCycles(model, report);
 
   // ---- computed values and what shows them ----
-  checkComputed(definition, model, fieldIds, report, checkCondition);
+  checkComputed(definition, model, fieldIds, report, checkCondition, didYouMean);
   const computedIds = (definition.computed ?? []).map((c) => c.id);
   const refer = (id: string, path: string, count = false): void => {
     const value = (definition.computed ?? []).find((c) => c.id === id);
@@ -287,6 +295,7 @@ function checkComputed(
   fieldIds: string[],
   report: (path: string, message: string) => void,
   checkCondition: (c: Condition, path: string) => void,
+  didYouMean: Suggest,
 ): void {
   const computed = definition.computed ?? [];
   const ids = computed.map((c) => c.id);

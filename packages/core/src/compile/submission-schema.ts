@@ -2,7 +2,8 @@
 // unknown properties, bounded strings, real formats, and visibility and requiredness as
 // if/then, so that any backend can enforce what the browser enforced.
 import type { ComputedValue, Field, FormDefinition, RepeatField } from '../definition.js';
-import { fieldModule, isAnswerField } from '../fields/index.js';
+import { isAnswerField } from '../fields/index.js';
+import { answerSchemaOf } from '../fields/answer-schemas.js';
 import { maxRowsOf } from '../formats.js';
 import { type FieldNode, type FormModel, buildModel } from '../model.js';
 import { type JsonSchema, conditionSchema } from './condition-schema.js';
@@ -51,7 +52,7 @@ export function answerSchema(model: FormModel, field: Field): JsonSchema {
 }
 
 function answerOf(model: FormModel, field: Field, shared: SharedAnswers | undefined): JsonSchema {
-  return isAnswerField(field) ? fieldModule(field).answerSchema(field) : repeatSchema(model, field, shared);
+  return isAnswerField(field) ? answerSchemaOf(field) : repeatSchema(model, field, shared);
 }
 
 /** A field's answer schema, shared with other fields through $defs when the compiler gives a registry. */

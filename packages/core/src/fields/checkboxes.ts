@@ -1,6 +1,6 @@
 // Any number of options; one may be exclusive ("None of these"), and maxSelected may bound them.
 import type { CheckboxesField } from '../definition.js';
-import { type FieldModule, message, refused, str, unanswered } from './field-module.js';
+import { type FieldModule, message, refused, str, unanswered, type AnswerSchema } from './field-module.js';
 import { labelOf } from '../answer-text.js';
 import { hasOptions } from './shape.js';
 
@@ -18,21 +18,23 @@ export const checkboxes: FieldModule<CheckboxesField> = {
     return { answer: [...new Set(chosen)], problems: [] };
   },
   inputOf: (_field, answer) => (Array.isArray(answer) ? answer.map(str) : []),
-  answerSchema(field) {
-    const exclusive = field.options.filter((o) => o.exclusive);
-    // Never more values than options (they are unique): a long list is refused on its length.
-    const most = Math.min(field.maxSelected || field.options.length, field.options.length);
-    return {
-      type: 'array',
-      minItems: 1,
-      maxItems: most,
-      uniqueItems: true,
-      items: { enum: values(field) },
-      ...(exclusive.length ? { allOf: exclusive.map((o) => ({ if: { contains: { const: o.value } }, then: { maxItems: 1 } })) } : {}),
-    };
-  },
   answerLines: (field, answer) => (answer as unknown[]).map((v) => labelOf(field.options, v)),
   choices: values,
   multiple: true,
   wellShaped: hasOptions,
+};
+
+/** The answer's JSON Schema: the compiler's (answer-schemas.ts collects it), not the page's. */
+export const checkboxesAnswerSchema: AnswerSchema<CheckboxesField> = (field) => {
+  const exclusive = field.options.filter((o) => o.exclusive);
+  // Never more values than options (they are unique): a long list is refused on its length.
+  const most = Math.min(field.maxSelected || field.options.length, field.options.length);
+  return {
+    type: 'array',
+    minItems: 1,
+    maxItems: most,
+    uniqueItems: true,
+    items: { enum: values(field) },
+    ...(exclusive.length ? { allOf: exclusive.map((o) => ({ if: { contains: { const: o.value } }, then: { maxItems: 1 } })) } : {}),
+  };
 };

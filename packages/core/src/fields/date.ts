@@ -5,7 +5,7 @@ import { formatDate } from '../answer-text.js';
 import { DATE_PATTERN } from '../formats.js';
 import { DATE_PARTS, type DateInput, type DatePart, dateInputOf, parseDateInput } from '../dates.js';
 import type { MessageKey } from '../i18n.js';
-import { type Checked, type FieldModule, type RuleContext, message, refused, unanswered } from './field-module.js';
+import { type Checked, type FieldModule, type RuleContext, message, refused, unanswered, type AnswerSchema } from './field-module.js';
 
 const PART_KEYS: Record<DatePart, MessageKey> = { day: 'date.partDay', month: 'date.partMonth', year: 'date.partYear' };
 
@@ -35,7 +35,6 @@ export const date: FieldModule<DateField> = {
   check: (field, input, required, ctx, path) => checkDate(field, input as Partial<DateInput> | undefined, required, ctx, path),
   inputOf: (_field, answer) => dateInputOf(answer),
   emptyInput: () => dateInputOf(undefined),
-  answerSchema: () => ({ type: 'string', pattern: DATE_PATTERN, format: 'date' }),
   answerLines: (_field, answer, t) => [formatDate(answer, t)],
   ordering: {
     accepts: (bound) => typeof bound === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(bound),
@@ -44,3 +43,6 @@ export const date: FieldModule<DateField> = {
   },
   focusPart: () => 'day',
 };
+
+/** The answer's JSON Schema: the compiler's (answer-schemas.ts collects it), not the page's. */
+export const dateAnswerSchema: AnswerSchema<DateField> = () => ({ type: 'string', pattern: DATE_PATTERN, format: 'date' });

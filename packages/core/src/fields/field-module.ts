@@ -54,6 +54,13 @@ export interface Ordering {
   example: string | number;
 }
 
+/**
+ * The JSON Schema of a type's answer, whatever the field's visibility. Each type's module
+ * exports it apart from its FieldModule (`<type>AnswerSchema`): only the compiler reads it
+ * (answer-schemas.ts collects them), so a page's bundle leaves it out.
+ */
+export type AnswerSchema<F extends AnswerField> = (field: F) => JsonSchema;
+
 export interface FieldModule<F extends AnswerField> {
   /** Typed input → the answer and its problems. `path` is where the answer is ('dob', 'people.0.dob'). */
   check(field: F, input: unknown, required: boolean, ctx: RuleContext, path: string): Checked;
@@ -61,8 +68,6 @@ export interface FieldModule<F extends AnswerField> {
   inputOf(field: F, answer: unknown): unknown;
   /** The input of an unanswered field, when it is not undefined (a date's three empty parts). */
   emptyInput?(): unknown;
-  /** The JSON Schema of the answer, whatever the field's visibility. */
-  answerSchema(field: F): JsonSchema;
   /** The answer as lines of text, as a family reads it (option labels, "27 March 2014"). Never called with an empty answer. */
   answerLines(field: F, answer: unknown, t: Translate): string[];
   /** The values the answer can take, when it is a choice: conditions are checked against them. */

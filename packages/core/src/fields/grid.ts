@@ -3,7 +3,7 @@
 // row id (and specify id).
 import type { GridField } from '../definition.js';
 import { DEFAULT_MAX_LENGTH, codePointLength, isCleanText } from '../formats.js';
-import { type FieldModule, type JsonSchema, type Problem, str, subjectOf } from './field-module.js';
+import { type AnswerSchema, type FieldModule, type JsonSchema, type Problem, str, subjectOf } from './field-module.js';
 import { isArrayOf, isObject, isString } from './shape.js';
 import { textSchema } from './typed-text.js';
 
@@ -41,31 +41,6 @@ export const grid: FieldModule<GridField> = {
     return { answer: Object.keys(answer).length ? answer : undefined, problems };
   },
   inputOf: (_field, answer) => ({ ...(answer as object) }),
-  answerSchema(field) {
-    const properties: Record<string, JsonSchema> = {};
-    const rules: JsonSchema[] = [];
-    const columns = columnValues(field);
-    for (const row of field.rows) {
-      properties[row.id] = { enum: columns };
-      if (!row.specify) continue;
-      properties[row.specify.id] = textSchema(row.specify.maxLength ?? DEFAULT_MAX_LENGTH.specify);
-      if (row.specify.showFor) {
-        // "please specify" beside a row only counts for the answers it is shown for
-        rules.push({
-          if: { not: { properties: { [row.id]: { enum: row.specify.showFor } }, required: [row.id] } },
-          then: { properties: { [row.specify.id]: false } },
-        });
-      }
-    }
-    return {
-      type: 'object',
-      additionalProperties: false,
-      minProperties: 1,
-      properties,
-      ...(field.required ? { required: field.rows.map((r) => r.id) } : {}),
-      ...(rules.length ? { allOf: rules } : {}),
-    };
-  },
   // The document and "Check your answers" show a grid row by row (document.ts); in one line:
   answerLines: (field, answer) =>
     field.rows.flatMap((row) => {
@@ -87,4 +62,31 @@ export const grid: FieldModule<GridField> = {
         (r.specify === undefined || (isObject(r.specify) && isString(r.specify.id) && isString(r.specify.label))),
       1,
     ),
+};
+
+/** The answer's JSON Schema: the compiler's (answer-schemas.ts collects it), not the page's. */
+export const gridAnswerSchema: AnswerSchema<GridField> = (field) => {
+  const properties: Record<string, JsonSchema> = {};
+  const rules: JsonSchema[] = [];
+  const columns = columnValues(field);
+  for (const row of field.rows) {
+    properties[row.id] = { enum: columns };
+    if (!row.specify) continue;
+    properties[row.specify.id] = textSchema(row.specify.maxLength ?? DEFAULT_MAX_LENGTH.specify);
+    if (row.specify.showFor) {
+      // "please specify" beside a row only counts for the answers it is shown for
+      rules.push({
+        if: { not: { properties: { [row.id]: { enum: row.specify.showFor } }, required: [row.id] } },
+        then: { properties: { [row.specify.id]: false } },
+      });
+    }
+  }
+  return {
+    type: 'object',
+    additionalProperties: false,
+    minProperties: 1,
+    properties,
+    ...(field.required ? { required: field.rows.map((r) => r.id) } : {}),
+    ...(rules.length ? { allOf: rules } : {}),
+  };
 };

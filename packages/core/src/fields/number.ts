@@ -1,6 +1,6 @@
 // A number, typed with or without thousands separators; optionally whole, with min and max.
 import type { NumberField } from '../definition.js';
-import { type FieldModule, type Ordering, message, refused, str, unanswered } from './field-module.js';
+import { type AnswerSchema, type FieldModule, type Ordering, message, refused, str, unanswered } from './field-module.js';
 
 /** Numbers compare as amounts (a number field's, a rating's). */
 export const byAmount: Ordering = { accepts: (bound) => typeof bound === 'number', explain: 'a number: compare it with a number', example: 0 };
@@ -17,12 +17,14 @@ export const number: FieldModule<NumberField> = {
     return { answer: n, problems: [] };
   },
   inputOf: (_field, answer) => String(answer),
-  answerSchema: (field) => ({
-    type: field.integer ? 'integer' : 'number',
-    ...(field.min !== undefined ? { minimum: field.min } : {}),
-    ...(field.max !== undefined ? { maximum: field.max } : {}),
-  }),
   answerLines: (field, answer) => [field.suffix ? `${str(answer)} ${field.suffix}` : str(answer)],
   ordering: byAmount,
   summable: true,
 };
+
+/** The answer's JSON Schema: the compiler's (answer-schemas.ts collects it), not the page's. */
+export const numberAnswerSchema: AnswerSchema<NumberField> = (field) => ({
+  type: field.integer ? 'integer' : 'number',
+  ...(field.min !== undefined ? { minimum: field.min } : {}),
+  ...(field.max !== undefined ? { maximum: field.max } : {}),
+});

@@ -1,6 +1,6 @@
 // A rating from 1 to max (5 by default), answered as a number.
 import type { RatingField } from '../definition.js';
-import { type FieldModule, str } from './field-module.js';
+import { type AnswerSchema, type FieldModule, str } from './field-module.js';
 import { byAmount } from './number.js';
 import { checkChoice } from './single-choice.js';
 
@@ -13,9 +13,11 @@ export const rating: FieldModule<RatingField> = {
     return checked.answer === undefined ? checked : { answer: Number(checked.answer), problems: [] };
   },
   inputOf: (_field, answer) => String(answer),
-  answerSchema: (field) => ({ type: 'integer', minimum: 1, maximum: most(field) }),
   answerLines: (field, answer, t) => [t('form.ratingOf', { n: str(answer), max: most(field) })],
   choices: (field) => values(field).map(Number),
   ordering: byAmount,
   summable: true,
 };
+
+/** The answer's JSON Schema: the compiler's (answer-schemas.ts collects it), not the page's. */
+export const ratingAnswerSchema: AnswerSchema<RatingField> = (field) => ({ type: 'integer', minimum: 1, maximum: most(field) });

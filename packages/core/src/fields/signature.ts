@@ -4,7 +4,7 @@ import type { SignatureField } from '../definition.js';
 import { formatDate } from '../answer-text.js';
 import { DATE_PARTS, type DateInput, dateInputOf, parseDateInput } from '../dates.js';
 import { DATE_PATTERN, DEFAULT_MAX_LENGTH, codePointLength, isCleanText } from '../formats.js';
-import { type FieldModule, type Problem, str, subjectOf } from './field-module.js';
+import { type FieldModule, type Problem, str, subjectOf, type AnswerSchema } from './field-module.js';
 import { textSchema } from './typed-text.js';
 
 export interface SignatureInput {
@@ -38,19 +38,21 @@ export const signature: FieldModule<SignatureField> = {
     const a = answer as { name?: unknown; date?: unknown; confirmed?: unknown };
     return { name: str(a.name), date: dateInputOf(a.date), confirmed: a.confirmed === true } satisfies SignatureInput;
   },
-  answerSchema: () => ({
-    type: 'object',
-    additionalProperties: false,
-    required: ['name', 'date', 'confirmed'],
-    properties: {
-      name: textSchema(DEFAULT_MAX_LENGTH.signatureName),
-      date: { type: 'string', pattern: DATE_PATTERN, format: 'date' },
-      confirmed: { const: true },
-    },
-  }),
   answerLines(_field, answer, t) {
     const s = answer as { name?: string; date?: string };
     return [s.name ?? '', s.date ? t('form.signedOn', { date: formatDate(s.date, t) }) : ''].filter(Boolean);
   },
   focusPart: () => 'name',
 };
+
+/** The answer's JSON Schema: the compiler's (answer-schemas.ts collects it), not the page's. */
+export const signatureAnswerSchema: AnswerSchema<SignatureField> = () => ({
+  type: 'object',
+  additionalProperties: false,
+  required: ['name', 'date', 'confirmed'],
+  properties: {
+    name: textSchema(DEFAULT_MAX_LENGTH.signatureName),
+    date: { type: 'string', pattern: DATE_PATTERN, format: 'date' },
+    confirmed: { const: true },
+  },
+});

@@ -2,7 +2,7 @@
 // of a fixed list of values, checked against that list.
 import type { ChoiceOption, Option } from '../definition.js';
 import { labelOf } from '../answer-text.js';
-import { type AnswerField, type Checked, type RuleContext, message, refused, str, unanswered } from './field-module.js';
+import { type AnswerField, type Checked, type JsonSchema, type RuleContext, message, refused, str, unanswered } from './field-module.js';
 import { hasOptions } from './shape.js';
 
 export function checkChoice(field: AnswerField, value: unknown, values: readonly string[], required: boolean, ctx: RuleContext, path: string): Checked {
@@ -19,9 +19,11 @@ export function optionChoice<F extends AnswerField & { options: readonly (Option
     check: (field: F, input: unknown, required: boolean, ctx: RuleContext, path: string): Checked =>
       checkChoice(field, input, values(field), required, ctx, path),
     inputOf: (_field: F, answer: unknown): unknown => answer,
-    answerSchema: (field: F) => ({ enum: values(field) }),
     answerLines: (field: F, answer: unknown): string[] => [labelOf(field.options, answer)],
     choices: values,
     wellShaped: hasOptions,
   };
 }
+
+/** The answer's JSON Schema for a choice among the field's own options: the compiler's (answer-schemas.ts), not the page's. */
+export const optionChoiceSchema = (field: { options: readonly (Option | ChoiceOption)[] }): JsonSchema => ({ enum: field.options.map((o) => o.value) });

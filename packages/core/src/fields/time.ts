@@ -2,7 +2,7 @@
 // "2pm", "9.15 a.m.", "midday", "midnight", "0930"), answered as 24-hour 'HH:MM', and shown
 // in words as GOV.UK's style writes times ("2:30pm", "9am", "midday", "midnight").
 import type { TimeField } from '../definition.js';
-import { type FieldModule, message, refused, str, unanswered } from './field-module.js';
+import { type FieldModule, message, refused, str, unanswered, type AnswerSchema } from './field-module.js';
 
 /** The answer: 24-hour 'HH:MM'. As strings, these order by time, so conditions compare them. */
 const TIME_PATTERN = '^([01][0-9]|2[0-3]):[0-5][0-9]$';
@@ -43,7 +43,6 @@ export const time: FieldModule<TimeField> = {
   },
   // 24-hour text reads back the same in every language.
   inputOf: (_field, answer) => str(answer),
-  answerSchema: () => ({ type: 'string', pattern: TIME_PATTERN }),
   answerLines(_field, answer, t) {
     if (!isTime(answer)) return [str(answer)];
     const [hour, minute] = (answer as string).split(':').map(Number) as [number, number];
@@ -55,3 +54,6 @@ export const time: FieldModule<TimeField> = {
   ordering: { accepts: isTime, explain: "a time: compare it with a 24-hour time written as HH:MM, like '14:30'", example: '12:00' },
   maxLength: () => 'HH:MM'.length,
 };
+
+/** The answer's JSON Schema: the compiler's (answer-schemas.ts collects it), not the page's. */
+export const timeAnswerSchema: AnswerSchema<TimeField> = () => ({ type: 'string', pattern: TIME_PATTERN });

@@ -4,18 +4,21 @@
 // consent.json). Content with no translation for the language stays English, and says so: the
 // form's lang attribute, and the envelope's, are the language the content is actually in.
 // Answers are the same ids in every language, so a language change keeps the same store.
+// A part loaded only by a form whose language is not English (lazy-content-language.ts).
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { translateDefinition, type FormDefinition, type FormStore, type TranslationFile } from '@caf-forms/core/runtime';
+import type { FormDefinition, TranslationFile } from '@caf-forms/core/runtime';
+import { loaded, type LazyParts } from '../lazy-part.js';
+import { translationPart } from '../parts.js';
+import { isEnglish, sameForm } from './language-wanted.js';
 
-export type Translations = Record<string, TranslationFile>;
+export type { Translations } from './language-wanted.js';
+import type { Translations } from './language-wanted.js';
 
-interface Host extends ReactiveControllerHost, HTMLElement {
+export interface Host extends ReactiveControllerHost, HTMLElement {
   lang: string;
   src?: string;
   translations?: Translations;
 }
-
-const ENGLISH = /^en(-|$)/i;
 
 /** The built language definition's URL: forms/consent.json → forms/consent.cy.json. */
 export function languageUrl(src: string, lang: string): string | undefined {
@@ -29,7 +32,11 @@ export class ContentLanguage implements ReactiveController {
   /** Translated definitions by file, then English definition: the same object on every render, so the form is not set up again. */
   private readonly translated = new WeakMap<TranslationFile, WeakMap<FormDefinition, { definition: FormDefinition; lang: string }>>();
 
-  constructor(private readonly host: Host) {
+  constructor(
+    private readonly host: Host,
+    /** Translating with a `translations` file is a lazy part: loaded by the first form that has one for its language. */
+    private readonly parts: LazyParts,
+  ) {
     host.addController(this);
   }
 
@@ -42,7 +49,7 @@ export class ContentLanguage implements ReactiveController {
     // Undefined until a host sets it, whatever HTMLElement's type says (the element declares no default).
     // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
     const lang = (this.host.lang ?? '').trim();
-    return ENGLISH.test(lang) ? '' : lang;
+    return isEnglish(lang) ? '' : lang;
   }
 
   /**
@@ -55,13 +62,14 @@ export class ContentLanguage implements ReactiveController {
     const lang = this.wanted();
     if (!lang || !english || typeof english !== 'object') return { definition: english, lang: 'en' };
     const file = this.fileFor(lang);
-    if (file) return this.translate(english as FormDefinition, file);
+    const keep = (): { definition: unknown; lang: string } => (shown && sameForm(shown.definition, english) ? shown : { definition: undefined, lang });
+    if (file) return this.parts.need(translationPart) ? this.translate(english as FormDefinition, file) : keep();
     const url = fromSrc && this.host.src ? languageUrl(this.host.src, lang) : undefined;
     if (!url) return { definition: english, lang: 'en' };
     const got = this.fetched.get(url);
     if (got === undefined || got === 'pending') {
       if (got === undefined) void this.fetch(url);
-      return shown && sameForm(shown.definition, english) ? shown : { definition: undefined, lang };
+      return keep();
     }
     const same = got !== 'missing' && sameForm(got, english);
     return same ? { definition: got, lang } : { definition: english, lang: 'en' };
@@ -79,6 +87,7 @@ export class ContentLanguage implements ReactiveController {
     let byEnglish = this.translated.get(file);
     if (!byEnglish) this.translated.set(file, (byEnglish = new WeakMap()));
     let done = byEnglish.get(english);
+    const translateDefinition = loaded(translationPart)!.translateDefinition; // resolve() asked for it
     if (!done) byEnglish.set(english, (done = { definition: translateDefinition(english, file).definition, lang: file.lang }));
     return done;
   }
@@ -95,26 +104,4 @@ export class ContentLanguage implements ReactiveController {
     this.fetched.set(url, result);
     this.host.requestUpdate();
   }
-}
-
-/** A language definition is only shown over the English one of the same form and version. */
-function sameForm(candidate: unknown, english: unknown): boolean {
-  if (!candidate || typeof candidate !== 'object') return false;
-  const a = candidate as { id?: unknown; version?: unknown };
-  const b = english as { id?: unknown; version?: unknown };
-  return a.id === b.id && a.version === b.version;
-}
-
-/**
- * What was typed in one form's store, put into another's: the same form in another language
- * has the same ids, so every answer (a half-typed date, rows of a group) carries over as it is.
- * Problems already shown stay shown, in the new language.
- */
-export function carryInputs(from: FormStore, to: FormStore): void {
-  for (const [id, node] of from.model.fields) {
-    if (node.repeat) continue; // a row's fields travel with their group's rows
-    const input = from.input(id);
-    if (input !== undefined) to.setInput(id, input);
-  }
-  if (from.shownSummary().length) to.attempt();
 }

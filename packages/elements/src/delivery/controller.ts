@@ -12,8 +12,10 @@
 //   storage-scope): a second click, a retry, a reload and a restored draft send that same envelope.
 // - Nothing is kept on the device without a storage-scope, and only that person's records are read,
 //   sent, restored or reported.
-import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
+import { css, html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import type { FormStore, SubmissionEnvelope } from '@caf-forms/core/runtime';
+import { addEnglish } from '../messages.js';
+import { deliveryEn } from '../messages/en-delivery.js';
 import { cafEvent, type CafSubmitErrorDetail, type CafSubmittedDetail } from '../events.js';
 import { clearScope } from './device-store.js';
 import { DraftKeeper } from './draft-keeper.js';
@@ -26,6 +28,18 @@ import { RefusedEntries } from './refused.js';
 import type { ServerResponse } from './response.js';
 import { sendKept } from './send-kept.js';
 import { StorageOwner } from './storage-owner.js';
+import { govukNotificationBannerCss } from '../generated/govuk-notification-banner.css.js';
+import { govukSummaryListCss } from '../generated/govuk-summary-list.css.js';
+import { govukSummaryCardCss } from '../generated/govuk-summary-card.css.js';
+
+addEnglish(deliveryEn); // this chunk's words, before any notice is drawn
+
+/** The notices' CSS, loaded with this chunk (lazy.ts adds it to the form's shadow root): banners, and a refused submission's answers. */
+export const styles = css`
+  ${govukNotificationBannerCss}
+  ${govukSummaryListCss}
+  ${govukSummaryCardCss}
+`;
 
 export type { DeliveryHost, DeliveryOptions, FormSession } from './host.js';
 

@@ -6,6 +6,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { SubmissionEnvelope } from '@caf-forms/core/runtime';
 import type { DeliveryController, DeliveryHost, DeliveryOptions } from './controller.js';
 import type { FlushResult, OutboxEntry } from './outbox.js';
+import { adoptStyles } from '../lazy-part.js';
 
 export class LazyDelivery {
   private controller?: DeliveryController;
@@ -24,7 +25,8 @@ export class LazyDelivery {
 
   /** The controller, loading it first if need be (the host's outbox and draft methods use it too). */
   load(): Promise<DeliveryController> {
-    this.loading ??= import('./controller.js').then(({ DeliveryController }) => {
+    this.loading ??= import('./controller.js').then(({ DeliveryController, styles }) => {
+      adoptStyles(this.host.renderRoot, styles);
       // Added to a connected host, it is connected at once; the update asked for here lets it
       // see the store (and restore a draft) before the next render.
       this.controller = new DeliveryController(this.host, this.options);

@@ -1,7 +1,10 @@
-// The element's own words in English: buttons, headings, notices, the language switch. The
+// The element's own words in English: buttons, headings, the language switch (a lazy part's
+// own words load with it: en-delivery.ts, en-matrix.ts). The
 // engine's words (error messages, answers in words) are core's table; the element reads both
 // through one translate function (../messages.ts).
 import type { MessageText } from '@caf-forms/core/runtime';
+import type { deliveryEn } from './en-delivery.js';
+import type { matrixEn } from './en-matrix.js';
 
 export const elementEn = {
   // the element
@@ -38,53 +41,15 @@ export const elementEn = {
   'form.loadFailed': 'The form could not be loaded from {src}: {reason}',
   'form.loading': 'Loading form…',
   'form.warning': 'Warning',
-  'matrix.count': 'Number of "Yes" answers',
-  'matrix.axis': 'Axis',
-  'matrix.outOf': '{value} out of {max}',
-  'matrix.upLeft': 'top left',
-  'matrix.upRight': 'top right',
-  'matrix.downLeft': 'bottom left',
-  'matrix.downRight': 'bottom right',
-  'matrix.dominant': 'Most of the pattern is in the {position} quadrant: {meaning}.',
-  'matrix.even': 'The pattern is balanced: no one quadrant holds most of it.',
-  'matrix.empty': 'There are no "Yes" answers yet, so there is no pattern to show.',
   'form.documentVersion': 'Form version',
   'form.documentId': 'Submission reference',
   'form.documentDate': 'Submitted on',
   'form.writtenIn': 'This form was filled in in {language}. Answers typed in words are shown as they were written.',
   'form.languageSwitch': 'Choose a language',
-  // posting the submission, the outbox and drafts (packages/elements/src/delivery)
-  'delivery.important': 'Important',
-  'delivery.success': 'Success',
-  'delivery.sent': 'Your answers have been sent',
-  'delivery.savedSent': 'Your saved answers have now been sent',
-  'delivery.kept': 'Your answers have not been sent yet. They are saved on this device.',
-  'delivery.notKept': 'Your answers have not been sent. They are not saved on this device: keep this page open.',
-  'delivery.network': 'The service could not be reached. They will be sent when there is a connection, or when you select “Try sending again”.',
-  'delivery.signedOut': 'You need to sign in again. Sign in (in another tab if need be), then select “Try sending again”.',
-  'delivery.unconfirmed': 'We could not confirm that the service received them. You may need to sign in again, then select “Try sending again”.',
-  'delivery.sendAgain': 'Try sending again',
-  'delivery.waiting': {
-    one: 'A form filled in on this device has not been sent yet. It is saved on this device and will be sent when there is a connection.',
-    other: '{n} forms filled in on this device have not been sent yet. They are saved on this device and will be sent when there is a connection.',
-  },
-  'delivery.notStored': 'Answers are not saved on this device while you fill in this form. Keep this page open until you see that they have been sent.',
-  'delivery.rejectedMessage': 'Your answers could not be sent: {message}',
-  'delivery.rejectedStatus':
-    'Your answers could not be sent (error {status}). Try again later. If this happens again, contact the team that asked you to fill in this form.',
-  'delivery.refusedTitle': 'A form you sent on {date} was not accepted',
-  'delivery.refusedStatus': 'The service refused it (error {status}).',
-  'delivery.view': 'View the answers',
-  'delivery.copy': 'Copy the answers',
-  'delivery.copied': 'The answers have been copied',
-  'delivery.discard': 'Discard it',
-  'delivery.otherForm': 'This was the form “{formId}”, version {version}.',
-  'draft.restored': 'Your saved answers have been filled in',
-  'draft.restoredBody': 'You entered these answers on this device before. Check them before you submit.',
-  'draft.changed': 'This form has changed since you started it. Check your answers before you submit.',
-  'draft.changedDropped':
-    'This form has changed since you started it. Answers to questions that are no longer on the form have been removed. Check your answers before you submit.',
-  'draft.startAgain': 'Start again',
 } as const satisfies Record<string, MessageText>;
 
-export type ElementMessageKey = keyof typeof elementEn;
+/**
+ * Every key of the element: those above, and the English words of lazily loaded parts, which
+ * come with their part (en-delivery.ts, en-matrix.ts: see addEnglish in ../messages.ts).
+ */
+export type ElementMessageKey = keyof typeof elementEn | keyof typeof deliveryEn | keyof typeof matrixEn;

@@ -4,7 +4,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { computedText, fillLetter, type ContentItem } from '@caf-forms/core/runtime';
 import type { RenderContext } from '../registry.js';
 import { heading } from '../heading.js';
-import { matrixChart } from './matrix.js';
+import { loaded } from '../lazy-part.js';
+import { matrixPart } from '../parts.js';
 
 export function renderContent(item: ContentItem, ctx: RenderContext): TemplateResult | typeof nothing {
   switch (item.type) {
@@ -28,7 +29,9 @@ export function renderContent(item: ContentItem, ctx: RenderContext): TemplateRe
         <p class="govuk-body caf-computed__value" aria-live="polite" aria-atomic="true"><span class="govuk-visually-hidden">${item.label}: </span>${text}</p></div>`;
     }
     case 'matrix':
-      return matrixChart(item, ctx);
+      // A lazy part: the form asks for it when its definition has a matrix, and waits for it
+      // (updateComplete) before the chart is drawn.
+      return loaded(matrixPart)?.matrixChart(item, ctx) ?? nothing;
     case 'letter':
       return letterPreview(item.label, fillLetter(item, ctx.store, ctx.t), ctx.sectionLevel + 1);
   }

@@ -3,9 +3,21 @@
 // holds most of the pattern. The chart is hidden from screen readers; the text says it all.
 // Colours are presentation attributes (currentColor), not styles, so that the chart also
 // draws in light-DOM mode and under a strict style-src.
-import { html, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
+// A part loaded only by forms with a matrix (parts.ts): its CSS comes with it.
+import { css, html, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { MATRIX_SIDES, matrixLayout, type MatrixContent, type MatrixSide, type Quadrant } from '@caf-forms/core/runtime';
 import type { RenderContext } from '../registry.js';
+import { addEnglish } from '../messages.js';
+import { matrixEn } from '../messages/en-matrix.js';
+import { govukTableCss } from '../generated/govuk-table.css.js';
+
+addEnglish(matrixEn); // this part's words, before it draws
+
+export const styles = css`
+  ${govukTableCss}
+  .caf-matrix { margin: 0 0 30px; max-width: 40em; }
+  .caf-matrix__chart { display: block; max-width: 32em; margin-bottom: 15px; }
+`;
 
 const WIDTH = 520;
 const HEIGHT = 420;
