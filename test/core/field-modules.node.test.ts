@@ -74,7 +74,7 @@ describe('field modules: the answer schema a server checks', () => {
     [
       'grid',
       grid,
-      [{ r1: 'yes', r1more: 'Deep' }, { r2: 'no', r2more: 'Toast' }, { r1: 'no' }],
+      [{ r1: 'yes', r1more: 'Deep' }, { r2: 'no', r2more: 'Toast' }, { r2more: 'Toast' }, { r1: 'no' }],
       [{}, { r1: 'maybe' }, { r1: 'yes', other: 'x' }, { r1: 'no', r1more: 'Deep' }, { r1: 'yes', r1more: 'Deeply' }],
     ],
     [
@@ -110,6 +110,7 @@ describe('field modules: the answer in words', () => {
     ['a grid, rows answered only', grid, { r1: 'yes', r2: 'unknown' }, ['Sleeps well: Yes']],
     ['a signature', field('signature'), signed, ['Ann Smith', translate('form.signedOn', { date: '15 June 2026' })]],
     ['a signature with no date', field('signature'), { name: 'Ann Smith' }, ['Ann Smith']],
+    ['a signature with no name', field('signature'), { date: '2026-06-15' }, [translate('form.signedOn', { date: '15 June 2026' })]],
     ['an empty text', field('text'), '', []],
     ['no choice', field('checkboxes', { options: options('a') }), [], []],
   ];
