@@ -5,7 +5,7 @@
 // for the mutants StrykerJS left alive in fields/ (npm run mutation; the README lists them).
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { type Field, type FormDefinition, answerLines, checkDefinition, focusPartOf, maxTextLength, translate } from '@caf-forms/core';
+import { type Field, type FormDefinition, answerLines, checkDefinition, focusPartOf, inputOf, maxTextLength, translate } from '@caf-forms/core';
 import { compileSubmissionSchema, createAjv } from '@caf-forms/core/compile';
 
 const options = (...values: string[]) => values.map((value) => ({ value, label: value.toUpperCase() }));
@@ -139,6 +139,11 @@ describe('field modules: focus and length', () => {
     ['a group: itself', field('repeat', { itemLabel: 'Person', items: [] }), undefined],
   ];
   for (const [what, f, focus] of table) it(`the input to focus when all of ${what}`, () => assert.equal(focusPartOf(f), focus));
+
+  it('the input of a repeatable group is its answer, row by row as given (it has no module)', () => {
+    const rows = [{ who: 'Ann' }, { who: 'Bea' }];
+    assert.equal(inputOf(field('repeat', { itemLabel: 'Person', items: [] }), rows), rows);
+  });
 
   it('a time is at most HH:MM long; a choice has no length', () => {
     assert.equal(maxTextLength(field('time')), 5);
