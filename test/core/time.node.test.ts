@@ -28,8 +28,15 @@ describe('time field: typed input → answer', () => {
     ['midday', '12:00'],
     ['Noon', '12:00'],
     ['12 noon', '12:00'],
+    ['12noon', '12:00'],
     ['midnight', '00:00'],
     ['  7:00  ', '07:00'],
+    ['2:30  pm', '14:30'],
+    ['9 a m', '09:00'],
+    ['9 a.m', '09:00'],
+    ['9 am.', '09:00'],
+    ['1am', '01:00'],
+    ['1:59pm', '13:59'],
     ['24:00', undefined],
     ['13pm', undefined],
     ['0am', undefined],
@@ -38,6 +45,11 @@ describe('time field: typed input → answer', () => {
     ['930', undefined],
     ['tea time', undefined],
     ['2:3pm', undefined],
+    ['1:60pm', undefined],
+    ['2pm2', undefined],
+    ['12:30x', undefined],
+    ['x12:30', undefined],
+    ['12345', undefined],
   ];
   for (const [typed, answer] of rows) {
     it(`${JSON.stringify(typed)} → ${answer ?? 'a problem'}`, () => {
@@ -51,9 +63,15 @@ describe('time field: typed input → answer', () => {
   }
 
   it("asks for a time only when required, and uses the definition's own words", () => {
+    for (const blank of ['', '   '])
+      assert.deepEqual(
+        checkField(time(), blank, true, ctx, 'meetingTime').problems.map((p) => p.message),
+        ['Enter time of the meeting'],
+        JSON.stringify(blank),
+      );
     assert.deepEqual(
-      checkField(time(), '', true, ctx, 'meetingTime').problems.map((p) => p.message),
-      ['Enter time of the meeting'],
+      checkField(time({ errorMessages: { required: 'Say when you met' } }), '', true, ctx, 'meetingTime').problems.map((p) => p.message),
+      ['Say when you met'],
     );
     assert.deepEqual(checkField(time(), '', false, ctx, 'meetingTime').problems, []);
     const own = time({ errorMessages: { invalid: 'Enter the time like 2pm' } });
@@ -75,6 +93,10 @@ describe('time field: answer → words and back', () => {
     ['12:30', '12:30pm'],
     ['23:59', '11:59pm'],
   ];
+  it('an answer that is not HH:MM (data from elsewhere) reads as it is', () => {
+    assert.deepEqual(answerLines(time(), 'after school', translate), ['after school']);
+  });
+
   for (const [answer, said] of words) {
     it(`${answer} reads "${said}", and shows as ${answer} to change`, () => {
       assert.deepEqual(answerLines(time(), answer, translate), [said]);
