@@ -18,7 +18,8 @@ export function parseTime(typed: string): string | undefined {
     .trim()
     .toLowerCase()
     .replace(/\s+/g, ' ')
-    .replace(/\b([ap])\.?\s?m\.?$/, '$1m');
+    // a.m./p.m. however dotted or spaced, straight after the digits too ("9a.m."), never inside a word
+    .replace(/(?<![a-z])([ap])\.?\s?m\.?$/, '$1m');
   if (t === 'midday' || t === 'noon' || t === '12 noon' || t === '12noon') return '12:00';
   if (t === 'midnight') return '00:00';
   const twelveHour = /^(\d{1,2})(?:[:.](\d{2}))? ?(am|pm)$/.exec(t);
