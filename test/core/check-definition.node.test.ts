@@ -17,7 +17,39 @@ function broken(change: (d: Json) => void): Json {
 }
 
 const child = (d: Json): Json[] => d.sections[0].items;
+/** Where an item pushed onto the first section lands. */
+const appended = child(structuredClone(example()) as Json).length;
 const catalogue: { name: string; change: (d: Json) => void; path: string; message: RegExp }[] = [
+  {
+    name: "a grid among a repeatable group's row questions",
+    change: (d) =>
+      child(d).push({
+        type: 'repeat',
+        id: 'helpers',
+        label: 'Helpers',
+        itemLabel: 'Helper',
+        items: [
+          {
+            type: 'grid',
+            id: 'scores',
+            label: 'Scores',
+            columns: [
+              { value: 'a', label: 'A' },
+              { value: 'b', label: 'B' },
+            ],
+            rows: [{ id: 'r', label: 'R' }],
+          },
+        ],
+      }),
+    path: `/sections/0/items/${appended}/items/0/type`,
+    message: /^a grid cannot be a question in a repeatable group's rows: only single questions go there/,
+  },
+  {
+    name: 'a heading as a follow-up question',
+    change: (d) => child(d).push({ type: 'yesno', id: 'more', label: 'More?', reveal: { yes: [{ type: 'heading', text: 'More' }] } }),
+    path: `/sections/0/items/${appended}/reveal/yes/0/type`,
+    message: /^a heading cannot be a follow-up question: only single questions go there/,
+  },
   {
     name: 'misspelt field type',
     change: (d) => (child(d)[1].type = 'txet'),

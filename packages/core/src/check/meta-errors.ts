@@ -51,6 +51,8 @@ function collapseUnions(errors: readonly (SchemaError & { schemaPath?: string })
   return { unions: [...new Set(innermost)], rest: errors.filter((e) => e.keyword !== 'anyOf' && !covered(e.instancePath)) };
 }
 
+const ROW_ITEM_HELP = 'only single questions go there (no grid, repeatable group, heading or other content)';
+
 export function metaProblems(definition: unknown, allErrors: readonly (SchemaError & { schemaPath?: string })[]): DefinitionProblem[] {
   const out: DefinitionProblem[] = [];
   const { unions, rest: errors } = collapseUnions(allErrors);
@@ -67,11 +69,14 @@ export function metaProblems(definition: unknown, allErrors: readonly (SchemaErr
       case 'discriminator': {
         const tag = typeof p.tagValue === 'string' ? p.tagValue : '';
         const known = [...FIELD_TYPES, ...CONTENT_TYPES];
-        out.push(
-          p.tagValue === undefined
-            ? { path, message: `an item needs a 'type' (one of ${known.join(', ')})` }
-            : { path: `${path}/type`, message: `unknown field type '${tag}'${didYouMean(tag, known)}` },
-        );
+        if (p.tagValue === undefined) out.push({ path, message: `an item needs a 'type' (one of ${known.join(', ')})` });
+        // A type that exists but not here: a row of a repeatable group and a follow-up take single questions only.
+        else if (known.includes(tag))
+          out.push({
+            path: `${path}/type`,
+            message: `a ${tag} cannot be ${path.includes('/reveal') ? 'a follow-up question' : "a question in a repeatable group's rows"}: ${ROW_ITEM_HELP}`,
+          });
+        else out.push({ path: `${path}/type`, message: `unknown field type '${tag}'${didYouMean(tag, known)}` });
         break;
       }
       case 'required':
