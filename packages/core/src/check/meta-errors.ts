@@ -68,7 +68,7 @@ export function metaProblems(definition: unknown, allErrors: readonly (SchemaErr
     switch (error.keyword) {
       case 'discriminator': {
         const tag = typeof p.tagValue === 'string' ? p.tagValue : '';
-        const known = [...FIELD_TYPES, ...CONTENT_TYPES];
+        const known: readonly string[] = [...FIELD_TYPES, ...CONTENT_TYPES];
         if (p.tagValue === undefined) out.push({ path, message: `an item needs a 'type' (one of ${known.join(', ')})` });
         // A type that exists but not here: a row of a repeatable group and a follow-up take single questions only.
         else if (known.includes(tag))
