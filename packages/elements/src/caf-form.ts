@@ -190,6 +190,8 @@ export class CafForm extends LitElement {
     this.epoch++; // drawn again, guarded sections included
     this.requestUpdate();
   });
+  /** The store last drawn: a new one (a new definition or language) is first drawn with its parts loaded. */
+  private drawnStore?: FormStore;
   private readonly content = new LazyContentLanguage(this, this.parts);
   private readonly focuser = new FocusController(this);
   private readonly loader = new DefinitionLoader(this, () => this.t);
@@ -493,7 +495,14 @@ export class CafForm extends LitElement {
       return html`<div class="govuk-error-summary caf-load-error" role="alert"><p class="govuk-body">${this.loader.error}</p></div>`;
     if (this.problems) return definitionProblems(this.problems, this.t);
     const store = this.store;
-    if (!store) return this.src ? html`<p class="govuk-body">${this.t('form.loading')}</p>` : nothing;
+    const loading = this.src ? html`<p class="govuk-body">${this.t('form.loading')}</p>` : nothing;
+    if (!store) return loading;
+    // A form's first drawing waits for the parts its definition needs (a signature, a grid…):
+    // drawn without them it would jump when they arrive, and be drawn twice.
+    if (store !== this.drawnStore) {
+      if (this.parts.loading) return loading;
+      this.drawnStore = store;
+    }
     if (this.readonly) return this.renderDocument(store);
     return this.paged && this.paging.reviewing ? this.renderReview(store) : this.renderForm(store);
   }

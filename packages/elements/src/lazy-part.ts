@@ -11,6 +11,9 @@ interface PartModule {
   styles?: CSSResult;
 }
 
+/** How long a form waits before asking again for a part that failed to load. */
+const RETRY_AFTER_MS = 3000;
+
 /** The modules loaded so far, by loader: shared by every form on the page. */
 const loadedModules = new Map<PartLoader<unknown>, unknown>();
 const loads = new Map<PartLoader<unknown>, Promise<unknown>>();
@@ -38,11 +41,14 @@ function load<T>(loader: PartLoader<T>): Promise<T> {
 export class LazyParts {
   private readonly asked = new Set<PartLoader<unknown>>();
   private readonly pending = new Set<Promise<unknown>>();
+  /** Parts asked for and not yet arrived (nor failed). */
+  private arriving = 0;
 
   /** `onLoad` runs when a part this form asked for arrives: the form draws everything again. */
   constructor(
     private readonly host: ReactiveElement,
     private readonly onLoad: () => void,
+    private readonly retryAfterMs = RETRY_AFTER_MS,
   ) {}
 
   /**
@@ -57,16 +63,29 @@ export class LazyParts {
       this.adopt(module as PartModule);
       return true;
     }
+    this.arriving++;
     const loading = load(loader).then(
       (m) => {
+        this.arriving--; // before onLoad: the render it asks for draws with the part
         this.adopt(m as PartModule);
         this.onLoad();
       },
-      () => this.asked.delete(loader), // not loaded: the part stays away, asked again next render
+      () => {
+        // Not loaded (a network blip): the form is drawn without the part, and the next update
+        // after a pause asks again; not at once, which on a network that is down would be a loop.
+        this.arriving--;
+        setTimeout(() => this.asked.delete(loader), this.retryAfterMs);
+        this.onLoad();
+      },
     );
     this.pending.add(loading);
     void loading.finally(() => this.pending.delete(loading));
     return false;
+  }
+
+  /** Whether a part this form asked for is still on its way. */
+  get loading(): boolean {
+    return this.arriving > 0;
   }
 
   /** Waits for the parts on their way; true when it waited for any (an update is then pending). */
