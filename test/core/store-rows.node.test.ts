@@ -44,6 +44,10 @@ function form(group: Record<string, unknown> = {}): FormDefinition {
   } as unknown as FormDefinition;
 }
 
+/** A form of one section 's' holding these items. */
+const oneSection = (items: unknown[]): FormDefinition =>
+  ({ id: 'x', version: '1.0.0', title: 'X', sections: [{ id: 's', title: 'S', items }] }) as unknown as FormDefinition;
+
 const messages = (store: FormStore, sections?: string[]) => store.problems(sections).map((p) => `${p.path}: ${p.message}`);
 
 describe('store: rows of a repeatable group', () => {
@@ -250,57 +254,35 @@ describe('store: answers and sections', () => {
   });
 
   it('a condition that reads a field the form does not have reads it as unanswered', () => {
-    const definition = {
-      id: 'x',
-      version: '1.0.0',
-      title: 'X',
-      sections: [
-        {
-          id: 's',
-          title: 'S',
-          items: [
-            { type: 'text', id: 'a', label: 'A', visibleWhen: { field: 'ghost', empty: true } },
-            { type: 'text', id: 'b', label: 'B', visibleWhen: { field: 'ghost', filled: true } },
-          ],
-        },
-      ],
-    } as unknown as FormDefinition;
+    const definition = oneSection([
+      { type: 'text', id: 'a', label: 'A', visibleWhen: { field: 'ghost', empty: true } },
+      { type: 'text', id: 'b', label: 'B', visibleWhen: { field: 'ghost', filled: true } },
+    ]);
     const store = new FormStore(definition, { today });
     assert.equal(store.isVisible('a'), true);
     assert.equal(store.isVisible('b'), false);
   });
 
   it('conditions on a grid row and on an answer not valid yet read what the schema would see', () => {
-    const definition = {
-      id: 'x',
-      version: '1.0.0',
-      title: 'X',
-      sections: [
-        {
-          id: 's',
-          title: 'S',
-          items: [
-            {
-              type: 'grid',
-              id: 'g',
-              label: 'G',
-              rows: [
-                { id: 'r1', label: 'R1' },
-                { id: 'r2', label: 'R2' },
-              ],
-              columns: [
-                { value: 'yes', label: 'Yes' },
-                { value: 'no', label: 'No' },
-              ],
-            },
-            { type: 'text', id: 'onR1', label: 'About R1', visibleWhen: { field: 'g.r1', equals: 'yes' } },
-            { type: 'email', id: 'email', label: 'Email' },
-            { type: 'text', id: 'onEmail', label: 'About the email', visibleWhen: { field: 'email', equals: 'jo@' } },
-            { type: 'text', id: 'onNoEmail', label: 'No email', visibleWhen: { field: 'email', empty: true } },
-          ],
-        },
-      ],
-    } as unknown as FormDefinition;
+    const definition = oneSection([
+      {
+        type: 'grid',
+        id: 'g',
+        label: 'G',
+        rows: [
+          { id: 'r1', label: 'R1' },
+          { id: 'r2', label: 'R2' },
+        ],
+        columns: [
+          { value: 'yes', label: 'Yes' },
+          { value: 'no', label: 'No' },
+        ],
+      },
+      { type: 'text', id: 'onR1', label: 'About R1', visibleWhen: { field: 'g.r1', equals: 'yes' } },
+      { type: 'email', id: 'email', label: 'Email' },
+      { type: 'text', id: 'onEmail', label: 'About the email', visibleWhen: { field: 'email', equals: 'jo@' } },
+      { type: 'text', id: 'onNoEmail', label: 'No email', visibleWhen: { field: 'email', empty: true } },
+    ]);
     const store = new FormStore(definition, { today });
     assert.equal(store.isVisible('onR1'), false);
     assert.equal(store.isVisible('onNoEmail'), true);
@@ -316,21 +298,10 @@ describe('store: answers and sections', () => {
   });
 
   it('a field shown by itself (a cycle, which checkDefinition reports) is hidden, and the page does not hang', () => {
-    const definition = {
-      id: 'x',
-      version: '1.0.0',
-      title: 'X',
-      sections: [
-        {
-          id: 's',
-          title: 'S',
-          items: [
-            { type: 'text', id: 'a', label: 'A', visibleWhen: { field: 'b', empty: true } },
-            { type: 'text', id: 'b', label: 'B', visibleWhen: { field: 'a', empty: true } },
-          ],
-        },
-      ],
-    } as unknown as FormDefinition;
+    const definition = oneSection([
+      { type: 'text', id: 'a', label: 'A', visibleWhen: { field: 'b', empty: true } },
+      { type: 'text', id: 'b', label: 'B', visibleWhen: { field: 'a', empty: true } },
+    ]);
     const store = new FormStore(definition, { today });
     assert.equal(typeof store.isVisible('a'), 'boolean');
     assert.deepEqual(store.data(), { s: {} });

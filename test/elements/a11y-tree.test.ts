@@ -19,6 +19,19 @@ const tree = async (): Promise<AxNode[]> => (await executeServerCommand<AxNode[]
 const find = (nodes: AxNode[], role: string, name: string | RegExp): AxNode | undefined =>
   nodes.find((n) => n.role === role && (typeof name === 'string' ? n.name === name : name.test(n.name)));
 
+/** A required repeatable group, as the consent form's partner agencies: one optional and one required question per row. */
+const partnerAgencies = {
+  type: 'repeat',
+  id: 'agencies',
+  label: 'Partner agencies',
+  itemLabel: 'partner agency',
+  required: true,
+  items: [
+    { type: 'text', id: 'agency', label: 'Agency' },
+    { type: 'text', id: 'initials', label: 'Your initials', required: true },
+  ],
+};
+
 describe('the accessibility tree', () => {
   it('a revealed follow-up is a group named by the option it follows', async () => {
     const el = await mount(
@@ -69,21 +82,7 @@ describe('the accessibility tree', () => {
   });
 
   it("an error in a repeatable group's row names the row, in the field's description", async () => {
-    const el = await mount(
-      formOf([
-        {
-          type: 'repeat',
-          id: 'agencies',
-          label: 'Partner agencies',
-          itemLabel: 'partner agency',
-          required: true,
-          items: [
-            { type: 'text', id: 'agency', label: 'Agency' },
-            { type: 'text', id: 'initials', label: 'Your initials', required: true },
-          ],
-        },
-      ]),
-    );
+    const el = await mount(formOf([partnerAgencies]));
     await type(el, byId(el, 'agencies-0-agency'), 'School');
     await submit(el);
     const initials = find(await tree(), 'textbox', 'Your initials');
@@ -92,21 +91,7 @@ describe('the accessibility tree', () => {
   });
 
   it('an untouched placeholder row of a required group has its own questions marked, naming the row, after a failed submit', async () => {
-    const el = await mount(
-      formOf([
-        {
-          type: 'repeat',
-          id: 'agencies',
-          label: 'Partner agencies',
-          itemLabel: 'partner agency',
-          required: true,
-          items: [
-            { type: 'text', id: 'agency', label: 'Agency' },
-            { type: 'text', id: 'initials', label: 'Your initials', required: true },
-          ],
-        },
-      ]),
-    );
+    const el = await mount(formOf([partnerAgencies]));
     await submit(el);
     const initials = find(await tree(), 'textbox', 'Your initials');
     expect(initials?.description).to.contain('Partner agency 1: Enter your initials');

@@ -421,7 +421,8 @@ export class FormStore {
     const answers: Record<string, unknown>[] = [];
     const problems: Problem[] = []; // in the order shown, marks included
     const marks = new Set<Problem>();
-    for (let row = 0; row < this.rowCount(node.id); row++) {
+    const shown = this.rowCount(node.id);
+    for (let row = 0; row < shown; row++) {
       const input = inputs[row] ?? {};
       const blank = isEmptyAnswer(input);
       if (blank && blanksToMark === 0) continue;
